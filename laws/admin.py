@@ -1,0 +1,31 @@
+from django.contrib import admin
+
+from laws.models import Law
+from network_site.admin import RecordAdmin
+
+
+@admin.register(Law)
+class LawAdmin(RecordAdmin):
+    list_display = ("citation", "title", "jurisdiction", "legal_status", "status", "last_reviewed")
+    list_display_links = ("citation", "title")
+    list_filter = ("jurisdiction", "status", "legal_status", "topics")
+    search_fields = ("citation", "title", "other_names")
+    autocomplete_fields = ("topics", "related_laws")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "status", "jurisdiction", "citation", "other_names")}),
+        ("Summary", {"fields": ("summary",)}),
+        (
+            "Source and dates",
+            {
+                "fields": (
+                    "official_url",
+                    "session_law",
+                    "legal_status",
+                    ("enacted_on", "effective_on", "amended_on"),
+                    "last_reviewed",
+                )
+            },
+        ),
+        ("Connections", {"fields": ("topics", "related_laws")}),
+        ("Record", {"fields": ("created_at", "updated_at", "published_at")}),
+    )

@@ -1,0 +1,68 @@
+from django.db import models
+from markdownx.models import MarkdownxField
+
+from network_site.markup import render
+from network_site.models import Record
+from resources.models import Topic
+
+
+class Law(Record):
+    """A plain-language summary of one Maine or federal law, linked to its official text."""
+
+    class Jurisdiction(models.TextChoices):
+        MAINE = "maine", "Maine"
+        FEDERAL = "federal", "Federal"
+
+    class LegalStatus(models.TextChoices):
+        IN_FORCE = "in_force", "In force"
+        AMENDED = "amended", "In force, recently amended"
+        REPEALED = "repealed", "Repealed"
+
+    jurisdiction = models.CharField(max_length=20, choices=Jurisdiction.choices)
+    citation = models.CharField(
+        max_length=120,
+        unique=True,
+        help_text="Exactly as officially written, e.g. 17-A M.R.S. § 852 or 18 U.S.C. § 1591.",
+    )
+    other_names = models.TextField(
+        blank=True,
+        help_text="Other names it is known by, one per line: former titles, popular names.",
+    )
+    summary = MarkdownxField(help_text="Plain-language summary in Markdown.")
+    summary_html = models.TextField(editable=False, blank=True)
+    official_url = models.URLField(
+        "official text", max_length=500, help_text="The official source of the law's text."
+    )
+    session_law = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The session law that enacted or last amended it, e.g. P.L. 2023, c. 316.",
+    )
+    enacted_on = models.DateField("enacted", null=True, blank=True)
+    effective_on = models.DateField("effective", null=True, blank=True)
+    amended_on = models.DateField("last amended", null=True, blank=True)
+    legal_status = models.CharField(
+        max_length=20, choices=LegalStatus.choices, default=LegalStatus.IN_FORCE
+    )
+    topics = models.ManyToManyField(Topic, blank=True, related_name="laws")
+    related_laws = models.ManyToManyField("self", blank=True, symmetrical=True)
+
+    detail_route = "laws:detail"
+
+    class Meta:
+        ordering = ["jurisdiction", "citation"]
+
+    def __str__(self) -> str:
+        return f"{self.citation} — {self.title}"
+
+    @property
+    def kind_label(self) -> str:
+        return f"Law · {self.get_jurisdiction_display()}"
+
+    @property
+    def other_names_list(self) -> list[str]:
+        return [name.strip() for name in self.other_names.splitlines() if name.strip()]
+
+    def save(self, *args, **kwargs):
+        self.summary_html = render(self.summary).html
+        super().save(*args, **kwargs)

@@ -1,0 +1,49 @@
+from django.views.generic import DetailView
+
+from laws.models import Law
+from network_site.listing import Filter, FilteredListView
+from resources.models import Resource, Topic
+
+
+class LawListView(FilteredListView):
+    template_name = "laws/law_list.html"
+
+    def get_filters(self):
+        topics = Topic.objects.filter(laws__status="published").distinct()
+        return [
+            Filter("jurisdiction", "Jurisdiction", Law.Jurisdiction.choices),
+            Filter("topic", "Topic", [(t.slug, t.name) for t in topics]),
+            Filter("status", "Status", Law.LegalStatus.choices),
+        ]
+
+    def base_queryset(self):
+        return Law.objects.published().prefetch_related("topics")
+
+    def apply_filters(self, queryset, selected):
+        if "jurisdiction" in selected:
+            queryset = queryset.filter(jurisdiction=selected["jurisdiction"])
+        if "topic" in selected:
+            queryset = queryset.filter(topics__slug=selected["topic"])
+        if "status" in selected:
+            queryset = queryset.filter(legal_status=selected["status"])
+        return queryset
+
+
+class LawDetailView(DetailView):
+    template_name = "laws/law_detail.html"
+
+    def get_queryset(self):
+        return Law.objects.visible_to(self.request.user).prefetch_related("topics")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        law = self.object
+        context["related_laws"] = law.related_laws.published()
+        context["protocols"] = law.protocols.published()
+        context["resources"] = (
+            Resource.objects.published()
+            .filter(topics__in=law.topics.all())
+            .distinct()
+            .order_by("title")[:6]
+        )
+        return context

@@ -1,0 +1,49 @@
+"""Filtered, paginated lists of published records, shared by the three libraries."""
+
+from dataclasses import dataclass, field
+
+from django.views.generic import ListView
+
+
+@dataclass
+class Filter:
+    """One GET parameter that narrows a list, shown as a row of plain links."""
+
+    param: str
+    label: str
+    options: list[tuple[str, str]]  # (value, label)
+    selected: str = ""
+    selected_label: str = field(default="", init=False)
+
+    def bind(self, query) -> "Filter":
+        value = query.get(self.param, "")
+        labels = dict(self.options)
+        # Unknown values are ignored rather than answered with an error page:
+        # an old bookmarked filter should still show the list.
+        if value in labels:
+            self.selected, self.selected_label = value, labels[value]
+        return self
+
+
+class FilteredListView(ListView):
+    paginate_by = 20
+
+    def get_filters(self) -> list[Filter]:
+        return []
+
+    def base_queryset(self):
+        raise NotImplementedError
+
+    def apply_filters(self, queryset, selected: dict[str, str]):
+        return queryset
+
+    def get_queryset(self):
+        self.filters = [f.bind(self.request.GET) for f in self.get_filters()]
+        selected = {f.param: f.selected for f in self.filters if f.selected}
+        return self.apply_filters(self.base_queryset(), selected)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["filters"] = self.filters
+        context["active_filters"] = [f for f in self.filters if f.selected]
+        return context

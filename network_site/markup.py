@@ -1,0 +1,83 @@
+"""The one Markdown renderer: staff Markdown in, sanitized HTML out.
+
+Rendering happens when a record is saved (and for the admin's live preview);
+public pages only ever print the stored result.
+"""
+
+import html
+from dataclasses import dataclass, field
+
+import markdown
+import nh3
+
+ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "dl", "dt", "em",
+    "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "li", "ol", "p", "pre",
+    "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+}  # fmt: skip
+# h1 is the page title's: a stray "# Heading" is shifted down to h2.
+HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "abbr": {"title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "ol": {"start"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+    **{tag: {"id"} for tag in HEADINGS},
+}
+# No javascript:, data: or vbscript: URLs; relative links stay allowed.
+ALLOWED_URL_SCHEMES = {"http", "https", "mailto", "tel"}
+# Tags removed together with everything inside them.
+DROPPED_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "template", "noscript"}
+
+EXTENSIONS = ["attr_list", "def_list", "fenced_code", "sane_lists", "tables", "toc"]
+TOC_DEPTH = "1-3"
+
+
+@dataclass
+class Rendered:
+    html: str
+    # [{"id": "screening", "title": "Screening", "level": 2}, ...]
+    toc: list[dict] = field(default_factory=list)
+
+
+def sanitize(fragment: str) -> str:
+    return nh3.clean(
+        fragment,
+        tags=ALLOWED_TAGS,
+        clean_content_tags=DROPPED_WITH_CONTENT,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=ALLOWED_URL_SCHEMES,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+
+
+def render(text: str) -> Rendered:
+    """Render staff Markdown to sanitized HTML, with the headings' table of contents."""
+    converter = markdown.Markdown(
+        extensions=EXTENSIONS,
+        extension_configs={"toc": {"toc_depth": TOC_DEPTH, "baselevel": 1}},
+        output_format="html",
+    )
+    body = converter.convert(text or "")
+    body = body.replace("<h1", "<h2").replace("</h1>", "</h2>")
+    return Rendered(html=sanitize(body), toc=_flatten_toc(converter.toc_tokens))
+
+
+def render_markdown(text: str) -> str:
+    """The MARKDOWNX_MARKDOWNIFY_FUNCTION: the admin preview shows what the public will see."""
+    return render(text).html
+
+
+def _flatten_toc(tokens: list[dict]) -> list[dict]:
+    entries = []
+    for token in tokens:
+        level = max(int(token["level"]), 2)
+        if level <= 3:
+            entries.append(
+                {"id": token["id"], "title": html.unescape(token["name"]), "level": level}
+            )
+        entries.extend(_flatten_toc(token.get("children", [])))
+    return entries

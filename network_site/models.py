@@ -1,0 +1,135 @@
+"""What every record shares, and the site-wide content staff keep current."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from markdownx.models import MarkdownxField
+from simple_history.models import HistoricalRecords
+
+from network_site.markup import render
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    PUBLISHED = "published", "Published"
+
+
+class RecordQuerySet(models.QuerySet):
+    def published(self):
+        """The one rule for what the public may see."""
+        return self.filter(status=Status.PUBLISHED)
+
+    def drafts(self):
+        return self.filter(status=Status.DRAFT)
+
+    def visible_to(self, user):
+        """Staff preview drafts at their public URL; everyone else sees published records."""
+        if user.is_active and user.is_staff:
+            return self.all()
+        return self.published()
+
+
+class Record(models.Model):
+    """Abstract base: slug, publishing status, timestamps and history for every record."""
+
+    title = models.CharField(max_length=250)
+    slug = models.SlugField(
+        max_length=120,
+        unique=True,
+        help_text="The last part of the public address. Changing it breaks links to the old one.",
+    )
+    status = models.CharField(
+        max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    last_reviewed = models.DateField(
+        null=True, blank=True, help_text="When staff last checked this record was right."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+    published_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    history = HistoricalRecords(inherit=True)
+    objects = RecordQuerySet.as_manager()
+
+    # The route name of the public page, e.g. "laws:detail".
+    detail_route = ""
+
+    class Meta:
+        abstract = True
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if self.is_published and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse(self.detail_route, kwargs={"slug": self.slug})
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == Status.PUBLISHED
+
+
+class HelpLine(models.Model):
+    """A number shown in the help box on every page. Hotlines change: staff edit them here."""
+
+    name = models.CharField(max_length=120)
+    phone = models.CharField(max_length=40, blank=True, help_text="As people dial it.")
+    text_number = models.CharField(
+        max_length=40, blank=True, help_text="A number people can text, if any."
+    )
+    description = models.CharField(max_length=250, blank=True)
+    position = models.PositiveSmallIntegerField(default=0, help_text="Lower numbers come first.")
+    is_active = models.BooleanField(default=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["position", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def phone_href(self) -> str:
+        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+    @property
+    def text_href(self) -> str:
+        return "sms:" + "".join(ch for ch in self.text_number if ch.isdigit())
+
+
+class SitePage(models.Model):
+    """The fixed pages (get help, about, privacy, accessibility), written by staff."""
+
+    class Slug(models.TextChoices):
+        GET_HELP = "get-help", "Get help"
+        ABOUT = "about", "About"
+        PRIVACY = "privacy", "Privacy"
+        ACCESSIBILITY = "accessibility", "Accessibility"
+
+    slug = models.SlugField(max_length=40, unique=True, choices=Slug.choices)
+    title = models.CharField(max_length=200)
+    intro = models.CharField(max_length=300, blank=True, help_text="One sentence under the title.")
+    body = MarkdownxField()
+    body_html = models.TextField(editable=False, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.body_html = render(self.body).html
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse(f"pages:{self.slug}")

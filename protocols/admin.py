@@ -1,0 +1,23 @@
+from django.contrib import admin
+
+from network_site.admin import RecordAdmin
+from protocols.models import Protocol
+
+
+@admin.register(Protocol)
+class ProtocolAdmin(RecordAdmin):
+    list_display = ("title", "kind", "version_label", "effective_date", "status", "updated_at")
+    list_filter = ("kind", "status", "disciplines", "topics")
+    search_fields = ("title", "summary", "body")
+    autocomplete_fields = ("disciplines", "topics", "related_laws", "related_resources")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "status", "kind", "summary")}),
+        ("Text", {"fields": ("body",)}),
+        ("Version", {"fields": ("version_label", "effective_date", "attachment")}),
+        (
+            "Connections",
+            {"fields": ("disciplines", "topics", "related_laws", "related_resources")},
+        ),
+        ("Upkeep", {"fields": ("last_reviewed",)}),
+        ("Record", {"fields": ("created_at", "updated_at", "published_at")}),
+    )

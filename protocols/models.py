@@ -1,0 +1,82 @@
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
+from markdownx.models import MarkdownxField
+
+from laws.models import Law
+from network_site.markup import render
+from network_site.models import Record
+from resources.models import Audience, Resource, Topic
+
+
+def validate_pdf(upload) -> None:
+    """Accept only a real PDF of a bounded size, whatever the browser claims it is."""
+    if upload.size > settings.ATTACHMENT_MAX_BYTES:
+        raise ValidationError(
+            "This file is %(size)s; attachments can be at most %(limit)s.",
+            params={
+                "size": filesizeformat(upload.size),
+                "limit": filesizeformat(settings.ATTACHMENT_MAX_BYTES),
+            },
+        )
+    if not upload.name.lower().endswith(".pdf"):
+        raise ValidationError("Attach a PDF file (its name should end in .pdf).")
+    upload.seek(0)
+    header = upload.read(5)
+    upload.seek(0)
+    if header != b"%PDF-":
+        raise ValidationError("This file is not a PDF. Save the document as PDF and attach that.")
+
+
+def attachment_path(instance: "Protocol", filename: str) -> str:
+    # Our own name: nothing of the uploaded file's name reaches the disk.
+    return f"protocol-attachments/{uuid.uuid4().hex}.pdf"
+
+
+class Protocol(Record):
+    """A protocol or model policy that partners act on."""
+
+    class Kind(models.TextChoices):
+        PROTOCOL = "protocol", "Protocol"
+        MODEL_POLICY = "model_policy", "Model policy"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PROTOCOL)
+    summary = models.TextField(help_text="Two or three plain sentences: who it is for and when.")
+    body = MarkdownxField(
+        help_text="Markdown. Each ## heading becomes a section with its own link."
+    )
+    body_html = models.TextField(editable=False, blank=True)
+    toc = models.JSONField(default=list, editable=False, blank=True)
+    version_label = models.CharField(
+        max_length=40, blank=True, help_text="e.g. 2.1 or 2025 revision."
+    )
+    effective_date = models.DateField(null=True, blank=True)
+    attachment = models.FileField(
+        upload_to=attachment_path,
+        blank=True,
+        validators=[validate_pdf],
+        help_text="Optional printable PDF.",
+    )
+    disciplines = models.ManyToManyField(Audience, blank=True, related_name="protocols")
+    topics = models.ManyToManyField(Topic, blank=True, related_name="protocols")
+    related_laws = models.ManyToManyField(Law, blank=True, related_name="protocols")
+    related_resources = models.ManyToManyField(Resource, blank=True, related_name="protocols")
+
+    detail_route = "protocols:detail"
+
+    def save(self, *args, **kwargs):
+        rendered = render(self.body)
+        self.body_html = rendered.html
+        self.toc = rendered.toc
+        super().save(*args, **kwargs)
+
+    @property
+    def kind_label(self) -> str:
+        return self.get_kind_display()
+
+    def get_attachment_url(self) -> str:
+        return reverse("protocols:attachment", kwargs={"slug": self.slug})

@@ -1,0 +1,60 @@
+"""Best-practice links, and the shared vocabulary (topics, audiences) that ties the libraries."""
+
+from django.db import models
+from django.urls import reverse
+
+from network_site.models import Record
+
+
+class Topic(models.Model):
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120, unique=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("topics:detail", kwargs={"slug": self.slug})
+
+
+class Audience(models.Model):
+    """Who a resource is for, and the disciplines a protocol serves: one vocabulary."""
+
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "audience or discipline"
+        verbose_name_plural = "audiences and disciplines"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Resource(Record):
+    class Kind(models.TextChoices):
+        TOOLKIT = "toolkit", "Toolkit"
+        TRAINING = "training", "Training"
+        REPORT = "report", "Report"
+        HOTLINE = "hotline", "Hotline"
+        DIRECTORY = "directory", "Directory"
+        GUIDE = "guide", "Guide"
+        WEBSITE = "website", "Website"
+
+    url = models.URLField("link", max_length=500)
+    publisher = models.CharField(max_length=200)
+    description = models.TextField(help_text="Plain words: what it is and why it helps.")
+    resource_type = models.CharField("type", max_length=20, choices=Kind.choices)
+    audiences = models.ManyToManyField(Audience, blank=True, related_name="resources")
+    topics = models.ManyToManyField(Topic, blank=True, related_name="resources")
+    last_checked = models.DateField(
+        null=True, blank=True, help_text="When someone last opened the link and found it right."
+    )
+
+    detail_route = "resources:detail"
+    kind_label = "Resource"
