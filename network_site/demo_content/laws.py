@@ -1,0 +1,462 @@
+"""Law summaries for the demo library, in our own words.
+
+Citations, session laws and dates were checked against the Maine Legislature's
+and Congress's own publications; official_url is the official text.
+"""
+
+from datetime import date
+
+MAINE = "https://legislature.maine.gov/statutes"
+USC = "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title{title}-section{section}&num=0&edition=prelim"
+
+
+def usc(title: int | str, section: str) -> str:
+    return USC.format(title=title, section=section)
+
+
+LAWS = [
+    {
+        "slug": "maine-aggravated-sex-trafficking",
+        "title": "Aggravated sex trafficking",
+        "jurisdiction": "maine",
+        "citation": "17-A M.R.S. § 852",
+        "other_names": "Aggravated promotion of prostitution",
+        "official_url": f"{MAINE}/17-A/title17-Asec852.html",
+        "session_law": "P.L. 2013, c. 407",
+        "effective_on": date(2013, 10, 9),
+        "topics": ["sex-trafficking", "children-and-youth"],
+        "related": [
+            "maine-sex-trafficking",
+            "maine-affirmative-defense-compelled",
+            "federal-sex-trafficking-1591",
+        ],
+        "summary": """\
+Maine's most serious sex-trafficking crime. It covers a person who profits from or
+arranges the sale of sex by someone else **and** does it in one of the ways the
+law treats as most harmful:
+
+- **compelling** the person: using force or threats, holding their passport or ID,
+  keeping them in debt, giving or withholding drugs to control them, or similar
+  pressure;
+- when the person sold is **under 18**, or has a mental disability that is
+  reasonably apparent.
+
+It is a **Class B crime**, punishable by up to 10 years in prison. When the person
+sold is a child, no force or threats have to be proved.
+
+A person convicted must also pay a special assessment to Maine's Victims'
+Compensation Fund (see 5 M.R.S. § 3360-I).
+""",
+    },
+    {
+        "slug": "maine-sex-trafficking",
+        "title": "Sex trafficking",
+        "jurisdiction": "maine",
+        "citation": "17-A M.R.S. § 853",
+        "other_names": "Promotion of prostitution",
+        "official_url": f"{MAINE}/17-A/title17-Asec853.html",
+        "session_law": "P.L. 2013, c. 407",
+        "effective_on": date(2013, 10, 9),
+        "topics": ["sex-trafficking"],
+        "related": ["maine-aggravated-sex-trafficking", "maine-affirmative-defense-compelled"],
+        "summary": """\
+It is a crime in Maine to knowingly **promote the sale of sex by another person**:
+for example recruiting or supplying people, running or managing the business,
+transporting someone so that they will sell sex, letting a place be used for it, or
+taking a share of the money.
+
+- Ordinarily a **Class D crime** (up to 364 days in jail).
+- A **Class C crime** (up to 5 years) for someone with two or more earlier
+  convictions for trafficking-related offences.
+
+When force, threats, debt or drugs are used, or the person sold is a child, the
+more serious crime of aggravated sex trafficking (17-A M.R.S. § 852) applies.
+
+**Protection for victims.** A person who was compelled into the conduct has an
+affirmative defence (subsection 3), and a person who only arranged the sale of
+sex by themselves is not guilty of this crime (subsection 4).
+""",
+    },
+    {
+        "slug": "maine-affirmative-defense-compelled",
+        "title": "Affirmative defence for people compelled into trafficking",
+        "jurisdiction": "maine",
+        "citation": "17-A M.R.S. § 853(3)",
+        "other_names": "Victims' affirmative defense\nCompelled-conduct defense",
+        "official_url": f"{MAINE}/17-A/title17-Asec853.html",
+        "session_law": "P.L. 2017, c. 416",
+        "topics": ["sex-trafficking", "victims-rights"],
+        "related": ["maine-sex-trafficking", "maine-criminal-forced-labor"],
+        "summary": """\
+Traffickers often make the people they control recruit, advertise for or manage
+others. Maine law recognises this: a person charged with sex trafficking has a
+defence if they did it **because they were compelled**, in any of the ways that
+count as compulsion under the aggravated sex trafficking law (force, threats,
+debt bondage, control of their ID or immigration papers, giving or withholding
+drugs, and similar).
+
+It is an **affirmative defence**: the person raises it and must prove it, usually
+with help from a defence lawyer and an advocate. The same kind of defence exists
+for the crimes of criminal forced labor and aggravated criminal forced labor.
+
+Since P.L. 2023, c. 316, selling sex is no longer a crime in Maine at all, so the
+person who sells sex does not need this defence for that act.
+""",
+    },
+    {
+        "slug": "maine-commercial-sexual-exploitation",
+        "title": "Commercial sexual exploitation",
+        "jurisdiction": "maine",
+        "citation": "17-A M.R.S. § 853-B",
+        "other_names": "Engaging a prostitute",
+        "official_url": f"{MAINE}/17-A/title17-Asec853-B.html",
+        "session_law": "P.L. 2023, c. 316",
+        "enacted_on": date(2023, 6, 26),
+        "effective_on": date(2023, 10, 25),
+        "amended_on": date(2023, 10, 25),
+        "legal_status": "amended",
+        "topics": ["commercial-sexual-exploitation"],
+        "related": ["maine-engaging-in-prostitution-repealed", "maine-cse-minor"],
+        "summary": """\
+**Buying sex is a crime in Maine.** A person commits commercial sexual exploitation
+when they give, agree to give, or offer money or anything else of value to another
+person to engage in a sexual act or sexual contact.
+
+- A **Class E crime**: up to 6 months in jail and a $1,000 fine.
+- A special assessment of $500 for a first conviction and $1,000 for each later
+  one, paid to the Victims' Compensation Fund.
+
+Until October 25, 2023 this crime was called "engaging a prostitute". P.L. 2023,
+c. 316 (*An Act to Reduce Commercial Sexual Exploitation*) renamed it, and at the
+same time **stopped treating the person who sells sex as a criminal**: the crime
+of engaging in prostitution (§ 853-A) was repealed.
+""",
+    },
+    {
+        "slug": "maine-cse-minor",
+        "title": "Commercial sexual exploitation of a minor or person with a mental disability",
+        "jurisdiction": "maine",
+        "citation": "17-A M.R.S. § 855",
+        "other_names": "Patronizing prostitution of minor or person with mental disability",
+        "official_url": f"{MAINE}/17-A/title17-Asec855.html",
+        "session_law": "P.L. 2023, c. 316",
+        "enacted_on": date(2023, 6, 26),
+        "effective_on": date(2023, 10, 25),
+        "amended_on": date(2023, 10, 25),
+        "legal_status": "amended",
+        "topics": ["commercial-sexual-exploitation", "children-and-youth"],
+        "related": ["maine-commercial-sexual-exploitation", "maine-aggravated-sex-trafficking"],
+        "summary": """\
+Buying sex from a **person under 18**, or from a person with a mental disability, is
+a serious crime in Maine: a **Class C crime**, punishable by up to 5 years in prison.
+
+The crime was formerly called "patronizing prostitution of a minor or person with a
+mental disability"; P.L. 2023, c. 316 gave it its current name. Maine's law also
+reaches people who try to buy sex from someone they believe is a child, including an
+officer posing as one.
+
+A child who is bought for sex is a victim of a crime. The child is never the one
+charged, and a report to child protective services (1-800-452-1999) is required from
+mandated reporters.
+""",
+    },
+    {
+        "slug": "maine-engaging-in-prostitution-repealed",
+        "title": "Engaging in prostitution (repealed)",
+        "jurisdiction": "maine",
+        "citation": "17-A M.R.S. § 853-A",
+        "other_names": "Prostitution offense",
+        "official_url": f"{MAINE}/17-A/title17-Asec853-A.html",
+        "session_law": "P.L. 2023, c. 316",
+        "enacted_on": date(2023, 6, 26),
+        "effective_on": date(2023, 10, 25),
+        "legal_status": "repealed",
+        "topics": ["commercial-sexual-exploitation", "victims-rights"],
+        "related": ["maine-commercial-sexual-exploitation"],
+        "summary": """\
+Since **October 25, 2023**, selling sex is no longer a crime in Maine. The crime of
+engaging in prostitution was repealed by P.L. 2023, c. 316 (*An Act to Reduce
+Commercial Sexual Exploitation*), a law shaped by survivors of the sex trade.
+
+What changed, in plain terms:
+
+- the person who sells sex, who is very often being exploited, is **not** arrested
+  or charged for doing so;
+- buying sex stays a crime (commercial sexual exploitation, § 853-B), and so do
+  sex trafficking and aggravated sex trafficking;
+- the same law asked the Department of Public Safety to work with anti-trafficking
+  and domestic-violence organisations on a protocol for how police respond.
+
+We keep this page so that people who remember the old law can see what happened
+to it.
+""",
+    },
+    {
+        "slug": "maine-criminal-forced-labor",
+        "title": "Criminal forced labor",
+        "jurisdiction": "maine",
+        "citation": "17-A M.R.S. § 304",
+        "other_names": "Labor trafficking (Maine)",
+        "official_url": f"{MAINE}/17-A/title17-Asec304.html",
+        "session_law": "P.L. 2017, c. 416",
+        "topics": ["labor-trafficking"],
+        "related": ["federal-forced-labor-1589", "maine-affirmative-defense-compelled"],
+        "summary": """\
+Maine's labor-trafficking crime. A person commits criminal forced labor when they
+**compel someone to work or provide services** by, for example:
+
+- withholding, or threatening to withhold, drugs or alcohol from someone dependent
+  on them, or medicine someone needs;
+- keeping the person in a debt that the work never pays off;
+- threatening to hurt them, to have them charged with a crime or deported, or to
+  expose a secret.
+
+It is a **Class C crime**. When the person compelled is under 18, it is aggravated
+criminal forced labor (§ 305), a Class B crime. Both crimes carry a defence for a
+person who was themselves compelled to take part.
+""",
+    },
+    {
+        "slug": "maine-civil-remedies-human-trafficking",
+        "title": "Civil remedies for human trafficking",
+        "jurisdiction": "maine",
+        "citation": "5 M.R.S. § 4701",
+        "other_names": "Human trafficking civil action",
+        "official_url": f"{MAINE}/5/title5sec4701.html",
+        "session_law": "P.L. 2007, c. 684",
+        "enacted_on": date(2008, 4, 24),
+        "topics": ["civil-remedies", "victims-rights"],
+        "related": ["federal-civil-remedy-1595", "maine-sex-trafficking"],
+        "summary": """\
+A person who was trafficked can **sue the people who trafficked them** in a Maine
+court, whether or not anyone is ever charged with a crime.
+
+The law lets a survivor ask the court for money for what they lost and suffered,
+and for other orders the court finds fair. It covers sex trafficking, aggravated
+sex trafficking, criminal forced labor and related crimes. The time limit for
+filing can be extended when the trafficker's threats or conduct kept the survivor
+from going to court sooner.
+
+A civil case is separate from a criminal one and is brought by the survivor, with a
+lawyer of their choosing. Legal aid organisations such as Pine Tree Legal Assistance
+can help find one.
+""",
+    },
+    {
+        "slug": "maine-victims-compensation-fund",
+        "title": "Victims' Compensation Fund assessments",
+        "jurisdiction": "maine",
+        "citation": "5 M.R.S. § 3360-I",
+        "other_names": "Victims' compensation\nSpecial assessment for sex trafficking",
+        "official_url": f"{MAINE}/5/title5sec3360-I.html",
+        "session_law": "P.L. 2023, c. 316",
+        "effective_on": date(2023, 10, 25),
+        "amended_on": date(2023, 10, 25),
+        "topics": ["victims-rights"],
+        "related": ["maine-aggravated-sex-trafficking", "maine-commercial-sexual-exploitation"],
+        "summary": """\
+Maine's **Victims' Compensation Program**, run by the Office of the Attorney
+General, reimburses victims of violent crime for costs such as medical care,
+counseling and lost wages that insurance does not cover. No tax money funds it:
+it is paid for by assessments on people convicted of crimes.
+
+This section sets those assessments. For trafficking and exploitation crimes they
+are much higher than usual, and a court **may not waive them**:
+
+- $1,000 for aggravated sex trafficking (§ 852);
+- $500 for sex trafficking (§ 853);
+- $500 for a first conviction and $1,000 for each later one for commercial sexual
+  exploitation (§ 853-B) and for commercial sexual exploitation of a minor or
+  person with a mental disability (§ 855).
+
+Survivors apply to the program directly, usually with an advocate's help.
+""",
+    },
+    {
+        "slug": "federal-sex-trafficking-1591",
+        "title": "Sex trafficking of children or by force, fraud, or coercion",
+        "jurisdiction": "federal",
+        "citation": "18 U.S.C. § 1591",
+        "other_names": "Federal sex trafficking statute",
+        "official_url": usc(18, "1591"),
+        "session_law": "Pub. L. 106-386, § 112",
+        "enacted_on": date(2000, 10, 28),
+        "topics": ["sex-trafficking", "children-and-youth"],
+        "related": [
+            "maine-aggravated-sex-trafficking",
+            "federal-civil-remedy-1595",
+            "federal-tvpa",
+        ],
+        "summary": """\
+The main federal sex-trafficking crime. It applies to anyone who recruits,
+entices, harbors, transports, provides, obtains, advertises, maintains, patronizes
+or solicits a person for a commercial sex act, knowing (or in reckless disregard of
+the fact) that:
+
+- **force, fraud or coercion** will be used to cause the sex act; or
+- the person is **under 18**.
+
+For a child, no force, fraud or coercion has to be proved. Penalties are severe:
+a mandatory minimum of 15 years in prison when force, fraud or coercion is used or
+the child is under 14, and 10 years when the child is 14 to 17. It also punishes
+those who **knowingly benefit** from taking part in a trafficking venture.
+
+Federal cases in Maine are prosecuted by the U.S. Attorney's Office for the
+District of Maine, usually after investigation by HSI or the FBI.
+""",
+    },
+    {
+        "slug": "federal-forced-labor-1589",
+        "title": "Forced labor",
+        "jurisdiction": "federal",
+        "citation": "18 U.S.C. § 1589",
+        "other_names": "Federal forced labor statute",
+        "official_url": usc(18, "1589"),
+        "session_law": "Pub. L. 106-386, § 112",
+        "enacted_on": date(2000, 10, 28),
+        "topics": ["labor-trafficking"],
+        "related": ["maine-criminal-forced-labor", "federal-tvpa"],
+        "summary": """\
+It is a federal crime to obtain a person's labor or services by:
+
+- force, physical restraint, or threats of them;
+- **serious harm** or threats of it, which includes psychological, financial and
+  reputational harm severe enough to make a reasonable person keep working;
+- **abuse or threatened abuse of law or legal process**, such as threats of
+  deportation or arrest;
+- any scheme meant to make the person believe they or someone else would suffer
+  serious harm if they stopped.
+
+It is punishable by up to 20 years in prison. Anyone who knowingly benefits from
+a venture that uses forced labor can also be prosecuted.
+""",
+    },
+    {
+        "slug": "federal-civil-remedy-1595",
+        "title": "Civil remedy for trafficking victims",
+        "jurisdiction": "federal",
+        "citation": "18 U.S.C. § 1595",
+        "other_names": "Trafficking Victims Protection Reauthorization Act civil remedy",
+        "official_url": usc(18, "1595"),
+        "session_law": "Pub. L. 115-164",
+        "enacted_on": date(2003, 12, 19),
+        "amended_on": date(2018, 4, 11),
+        "topics": ["civil-remedies", "victims-rights"],
+        "related": ["maine-civil-remedies-human-trafficking", "federal-sex-trafficking-1591"],
+        "summary": """\
+A survivor of sex or labor trafficking can bring a **civil lawsuit in federal court**
+against the trafficker, and against anyone who knowingly benefited from taking part
+in a venture they knew or should have known was trafficking, such as a business that
+profited. The survivor can recover damages and reasonable attorney's fees.
+
+Added by the Trafficking Victims Protection Reauthorization Act of 2003
+(Pub. L. 108-193); since FOSTA (Pub. L. 115-164, 2018), **state attorneys general**
+can also sue on behalf of their residents. A civil case is generally paused while a
+criminal case about the same events is under way. There is a ten-year time limit
+for filing, which is longer for people who were minors.
+""",
+    },
+    {
+        "slug": "federal-tvpa",
+        "title": "Trafficking Victims Protection Act of 2000",
+        "jurisdiction": "federal",
+        "citation": "22 U.S.C. § 7101 et seq.",
+        "other_names": "TVPA\nVictims of Trafficking and Violence Protection Act of 2000\nPub. L. 106-386",
+        "official_url": "https://uscode.house.gov/view.xhtml?path=/prelim@title22/chapter78&edition=prelim",
+        "session_law": "Pub. L. 106-386",
+        "enacted_on": date(2000, 10, 28),
+        "topics": ["sex-trafficking", "labor-trafficking", "immigration-relief", "victims-rights"],
+        "related": ["federal-sex-trafficking-1591", "federal-forced-labor-1589", "federal-t-visa"],
+        "summary": """\
+The foundation of U.S. anti-trafficking law, signed on October 28, 2000 as
+Division A of Pub. L. 106-386. It is built on "three Ps":
+
+- **Prevention**: programs at home and abroad, and the State Department's annual
+  *Trafficking in Persons Report*;
+- **Protection**: treating trafficked people as victims, not criminals; services
+  and benefits for survivors; and the **T visa** for survivors who are not
+  U.S. citizens;
+- **Prosecution**: new federal crimes of sex trafficking (18 U.S.C. § 1591) and
+  forced labor (§ 1589), with tougher penalties.
+
+It defines "severe forms of trafficking in persons" and has been reauthorized and
+strengthened by Congress many times since, including in 2003, 2005, 2008 and
+2013.
+""",
+    },
+    {
+        "slug": "federal-t-visa",
+        "title": "T nonimmigrant status (T visa) for trafficking survivors",
+        "jurisdiction": "federal",
+        "citation": "8 U.S.C. § 1101(a)(15)(T)",
+        "other_names": "T visa\nT nonimmigrant status",
+        "official_url": usc(8, "1101"),
+        "session_law": "Pub. L. 106-386, § 107(e)",
+        "enacted_on": date(2000, 10, 28),
+        "topics": ["immigration-relief", "victims-rights"],
+        "related": ["federal-tvpa"],
+        "summary": """\
+A survivor of a severe form of trafficking who is in the United States **because of
+the trafficking** can apply for **T nonimmigrant status**, usually called a T visa.
+In general the person must:
+
+- be, or have been, a victim of sex or labor trafficking;
+- be present in the U.S. (or at a port of entry) on account of the trafficking;
+- have complied with reasonable requests to help law enforcement, unless they were
+  under 18 or could not because of trauma;
+- show they would suffer extreme hardship involving unusual and severe harm if
+  removed.
+
+T status lasts up to four years, allows work, can extend to certain family members,
+and can lead to permanent residence. Applications go to USCIS on Form I-914. An
+immigration lawyer or accredited representative should help: mistakes can be costly.
+""",
+    },
+    {
+        "slug": "federal-mann-act-2421",
+        "title": "Transportation for prostitution or criminal sexual activity",
+        "jurisdiction": "federal",
+        "citation": "18 U.S.C. § 2421",
+        "other_names": "Mann Act\nWhite-Slave Traffic Act",
+        "official_url": usc(18, "2421"),
+        "session_law": "Act of June 25, 1910, ch. 395",
+        "enacted_on": date(1910, 6, 25),
+        "topics": ["sex-trafficking"],
+        "related": ["federal-fosta-2421a", "federal-sex-trafficking-1591"],
+        "summary": """\
+One of the oldest federal laws against sexual exploitation, first passed in 1910 and
+still known as the **Mann Act**. Today it makes it a crime to knowingly transport a
+person across state lines or national borders intending that they engage in
+prostitution or any sexual activity that is a crime. It is punishable by up to
+10 years in prison.
+
+Unlike the sex-trafficking statute (§ 1591), it does not require force, fraud or
+coercion, so prosecutors sometimes use it alongside or instead of § 1591. Related
+sections deal with coercing travel (§ 2422) and transporting minors (§ 2423).
+""",
+    },
+    {
+        "slug": "federal-fosta-2421a",
+        "title": "Promotion or facilitation of prostitution and reckless disregard of sex trafficking",
+        "jurisdiction": "federal",
+        "citation": "18 U.S.C. § 2421A",
+        "other_names": "FOSTA\nFOSTA-SESTA\nAllow States and Victims to Fight Online Sex Trafficking Act of 2017",
+        "official_url": usc(18, "2421A"),
+        "session_law": "Pub. L. 115-164",
+        "enacted_on": date(2018, 4, 11),
+        "topics": ["online-exploitation", "sex-trafficking"],
+        "related": ["federal-mann-act-2421", "federal-civil-remedy-1595"],
+        "summary": """\
+Added by FOSTA in April 2018, this crime targets people who own, manage or operate
+an **online service** with the intent to promote or facilitate the prostitution of
+another person. It is punishable by up to 10 years in prison, and up to 25 years
+when the conduct involves five or more people or the operator acted in reckless
+disregard of the fact that it contributed to sex trafficking.
+
+Survivors harmed by an aggravated violation can recover damages. FOSTA also
+narrowed the legal shield websites had relied on (47 U.S.C. § 230) for claims
+about sex trafficking, and let state attorneys general bring civil cases under
+18 U.S.C. § 1595.
+""",
+    },
+]

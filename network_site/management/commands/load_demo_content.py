@@ -1,0 +1,83 @@
+from datetime import date
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from laws.models import Law
+from network_site import demo_content
+from network_site.models import HelpLine, SitePage, Status
+from network_site.site_content import seed_site_content
+from protocols.models import Protocol
+from resources.models import Audience, Resource, Topic
+
+# The date the demo summaries were last checked against the official texts.
+REVIEWED = date(2026, 11, 30)
+
+
+class Command(BaseCommand):
+    help = "Load the starting library (laws, protocols, resources, topics). Safe to run again."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        seed_site_content(HelpLine, SitePage)
+        topics = {
+            slug: Topic.objects.update_or_create(
+                slug=slug, defaults={"name": name, "description": description}
+            )[0]
+            for slug, name, description in demo_content.TOPICS
+        }
+        audiences = {
+            slug: Audience.objects.update_or_create(slug=slug, defaults={"name": name})[0]
+            for slug, name in demo_content.AUDIENCES
+        }
+
+        resources = {}
+        for entry in demo_content.RESOURCES:
+            fields = dict(entry)
+            slug = fields.pop("slug")
+            resource_audiences = [audiences[s] for s in fields.pop("audiences")]
+            resource_topics = [topics[s] for s in fields.pop("topics")]
+            resource, _ = Resource.objects.update_or_create(
+                slug=slug, defaults={**fields, "status": Status.PUBLISHED}
+            )
+            resource.audiences.set(resource_audiences)
+            resource.topics.set(resource_topics)
+            resources[slug] = resource
+
+        laws, related = {}, {}
+        for entry in demo_content.LAWS:
+            fields = dict(entry)
+            slug = fields.pop("slug")
+            law_topics = [topics[s] for s in fields.pop("topics")]
+            related[slug] = fields.pop("related", [])
+            law, _ = Law.objects.update_or_create(
+                slug=slug,
+                defaults={**fields, "status": Status.PUBLISHED, "last_reviewed": REVIEWED},
+            )
+            law.topics.set(law_topics)
+            laws[slug] = law
+        for slug, others in related.items():
+            laws[slug].related_laws.set([laws[other] for other in others])
+
+        for entry in demo_content.PROTOCOLS:
+            fields = dict(entry)
+            slug = fields.pop("slug")
+            disciplines = [audiences[s] for s in fields.pop("disciplines")]
+            protocol_topics = [topics[s] for s in fields.pop("topics")]
+            protocol_laws = [laws[s] for s in fields.pop("laws")]
+            protocol_resources = [resources[s] for s in fields.pop("resources")]
+            protocol, _ = Protocol.objects.update_or_create(
+                slug=slug,
+                defaults={**fields, "status": Status.PUBLISHED, "last_reviewed": REVIEWED},
+            )
+            protocol.disciplines.set(disciplines)
+            protocol.topics.set(protocol_topics)
+            protocol.related_laws.set(protocol_laws)
+            protocol.related_resources.set(protocol_resources)
+
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content loaded: {len(laws)} laws, {len(demo_content.PROTOCOLS)} "
+                f"protocols and policies, {len(resources)} resources, {len(topics)} topics."
+            )
+        )
