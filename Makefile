@@ -1,0 +1,56 @@
+# The two commands that matter: `make run` and `make test`. `make help` lists all.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+PG_HOST ?= 127.0.0.1
+PG_PORT ?= 5432
+TEST_DATABASE_URL ?= postgres://postgres@$(PG_HOST):$(PG_PORT)/network_site
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint fmt check postgres chromium
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+run: $(BIN)/.installed ## Try the site: SQLite, demo content, http://127.0.0.1:8000
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py migrate --noinput
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py load_demo_content
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+postgres: ## Start the local PostgreSQL when it is down
+	@pg_isready -q -h $(PG_HOST) -p $(PG_PORT) || { \
+	  echo "Starting PostgreSQL"; \
+	  pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql | sort -V | tail -n 1) main start; \
+	  for i in $$(seq 1 30); do pg_isready -q -h $(PG_HOST) -p $(PG_PORT) && break; sleep 1; done; \
+	  pg_isready -h $(PG_HOST) -p $(PG_PORT); }
+
+chromium: ## Install Debian's chromium for the browser tests when missing
+	@test -x /usr/bin/chromium || { \
+	  echo "Installing chromium"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null; }
+
+test: $(BIN)/.installed postgres ## Run the whole suite on PostgreSQL
+	DATABASE_URL=$(TEST_DATABASE_URL) SECRET_KEY=test-only DEBUG=0 ALLOWED_HOSTS=testserver,127.0.0.1,localhost \
+	  $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	DATABASE_URL=$(TEST_DATABASE_URL) SECRET_KEY=test-only DEBUG=0 ALLOWED_HOSTS=testserver,127.0.0.1,localhost \
+	  $(BIN)/pytest
+
+lint: $(BIN)/.installed ## Ruff: lint and check formatting
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+fmt: $(BIN)/.installed ## Ruff: fix what it can and format
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: $(BIN)/.installed ## Django's deploy checks and missing migrations
+	DEBUG=0 SECRET_KEY=$${SECRET_KEY:-check-only-$$(head -c 32 /dev/urandom | base64 | tr -dc A-Za-z0-9)} \
+	  ALLOWED_HOSTS=$${ALLOWED_HOSTS:-example.org} $(BIN)/python manage.py check --deploy
+	DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run

@@ -1,0 +1,31 @@
+import pytest
+from django.core.management import call_command
+
+from tests.factories import make_staff
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test starts from the real demo library, loaded once."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Uploads go to a throw-away folder, never the repository."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def admin_client(client, db):
+    client.force_login(make_staff("admin", superuser=True))
+    return client
+
+
+@pytest.fixture
+def staff_client(client, db):
+    """A staff member who may edit laws but is not a superuser."""
+    client.force_login(make_staff("staff", "laws.change_law", "laws.view_law"))
+    return client

@@ -1,0 +1,70 @@
+"""Plain factory functions: each makes one valid record, overridable by keyword."""
+
+import itertools
+
+from django.contrib.auth.models import Permission, User
+
+from laws.models import Law
+from network_site.models import Status
+from protocols.models import Protocol
+from resources.models import Resource, Topic
+
+_counter = itertools.count(1)
+
+
+def make_topic(**fields) -> Topic:
+    n = next(_counter)
+    return Topic.objects.create(**{"name": f"Topic {n}", "slug": f"topic-{n}", **fields})
+
+
+def make_law(**fields) -> Law:
+    n = next(_counter)
+    defaults = {
+        "title": f"Test law {n}",
+        "slug": f"test-law-{n}",
+        "jurisdiction": Law.Jurisdiction.MAINE,
+        "citation": f"99 M.R.S. § {n}",
+        "summary": f"Summary of test law {n}.",
+        "official_url": f"https://legislature.maine.gov/statutes/99/title99sec{n}.html",
+        "status": Status.PUBLISHED,
+    }
+    return Law.objects.create(**{**defaults, **fields})
+
+
+def make_protocol(**fields) -> Protocol:
+    n = next(_counter)
+    defaults = {
+        "title": f"Test protocol {n}",
+        "slug": f"test-protocol-{n}",
+        "summary": "Who it is for.",
+        "body": "## First steps\n\nDo this.\n\n## Then\n\nDo that.",
+        "status": Status.PUBLISHED,
+    }
+    return Protocol.objects.create(**{**defaults, **fields})
+
+
+def make_resource(**fields) -> Resource:
+    n = next(_counter)
+    defaults = {
+        "title": f"Test resource {n}",
+        "slug": f"test-resource-{n}",
+        "url": f"https://example.org/resource/{n}",
+        "publisher": "Example publisher",
+        "description": "What it is.",
+        "resource_type": Resource.Kind.GUIDE,
+        "status": Status.PUBLISHED,
+    }
+    return Resource.objects.create(**{**defaults, **fields})
+
+
+def make_staff(username: str = "editor", *permissions: str, superuser: bool = False) -> User:
+    """A staff account with the given "app_label.codename" permissions."""
+    user = User.objects.create_user(
+        username, password="a-long-test-password", is_staff=True, is_superuser=superuser
+    )
+    for permission in permissions:
+        app_label, codename = permission.split(".")
+        user.user_permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+    return user

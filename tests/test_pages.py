@@ -1,0 +1,136 @@
+"""Every public page answers, in the site's design, from the demo library."""
+
+import pytest
+from django.urls import reverse
+
+from laws.models import Law
+from protocols.models import Protocol
+from resources.models import Resource, Topic
+
+pytestmark = pytest.mark.django_db
+
+STATIC_PAGES = [
+    "/",
+    "/laws/",
+    "/protocols/",
+    "/resources/",
+    "/topics/",
+    "/get-help/",
+    "/about/",
+    "/privacy/",
+    "/accessibility/",
+    "/laws/?jurisdiction=maine",
+    "/laws/?jurisdiction=federal&topic=sex-trafficking",
+    "/laws/?status=repealed",
+    "/protocols/?kind=model_policy",
+    "/protocols/?discipline=law-enforcement",
+    "/resources/?audience=schools&type=guide",
+    "/resources/?topic=immigration-relief",
+]
+
+
+@pytest.mark.parametrize("url", STATIC_PAGES)
+def test_public_page_answers(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Leave this site" in html
+    assert "1-888-373-7888" in html  # the help box is on every page
+
+
+def test_every_published_record_and_topic_has_a_page(client):
+    records = [*Law.objects.published(), *Protocol.objects.published()]
+    records += [*Resource.objects.published(), *Topic.objects.all()]
+    assert len(records) > 40
+    for record in records:
+        response = client.get(record.get_absolute_url())
+        assert response.status_code == 200, record.get_absolute_url()
+
+
+def test_home_shows_help_box_libraries_and_updates(client):
+    html = client.get("/").content.decode()
+    for expected in ("1-888-373-7888", "233733", "911", "Latest updates"):
+        assert expected in html
+    for name in ("laws:list", "protocols:list", "resources:list"):
+        assert f'href="{reverse(name)}"' in html
+
+
+def test_law_page_shows_citation_official_link_and_related(client):
+    law = Law.objects.get(citation="17-A M.R.S. § 853-B")
+    html = client.get(law.get_absolute_url()).content.decode()
+    assert "17-A M.R.S. § 853-B" in html
+    assert law.official_url in html
+    assert "Engaging a prostitute" in html  # the former name
+    assert "Last reviewed" in html
+    assert "Protocols and policies that apply it" in html
+
+
+def test_filters_narrow_the_list(client):
+    response = client.get("/laws/?jurisdiction=federal")
+    laws = list(response.context["object_list"])
+    assert laws and all(law.jurisdiction == "federal" for law in laws)
+    repealed = list(client.get("/laws/?status=repealed").context["object_list"])
+    assert [law.citation for law in repealed] == ["17-A M.R.S. § 853-A"]
+
+
+def test_unknown_filter_value_is_ignored_not_an_error(client):
+    response = client.get("/laws/?jurisdiction=atlantis&topic=<script>")
+    assert response.status_code == 200
+    assert response.context["paginator"].count == Law.objects.published().count()
+
+
+def test_lists_paginate(client):
+    from tests.factories import make_resource
+
+    for _ in range(25):
+        make_resource()
+    first = client.get("/resources/")
+    assert first.context["is_paginated"]
+    assert 'aria-label="Pagination"' in first.content.decode()
+    assert client.get("/resources/?page=2").status_code == 200
+    assert client.get("/resources/?page=99").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/laws/no-such-law/", "/protocols/nope/", "/resources/nope/", "/topics/nope/", "/nowhere/"],
+)
+def test_unknown_address_is_a_404_in_the_sites_design(client, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "We can't find that page" in html
+    assert "Leave this site" in html
+    assert "1-888-373-7888" in html
+
+
+def test_protocol_page_has_table_of_contents_linking_to_sections(client):
+    protocol = Protocol.objects.get(slug="law-enforcement-suspected-minor-victim")
+    html = client.get(protocol.get_absolute_url()).content.decode()
+    assert 'href="#report"' in html
+    assert 'id="report"' in html
+    assert "Version 1.0" in html
+
+
+def test_get_help_explains_who_to_call_and_the_support_fund(client):
+    html = client.get("/get-help/").content.decode()
+    assert "Sex Trafficking Victims Support Fund" in html
+    assert "advocate" in html
+    assert "1-800-452-1999" in html
+
+
+def test_help_numbers_are_editable_by_staff(client):
+    from network_site.models import HelpLine
+
+    line = HelpLine.objects.get(phone="1-888-373-7888")
+    line.phone = "1-888-000-0000"
+    line.save()
+    html = client.get("/").content.decode()
+    assert "1-888-000-0000" in html
+    assert "1-888-373-7888" not in html
+
+
+def test_healthz_answers_when_the_database_does(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "no-store"
