@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db import models
 from markdownx.models import MarkdownxField
 from markdownx.widgets import AdminMarkdownxWidget
 from simple_history.admin import SimpleHistoryAdmin
@@ -12,7 +13,11 @@ admin.site.index_title = "Keep the library current"
 
 class MarkdownAdminMixin:
     # The editor with live preview; the preview posts to our staff-only view.
-    formfield_overrides = {MarkdownxField: {"widget": AdminMarkdownxWidget}}
+    formfield_overrides = {
+        MarkdownxField: {"widget": AdminMarkdownxWidget},
+        # Staff often paste "www.example.org": assume https, as Django 6 will.
+        models.URLField: {"assume_scheme": "https"},
+    }
 
 
 @admin.action(description="Publish the selected records")
