@@ -15,7 +15,7 @@ class Law(Record):
 
     class LegalStatus(models.TextChoices):
         IN_FORCE = "in_force", "In force"
-        AMENDED = "amended", "In force, recently amended"
+        AMENDED = "amended", "Amended"
         REPEALED = "repealed", "Repealed"
 
     jurisdiction = models.CharField(max_length=20, choices=Jurisdiction.choices)
@@ -50,7 +50,7 @@ class Law(Record):
     detail_route = "laws:detail"
 
     class Meta:
-        ordering = ["jurisdiction", "citation"]
+        ordering = ["-jurisdiction", "citation"]  # Maine first
 
     def __str__(self) -> str:
         return f"{self.citation} — {self.title}"

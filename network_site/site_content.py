@@ -162,7 +162,7 @@ level AA. Every page:
 - works without JavaScript, on a small phone and in print;
 - can be used with a keyboard alone, starting with a "Skip to content" link;
 - has text that can be enlarged to 200% without losing content;
-- uses colours with enough contrast to read comfortably.
+- uses colors with enough contrast to read comfortably.
 
 ## Tell us about a problem
 

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 
 from laws.models import Law
@@ -55,7 +56,8 @@ def protocol_form(**overrides) -> dict:
     return data
 
 
-def test_staff_create_edit_and_publish_a_law(admin_client, client):
+def test_staff_create_edit_and_publish_a_law(admin_client):
+    public = Client()
     add_url = reverse("admin:laws_law_add")
     response = admin_client.post(add_url, law_form())
     assert response.status_code == 302, response.context["adminform"].form.errors
@@ -68,8 +70,7 @@ def test_staff_create_edit_and_publish_a_law(admin_client, client):
         change_url, law_form(title="Human trafficking offenses", status=Status.PUBLISHED)
     )
     assert response.status_code == 302
-    client.logout()
-    page = client.get(law.get_absolute_url())
+    page = public.get(law.get_absolute_url())
     assert page.status_code == 200
     assert "Human trafficking offenses" in page.content.decode()
 
@@ -107,20 +108,28 @@ def test_bad_law_form_shows_an_error_and_saves_nothing(admin_client, bad, field)
     assert Law.objects.count() == before
 
 
-def test_staff_create_a_protocol_with_a_pdf(admin_client, client):
+def test_staff_create_edit_and_publish_a_protocol_with_a_pdf(admin_client):
+    public = Client()
     pdf = SimpleUploadedFile("Protocol.PDF", b"%PDF-1.7\n%test\n", content_type="application/pdf")
     response = admin_client.post(
-        reverse("admin:protocols_protocol_add"),
-        {**protocol_form(status=Status.PUBLISHED), "attachment": pdf},
+        reverse("admin:protocols_protocol_add"), {**protocol_form(), "attachment": pdf}
     )
     assert response.status_code == 302
     protocol = Protocol.objects.get(slug="child-welfare-screening")
+    assert public.get(protocol.get_absolute_url()).status_code == 404  # still a draft
+
+    admin_client.post(
+        reverse("admin:protocols_protocol_change", args=[protocol.pk]),
+        protocol_form(status=Status.PUBLISHED, version_label="1.1"),
+    )
+    protocol.refresh_from_db()
+    assert protocol.is_published and protocol.version_label == "1.1"
+    assert protocol.attachment  # kept when the form does not send a new file
     assert [entry["id"] for entry in protocol.toc] == ["screening", "referral"]
     assert protocol.attachment.name.startswith("protocol-attachments/")
     assert "Protocol" not in protocol.attachment.name  # our name, not the uploader's
 
-    client.logout()
-    download = client.get(protocol.get_attachment_url())
+    download = public.get(protocol.get_attachment_url())
     assert download.status_code == 200
     assert download["Content-Type"] == "application/pdf"
     assert download["X-Content-Type-Options"] == "nosniff"

@@ -134,3 +134,13 @@ def test_healthz_answers_when_the_database_does(client):
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response["Cache-Control"] == "no-store"
+
+
+def test_server_error_page_is_in_the_sites_design(rf):
+    from django.views.defaults import server_error
+
+    response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Something went wrong on our side" in html
+    assert "1-888-373-7888" in html

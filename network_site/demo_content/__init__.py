@@ -9,7 +9,7 @@ TOPICS = [
     ("labor-trafficking", "Labor trafficking", "Forcing people to work through threats, debt, control of their papers or other coercion."),
     ("commercial-sexual-exploitation", "Commercial sexual exploitation", "Buying sex, and Maine's 2023 change that stopped treating people who sell sex as criminals."),
     ("children-and-youth", "Children and youth", "When the person exploited is under 18: no force has to be proved, and reports go to child protective services."),
-    ("victims-rights", "Victims' rights and compensation", "Defences, compensation and services the law gives survivors."),
+    ("victims-rights", "Victims' rights and compensation", "Defenses, compensation and services the law gives survivors."),
     ("civil-remedies", "Civil lawsuits", "Suing traffickers and those who profited, under Maine and federal law."),
     ("immigration-relief", "Immigration relief", "The T visa and other protections for survivors who are not U.S. citizens."),
     ("screening", "Screening and identification", "Noticing the signs and asking safely."),

@@ -67,19 +67,19 @@ taking a share of the money.
 
 - Ordinarily a **Class D crime** (up to 364 days in jail).
 - A **Class C crime** (up to 5 years) for someone with two or more earlier
-  convictions for trafficking-related offences.
+  convictions for trafficking-related offenses.
 
 When force, threats, debt or drugs are used, or the person sold is a child, the
 more serious crime of aggravated sex trafficking (17-A M.R.S. § 852) applies.
 
 **Protection for victims.** A person who was compelled into the conduct has an
-affirmative defence (subsection 3), and a person who only arranged the sale of
+affirmative defense (subsection 3), and a person who only arranged the sale of
 sex by themselves is not guilty of this crime (subsection 4).
 """,
     },
     {
         "slug": "maine-affirmative-defense-compelled",
-        "title": "Affirmative defence for people compelled into trafficking",
+        "title": "Affirmative defense for people compelled into trafficking",
         "jurisdiction": "maine",
         "citation": "17-A M.R.S. § 853(3)",
         "other_names": "Victims' affirmative defense\nCompelled-conduct defense",
@@ -89,18 +89,18 @@ sex by themselves is not guilty of this crime (subsection 4).
         "related": ["maine-sex-trafficking", "maine-criminal-forced-labor"],
         "summary": """\
 Traffickers often make the people they control recruit, advertise for or manage
-others. Maine law recognises this: a person charged with sex trafficking has a
-defence if they did it **because they were compelled**, in any of the ways that
+others. Maine law recognizes this: a person charged with sex trafficking has a
+defense if they did it **because they were compelled**, in any of the ways that
 count as compulsion under the aggravated sex trafficking law (force, threats,
 debt bondage, control of their ID or immigration papers, giving or withholding
 drugs, and similar).
 
-It is an **affirmative defence**: the person raises it and must prove it, usually
-with help from a defence lawyer and an advocate. The same kind of defence exists
+It is an **affirmative defense**: the person raises it and must prove it, usually
+with help from a defense lawyer and an advocate. The same kind of defense exists
 for the crimes of criminal forced labor and aggravated criminal forced labor.
 
 Since P.L. 2023, c. 316, selling sex is no longer a crime in Maine at all, so the
-person who sells sex does not need this defence for that act.
+person who sells sex does not need this defense for that act.
 """,
     },
     {
@@ -185,7 +185,7 @@ What changed, in plain terms:
 - buying sex stays a crime (commercial sexual exploitation, § 853-B), and so do
   sex trafficking and aggravated sex trafficking;
 - the same law asked the Department of Public Safety to work with anti-trafficking
-  and domestic-violence organisations on a protocol for how police respond.
+  and domestic-violence organizations on a protocol for how police respond.
 
 We keep this page so that people who remember the old law can see what happened
 to it.
@@ -212,7 +212,7 @@ Maine's labor-trafficking crime. A person commits criminal forced labor when the
   expose a secret.
 
 It is a **Class C crime**. When the person compelled is under 18, it is aggravated
-criminal forced labor (§ 305), a Class B crime. Both crimes carry a defence for a
+criminal forced labor (§ 305), a Class B crime. Both crimes carry a defense for a
 person who was themselves compelled to take part.
 """,
     },
@@ -238,7 +238,7 @@ filing can be extended when the trafficker's threats or conduct kept the survivo
 from going to court sooner.
 
 A civil case is separate from a criminal one and is brought by the survivor, with a
-lawyer of their choosing. Legal aid organisations such as Pine Tree Legal Assistance
+lawyer of their choosing. Legal aid organizations such as Pine Tree Legal Assistance
 can help find one.
 """,
     },

@@ -78,9 +78,9 @@ wellbeing and choices.
 
 ## Never charge the child {#no-charges}
 
-Do not charge the young person with offences that arise from being trafficked. Since
+Do not charge the young person with offenses that arise from being trafficked. Since
 October 25, 2023 selling sex is not a crime in Maine for anyone; other conduct the
-trafficker compelled may be covered by the affirmative defence in 17-A M.R.S. § 853(3).
+trafficker compelled may be covered by the affirmative defense in 17-A M.R.S. § 853(3).
 Where a placement is needed for safety, work with child protective services, not
 juvenile detention.
 
@@ -99,7 +99,7 @@ juvenile detention.
 
 Write the report in trauma-informed language ("the child was sold", not "the child
 was prostituting"), and keep the child's address and placement out of any record that
-the defence or the public may see, as the law allows.
+the defense or the public may see, as the law allows.
 """,
     },
     {
@@ -114,7 +114,7 @@ the defence or the public may see, as the law allows.
         "resources": ["heal-trafficking", "soar-training", "national-human-trafficking-hotline"],
         "summary": (
             "For emergency departments, clinics and urgent care: how to notice, ask privately, "
-            "care without re-traumatising, report when the patient is a child, and connect "
+            "care without re-traumatizing, report when the patient is a child, and connect "
             "an adult patient with help on their own terms."
         ),
         "body": """\
@@ -143,7 +143,7 @@ the first safe contact they have had.
    *"Has anyone taken your ID or papers?"*
 4. Accept whatever the patient says. The goal is safety and trust, not a disclosure.
 
-## Care that does not re-traumatise {#trauma-informed-care}
+## Care that does not re-traumatize {#trauma-informed-care}
 
 Explain each step before doing it and ask permission. Offer a chaperone of the gender
 the patient prefers. Let the patient stop at any time.
@@ -200,9 +200,9 @@ discuss with the patient what will appear there.
         "body": """\
 ## Purpose {#purpose}
 
-The Board recognises that students can be recruited, groomed and sold for sex, online
+The Board recognizes that students can be recruited, groomed and sold for sex, online
 and in person, and that school staff are among the adults most likely to notice. This
-policy sets out how the school prevents, recognises and responds to child sex
+policy sets out how the school prevents, recognizes and responds to child sex
 trafficking and commercial sexual exploitation.
 
 ## Definitions {#definitions}
@@ -308,7 +308,7 @@ description of the need and the amount; the survivor never has to pay it back.
   to an immigration attorney or accredited representative early.
 - **Criminal records**: selling sex has not been a crime in Maine since October 25,
   2023; a survivor charged with other crimes the trafficker compelled should tell their
-  defence lawyer about the affirmative defence in 17-A M.R.S. § 853(3).
+  defense lawyer about the affirmative defense in 17-A M.R.S. § 853(3).
 
 ## Working with law enforcement {#law-enforcement}
 

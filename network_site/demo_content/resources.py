@@ -34,7 +34,7 @@ RESOURCES = [
         "audiences": ["law-enforcement", "prosecution", "victim-services"],
         "topics": ["sex-trafficking", "labor-trafficking", "screening"],
         "description": "The federal guide to building and running a multidisciplinary "
-        "anti-trafficking task force: victim-centred investigations, services, and "
+        "anti-trafficking task force: victim-centered investigations, services, and "
         "working across agencies.",
     },
     {
