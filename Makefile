@@ -36,7 +36,7 @@ chromium: ## Install Debian's chromium for the browser tests when missing
 	  echo "Installing chromium"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null; }
 
-test: $(BIN)/.installed postgres ## Run the whole suite on PostgreSQL
+test: $(BIN)/.installed postgres chromium ## Run the whole suite on PostgreSQL
 	DATABASE_URL=$(TEST_DATABASE_URL) SECRET_KEY=test-only DEBUG=0 ALLOWED_HOSTS=testserver,127.0.0.1,localhost \
 	  $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	DATABASE_URL=$(TEST_DATABASE_URL) SECRET_KEY=test-only DEBUG=0 ALLOWED_HOSTS=testserver,127.0.0.1,localhost \

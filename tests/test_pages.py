@@ -144,3 +144,9 @@ def test_server_error_page_is_in_the_sites_design(rf):
     html = response.content.decode()
     assert "Something went wrong on our side" in html
     assert "1-888-373-7888" in html
+
+
+def test_public_pages_send_no_referrer_and_staff_pages_keep_their_origin(client):
+    assert client.get("/").headers["Referrer-Policy"] == "no-referrer"
+    assert client.get("/laws/").headers["Referrer-Policy"] == "no-referrer"
+    assert client.get("/admin/login/").headers["Referrer-Policy"] == "same-origin"
