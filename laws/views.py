@@ -2,6 +2,7 @@ from django.views.generic import DetailView
 
 from laws.models import Law
 from network_site.listing import Filter, FilteredListView
+from network_site.models import Status
 from resources.models import Resource, Topic
 
 
@@ -9,24 +10,15 @@ class LawListView(FilteredListView):
     template_name = "laws/law_list.html"
 
     def get_filters(self):
-        topics = Topic.objects.filter(laws__status="published").distinct()
+        topics = Topic.objects.filter(laws__status=Status.PUBLISHED).distinct()
         return [
-            Filter("jurisdiction", "Jurisdiction", Law.Jurisdiction.choices),
-            Filter("topic", "Topic", [(t.slug, t.name) for t in topics]),
-            Filter("status", "Status", Law.LegalStatus.choices),
+            Filter("jurisdiction", "Jurisdiction", Law.Jurisdiction.choices, "jurisdiction"),
+            Filter("topic", "Topic", [(t.slug, t.name) for t in topics], "topics__slug"),
+            Filter("status", "Status", Law.LegalStatus.choices, "legal_status"),
         ]
 
     def base_queryset(self):
         return Law.objects.published().prefetch_related("topics")
-
-    def apply_filters(self, queryset, selected):
-        if "jurisdiction" in selected:
-            queryset = queryset.filter(jurisdiction=selected["jurisdiction"])
-        if "topic" in selected:
-            queryset = queryset.filter(topics__slug=selected["topic"])
-        if "status" in selected:
-            queryset = queryset.filter(legal_status=selected["status"])
-        return queryset
 
 
 class LawDetailView(DetailView):

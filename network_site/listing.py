@@ -12,6 +12,7 @@ class Filter:
     param: str
     label: str
     options: list[tuple[str, str]]  # (value, label)
+    lookup: str  # the queryset filter it applies, e.g. "topics__slug"
     selected: str = ""
     selected_label: str = field(default="", init=False)
 
@@ -34,13 +35,10 @@ class FilteredListView(ListView):
     def base_queryset(self):
         raise NotImplementedError
 
-    def apply_filters(self, queryset, selected: dict[str, str]):
-        return queryset
-
     def get_queryset(self):
         self.filters = [f.bind(self.request.GET) for f in self.get_filters()]
-        selected = {f.param: f.selected for f in self.filters if f.selected}
-        return self.apply_filters(self.base_queryset(), selected)
+        chosen = {f.lookup: f.selected for f in self.filters if f.selected}
+        return self.base_queryset().filter(**chosen)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -192,6 +192,7 @@ LOGGING = {
     "root": {"handlers": ["stdout"], "level": "INFO"},
     "loggers": {
         # The request logger would print paths with query strings (search terms).
+        "django": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
         "django.request": {"handlers": ["stdout"], "level": "ERROR", "propagate": False},
         "django.server": {"handlers": [], "level": "ERROR", "propagate": False},
     },

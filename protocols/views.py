@@ -3,6 +3,7 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView
 
 from network_site.listing import Filter, FilteredListView
+from network_site.models import Status
 from protocols.models import Protocol
 from resources.models import Audience
 
@@ -11,21 +12,19 @@ class ProtocolListView(FilteredListView):
     template_name = "protocols/protocol_list.html"
 
     def get_filters(self):
-        disciplines = Audience.objects.filter(protocols__status="published").distinct()
+        disciplines = Audience.objects.filter(protocols__status=Status.PUBLISHED).distinct()
         return [
-            Filter("kind", "Kind", Protocol.Kind.choices),
-            Filter("discipline", "Discipline", [(d.slug, d.name) for d in disciplines]),
+            Filter("kind", "Kind", Protocol.Kind.choices, "kind"),
+            Filter(
+                "discipline",
+                "Discipline",
+                [(d.slug, d.name) for d in disciplines],
+                "disciplines__slug",
+            ),
         ]
 
     def base_queryset(self):
         return Protocol.objects.published().prefetch_related("disciplines")
-
-    def apply_filters(self, queryset, selected):
-        if "kind" in selected:
-            queryset = queryset.filter(kind=selected["kind"])
-        if "discipline" in selected:
-            queryset = queryset.filter(disciplines__slug=selected["discipline"])
-        return queryset
 
 
 class ProtocolDetailView(DetailView):

@@ -1,6 +1,7 @@
 from django.views.generic import DetailView
 
 from network_site.listing import Filter, FilteredListView
+from network_site.models import Status
 from resources.models import Audience, Resource, Topic
 
 
@@ -8,25 +9,18 @@ class ResourceListView(FilteredListView):
     template_name = "resources/resource_list.html"
 
     def get_filters(self):
-        audiences = Audience.objects.filter(resources__status="published").distinct()
-        topics = Topic.objects.filter(resources__status="published").distinct()
+        audiences = Audience.objects.filter(resources__status=Status.PUBLISHED).distinct()
+        topics = Topic.objects.filter(resources__status=Status.PUBLISHED).distinct()
         return [
-            Filter("audience", "Audience", [(a.slug, a.name) for a in audiences]),
-            Filter("type", "Type", Resource.Kind.choices),
-            Filter("topic", "Topic", [(t.slug, t.name) for t in topics]),
+            Filter(
+                "audience", "Audience", [(a.slug, a.name) for a in audiences], "audiences__slug"
+            ),
+            Filter("type", "Type", Resource.Kind.choices, "resource_type"),
+            Filter("topic", "Topic", [(t.slug, t.name) for t in topics], "topics__slug"),
         ]
 
     def base_queryset(self):
         return Resource.objects.published().prefetch_related("audiences", "topics")
-
-    def apply_filters(self, queryset, selected):
-        if "audience" in selected:
-            queryset = queryset.filter(audiences__slug=selected["audience"])
-        if "type" in selected:
-            queryset = queryset.filter(resource_type=selected["type"])
-        if "topic" in selected:
-            queryset = queryset.filter(topics__slug=selected["topic"])
-        return queryset
 
 
 class ResourceDetailView(DetailView):
