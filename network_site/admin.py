@@ -48,7 +48,6 @@ class RecordAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
     actions = [publish, unpublish]
     list_per_page = 50
     save_on_top = True
-    date_hierarchy = None
 
 
 @admin.register(HelpLine)
