@@ -1,8 +1,10 @@
 from django.db import models
 from markdownx.models import MarkdownxField
 
+from laws.citations import citation_keys
 from network_site.markup import render
 from network_site.models import Record
+from network_site.searchindex import plain_text
 from resources.models import Topic
 
 
@@ -46,8 +48,16 @@ class Law(Record):
     )
     topics = models.ManyToManyField(Topic, blank=True, related_name="laws")
     related_laws = models.ManyToManyField("self", blank=True, symmetrical=True)
+    # Normalized forms of the citation and of citation-like other names,
+    # e.g. " 22:7101 pl:106-386 ", so any way of typing them finds the law.
+    citation_keys = models.CharField(max_length=500, blank=True, editable=False, db_index=True)
 
     detail_route = "laws:detail"
+    derived_fields = (*Record.derived_fields, "summary_html", "citation_keys")
+    search_columns = {
+        "A": ["citation", "title", "other_names", "session_law"],
+        "B": ["search_document"],
+    }
 
     class Meta:
         ordering = ["-jurisdiction", "citation"]  # Maine first
@@ -65,4 +75,8 @@ class Law(Record):
 
     def save(self, *args, **kwargs):
         self.summary_html = render(self.summary).html
+        self.citation_keys = citation_keys(self.citation, self.other_names)
         super().save(*args, **kwargs)
+
+    def build_search_document(self) -> str:
+        return plain_text(self.summary_html)

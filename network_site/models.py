@@ -1,5 +1,6 @@
 """What every record shares, and the site-wide content staff keep current."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -7,6 +8,7 @@ from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
 from network_site.markup import render
+from network_site.searchindex import uses_postgres, weighted_vector
 
 
 class Status(models.TextChoices):
@@ -47,12 +49,21 @@ class Record(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
     published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Plain text of the Markdown, for search snippets and the SQLite fallback.
+    search_document = models.TextField(blank=True, editable=False)
+    # PostgreSQL full-text index (empty on SQLite); see search_columns.
+    search_vector = SearchVectorField(null=True, editable=False)
 
-    history = HistoricalRecords(inherit=True)
+    history = HistoricalRecords(inherit=True, excluded_fields=["search_document", "search_vector"])
     objects = RecordQuerySet.as_manager()
 
     # The route name of the public page, e.g. "laws:detail".
     detail_route = ""
+    # Columns indexed for search, by weight: A is worth most.
+    search_columns: dict[str, list[str]] = {"A": ["title"], "B": ["search_document"]}
+    # Columns save() derives from others: written even when the caller names
+    # only some fields (update_or_create does).
+    derived_fields: tuple[str, ...] = ("published_at", "search_document")
 
     class Meta:
         abstract = True
@@ -64,10 +75,24 @@ class Record(models.Model):
     def save(self, *args, **kwargs):
         if self.is_published and self.published_at is None:
             self.published_at = timezone.now()
+        self.search_document = self.build_search_document()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], *self.derived_fields}
         super().save(*args, **kwargs)
+        self.update_search_vector()
 
     def get_absolute_url(self) -> str:
         return reverse(self.detail_route, kwargs={"slug": self.slug})
+
+    def build_search_document(self) -> str:
+        return ""
+
+    def update_search_vector(self) -> None:
+        """Index the saved columns in PostgreSQL (one UPDATE; no-op on SQLite)."""
+        if uses_postgres():
+            type(self).objects.filter(pk=self.pk).update(
+                search_vector=weighted_vector(self.search_columns)
+            )
 
     @property
     def is_published(self) -> bool:

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.postgres",  # full-text and trigram lookups (unused on SQLite)
     "markdownx",
     "simple_history",
     "network_site",

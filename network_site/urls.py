@@ -24,6 +24,7 @@ urlpatterns = [
     path("protocols/", include("protocols.urls")),
     path("resources/", include("resources.urls")),
     path("topics/", include(topics)),
+    path("search/", views.search, name="search"),
     path("", include(pages)),
     path("healthz", views.healthz, name="healthz"),
     path("markdownx/markdownify/", uploads.markdownify, name="markdownx_markdownify"),

@@ -2,17 +2,21 @@
 
 from itertools import chain
 
+from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.generic import TemplateView
 
 from laws.models import Law
+from network_site import search as site_search
 from network_site.models import SitePage
+from network_site.search import clean_query
 from protocols.models import Protocol
 from resources.models import Resource, Topic
 
 LATEST_UPDATES = 6
+SEARCH_PAGE_SIZE = 20
 
 
 def home(request):
@@ -73,5 +77,45 @@ def healthz(request):
         response = HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     else:
         response = HttpResponse("ok\n", content_type="text/plain")
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def search(request):
+    """/search/?q=: one search over everything published. Queries are never logged or kept."""
+    query, was_cut = clean_query(request.GET.get("q", ""))
+    kind = request.GET.get("type", "")
+    jurisdiction = request.GET.get("jurisdiction", "")
+    if jurisdiction not in Law.Jurisdiction.values:
+        jurisdiction = ""
+    topics = list(Topic.objects.all())
+    topic = request.GET.get("topic", "")
+    if topic not in {t.slug for t in topics}:
+        topic = ""
+    results = site_search.search(query, kind=kind, jurisdiction=jurisdiction, topic=topic)
+    page = Paginator(results.hits, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
+    site_search.load_page(page.object_list, query)
+    response = render(
+        request,
+        "search/results.html",
+        {
+            "query": query,
+            "was_cut": was_cut,
+            "max_length": site_search.MAX_QUERY_LENGTH,
+            "results": results,
+            "page_obj": page,
+            "is_paginated": page.has_other_pages(),
+            "paginator": page.paginator,
+            "sources": [
+                (source, results.counts.get(source.key, 0)) for source in site_search.SOURCES
+            ],
+            "kind": kind if kind in site_search.SOURCE_BY_KEY else "",
+            "jurisdiction": jurisdiction,
+            "jurisdictions": Law.Jurisdiction.choices,
+            "topic": topic,
+            "topics": topics,
+        },
+    )
+    # A survivor's query must not sit in a shared cache.
     response["Cache-Control"] = "no-store"
     return response

@@ -10,6 +10,7 @@ from markdownx.models import MarkdownxField
 from laws.models import Law
 from network_site.markup import render
 from network_site.models import Record
+from network_site.searchindex import plain_text
 from resources.models import Audience, Resource, Topic
 
 
@@ -67,12 +68,17 @@ class Protocol(Record):
     related_resources = models.ManyToManyField(Resource, blank=True, related_name="protocols")
 
     detail_route = "protocols:detail"
+    derived_fields = (*Record.derived_fields, "body_html", "toc")
+    search_columns = {"A": ["title"], "B": ["summary"], "C": ["search_document"]}
 
     def save(self, *args, **kwargs):
         rendered = render(self.body)
         self.body_html = rendered.html
         self.toc = rendered.toc
         super().save(*args, **kwargs)
+
+    def build_search_document(self) -> str:
+        return plain_text(self.body_html)
 
     @property
     def kind_label(self) -> str:

@@ -58,3 +58,7 @@ class Resource(Record):
 
     detail_route = "resources:detail"
     kind_label = "Resource"
+    search_columns = {"A": ["title", "publisher"], "B": ["search_document"]}
+
+    def build_search_document(self) -> str:
+        return self.description

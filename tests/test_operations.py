@@ -1,12 +1,9 @@
 """Contracts with the people who run the site: demo content, settings, health, make run."""
 
 import os
-import socket
 import subprocess
-import sys
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -15,8 +12,8 @@ from laws.models import Law
 from network_site.models import HelpLine, SitePage
 from protocols.models import Protocol
 from resources.models import Audience, Resource, Topic
+from tests.support import ROOT, free_port, run_python
 
-ROOT = Path(__file__).resolve().parent.parent
 MODELS = [Law, Protocol, Resource, Topic, Audience, HelpLine, SitePage]
 
 
@@ -37,18 +34,6 @@ def test_every_demo_law_cites_an_official_source():
         assert law.citation and law.summary_html
 
 
-def run_python(code: str, **env) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "network_site.settings", **env}
-    return subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
 def test_refuses_to_start_without_secret_key_when_debug_is_off():
     result = run_python("import django; django.setup()", DEBUG="0", SECRET_KEY="")
     assert result.returncode != 0
@@ -63,9 +48,7 @@ def test_refuses_to_start_without_allowed_hosts_when_debug_is_off():
 
 def test_healthz_is_503_when_the_database_does_not_answer():
     # A real server address with nothing listening: the database is down.
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        dead_port = sock.getsockname()[1]
+    dead_port = free_port()
     code = (
         "import django; django.setup()\n"
         "from django.test import Client\n"
@@ -74,12 +57,6 @@ def test_healthz_is_503_when_the_database_does_not_answer():
     )
     result = run_python(code, DATABASE_URL=f"postgres://postgres@127.0.0.1:{dead_port}/none")
     assert result.stdout.strip() == "503", result.stderr
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.mark.slow

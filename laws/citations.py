@@ -1,0 +1,76 @@
+"""Citation keys: one form for the many ways people type the same citation.
+
+"17-A M.R.S. § 852", "17-A MRSA 852", "17‑A §852" and "17A sec. 852" all become
+"17a:852"; "18 U.S.C. § 1591" and "18 USC 1591" become "18:1591"; "Pub. L. 106-386"
+becomes "pl:106-386". A bare section ("§852", "1591") becomes ":852", which
+matches the end of a key.
+"""
+
+import re
+import unicodedata
+
+# Hyphens and dashes people paste from documents, the non-breaking hyphen included.
+DASHES = dict.fromkeys(
+    map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"
+)
+# Words that name the code or the section, which a key does without.
+CODE_WORDS = re.compile(
+    r"""
+    \b(?:
+        m\s*\.?\s*r\s*\.?\s*s\s*\.?(?:\s*a\s*\.?)?   # M.R.S., M.R.S.A., MRSA
+      | u\s*\.?\s*s\s*\.?\s*c\s*\.?(?:\s*a\s*\.?)?   # U.S.C., USC, U.S.C.A.
+      | sections?|secs?\.?|et\s+seq\.?|title
+    )(?![a-z])
+    """,
+    re.VERBOSE,
+)
+PUBLIC_LAW = re.compile(
+    r"\b(?:pub(?:lic)?\s*\.?\s*l(?:aw)?\s*\.?|p\s*\.?\s*l\s*\.?)\s*(?:no\.?\s*)?(\d+)\s*-\s*(\d+)"
+)
+# A title (a number with an optional letter: 17-A) then a section (a number with
+# optional letter suffix and subsections: 853-B, 853(3), 1101(a)(15)(T)).
+TITLE_AND_SECTION = re.compile(
+    r"^(\d+)\s*-?\s*([a-z])?\s+(\d+)\s*-?\s*([a-z]{1,2})?((?:\(\w+\))*)$"
+)
+SECTION_ONLY = re.compile(r"^(\d+)\s*-?\s*([a-z]{1,2})?((?:\(\w+\))*)$")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(DASHES).lower()
+    text = text.replace("§", " ").replace("\u00a0", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def citation_key(text: str) -> str:
+    """The key of a full citation ("17a:852", "pl:106-386"), a bare section (":852"), or ""."""
+    folded = _fold(text)
+    public_law = PUBLIC_LAW.search(folded)
+    if public_law:
+        return f"pl:{public_law.group(1)}-{public_law.group(2)}"
+    rest = CODE_WORDS.sub(" ", folded)
+    rest = re.sub(r"\s*([()])\s*", r"\1", rest)  # "853 (3)" -> "853(3)"
+    rest = re.sub(r"[.,;]", " ", rest)
+    rest = re.sub(r"\s+", " ", rest).strip()
+    match = TITLE_AND_SECTION.match(rest)
+    if match:
+        title, title_letter, section, suffix, parts = match.groups()
+        return f"{title}{title_letter or ''}:{section}{suffix or ''}{parts}"
+    match = SECTION_ONLY.match(rest)
+    if match and ("§" in text or len(match.group(1)) >= 3 or match.group(2)):
+        section, suffix, parts = match.groups()
+        return f":{section}{suffix or ''}{parts}"
+    return ""
+
+
+def citation_keys(*texts: str) -> str:
+    """The keys of every citation-like line in these texts, space-separated and padded.
+
+    Stored on each law so that `icontains(" 17a:852 ")` finds it on any database.
+    """
+    keys = []
+    for text in texts:
+        for line in (text or "").splitlines():
+            key = citation_key(line)
+            if key and not key.startswith(":") and key not in keys:
+                keys.append(key)
+    return f" {' '.join(keys)} " if keys else ""

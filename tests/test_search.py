@@ -1,0 +1,222 @@
+"""One search over everything published: PostgreSQL full text, citations, misspellings."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from laws.citations import citation_key
+from laws.models import Law
+from network_site.models import Status
+from network_site.search import MAX_QUERY_LENGTH
+from tests.factories import make_law, make_protocol, make_resource
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(client, query: str, **params) -> list[str]:
+    response = client.get(reverse("search"), {"q": query, **params})
+    assert response.status_code == 200
+    return [hit.record.title for hit in response.context["page_obj"].object_list]
+
+
+def top(client, query: str, **params) -> str:
+    found = titles(client, query, **params)
+    assert found, f"nothing found for {query!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["17-A 852", "17-A § 852", "17-A M.R.S. § 852", "17-A MRSA 852", "§852",
+     "17‑A M.R.S. § 852", "17-A\u00a0§\u00a0852", "17-a sec. 852", "17A section 852"],
+)  # fmt: skip
+def test_a_maine_citation_finds_its_law_first_however_typed(client, query):
+    assert top(client, query) == "Aggravated sex trafficking"
+
+
+@pytest.mark.parametrize("query", ["18 USC 1591", "18 U.S.C. 1591", "18 U.S.C. § 1591", "1591"])
+def test_a_federal_citation_finds_its_law_first(client, query):
+    assert top(client, query) == "Sex trafficking of children or by force, fraud, or coercion"
+
+
+@pytest.mark.parametrize("query", ["22 USC 7101", "22 U.S.C. § 7101 et seq.", "Pub. L. 106-386"])
+def test_the_tvpa_is_found_by_code_section_and_public_law(client, query):
+    assert top(client, query) == "Trafficking Victims Protection Act of 2000"
+
+
+@pytest.mark.parametrize("query", ["17-A 853-B", "17-A 853 B", "17-A 853B", "17–A § 853‑B"])
+def test_letter_suffixes_and_odd_dashes_fold(client, query):
+    assert top(client, query) == "Commercial sexual exploitation"
+
+
+def test_a_law_staff_add_is_found_by_its_citation_too(client):
+    make_law(title="Obstructing report of crime", citation="17-A M.R.S. § 758")
+    assert top(client, "17-A MRSA 758") == "Obstructing report of crime"
+    assert top(client, "§ 758") == "Obstructing report of crime"
+
+
+def test_citation_keys():
+    assert citation_key("8 U.S.C. § 1101(a)(15)(T)") == citation_key("8 USC 1101 (a)(15)(T)")
+    assert citation_key("Public Law 106-386") == "pl:106-386"
+    assert citation_key("trafficking") == ""
+
+
+def test_stemming_finds_other_forms_of_a_word(client):
+    found = titles(client, "trafficked")
+    assert "Sex trafficking" in found
+
+
+def test_phrases_in_quotes_match_the_phrase(client):
+    make_resource(title="Defense lawyers and affirmative action", description="Unrelated.")
+    found = titles(client, '"affirmative defense"')
+    assert found[0] == "Affirmative defense for people compelled into trafficking"
+    assert "Defense lawyers and affirmative action" not in found
+
+
+def test_minus_excludes_and_or_widens(client):
+    assert "Forced labor" in titles(client, "forced labor")
+    assert "Forced labor" not in titles(client, "forced labor -federal")
+    either = titles(client, "Mann OR FOSTA")
+    assert "Transportation for prostitution or criminal sexual activity" in either
+    assert (
+        "Promotion or facilitation of prostitution and reckless disregard of sex trafficking"
+        in either
+    )
+
+
+@pytest.mark.parametrize(
+    "typo, fixed, expected",
+    [
+        ("trafficing", "trafficking", "Sex trafficking"),
+        ("afirmative", "affirmative", "Affirmative defense for people compelled into trafficking"),
+    ],
+)
+def test_misspellings_still_find_records_and_suggest_a_spelling(client, typo, fixed, expected):
+    response = client.get(reverse("search"), {"q": typo})
+    assert response.context["results"].suggestion == fixed
+    found = {(hit.source.model, hit.pk) for hit in response.context["results"].hits}
+    assert (Law, Law.objects.get(title=expected).pk) in found
+    assert f'href="/search/?q={fixed}"' in response.content.decode()
+
+
+def test_a_worry_in_plain_words_finds_something(client):
+    assert titles(client, "my boyfriend takes my money")
+
+
+def test_a_title_hit_ranks_above_a_body_only_hit(client):
+    make_protocol(title="Zebrafish protocol", body="## Steps\n\nNothing here.")
+    make_protocol(title="Other protocol", body="## Steps\n\nMentions zebrafish once.")
+    assert titles(client, "zebrafish")[:2] == ["Zebrafish protocol", "Other protocol"]
+
+
+def test_drafts_never_appear(client):
+    make_law(title="Quokka statute draft", status=Status.DRAFT, citation="99 M.R.S. § 4242")
+    assert "Quokka statute draft" not in titles(client, "quokka")
+    assert "Quokka statute draft" not in titles(client, "99 MRSA 4242")
+
+
+def test_results_page_labels_snippets_counts_and_keeps_the_query(client):
+    response = client.get(reverse("search"), {"q": "compelled"})
+    html = response.content.decode()
+    assert 'value="compelled"' in html
+    assert "<mark>compelled</mark>" in html
+    assert "Law · Maine" in html
+    assert "17-A M.R.S. § 853(3)" in html
+    counts = response.context["results"].counts
+    assert counts["law"] >= 2 and set(counts) == {"law", "protocol", "model_policy", "resource"}
+
+
+def test_filters_by_type_jurisdiction_and_topic(client):
+    response = client.get(reverse("search"), {"q": "trafficking", "type": "resource"})
+    assert all(hit.source.key == "resource" for hit in response.context["page_obj"].object_list)
+    response = client.get(reverse("search"), {"q": "trafficking", "jurisdiction": "federal"})
+    hits = response.context["page_obj"].object_list
+    assert hits and all(hit.record.jurisdiction == "federal" for hit in hits)
+    response = client.get(reverse("search"), {"q": "trafficking", "topic": "immigration-relief"})
+    for hit in response.context["page_obj"].object_list:
+        assert hit.record.topics.filter(slug="immigration-relief").exists()
+
+
+def test_no_results_says_so_and_shows_the_help_box(client):
+    html = client.get(reverse("search"), {"q": "xylophone"}).content.decode()
+    assert "Nothing matched" in html
+    assert "broader" in html
+    assert "1-888-373-7888" in html
+
+
+def test_snippets_are_escaped(client):
+    make_resource(
+        title="Escaping check", description="Use <b>bold</b> & <script>x()</script> here."
+    )
+    html = client.get(reverse("search"), {"q": "escaping check"}).content.decode()
+    snippet = re.search(r'<p class="snippet">(.*?)</p>', html, re.S).group(1)
+    assert "<script>" not in snippet and "<b>" not in snippet
+    assert "&lt;script&gt;" in snippet
+
+
+def test_search_box_is_on_every_page(client):
+    for url in ("/", "/laws/", "/get-help/", "/laws/nope/"):
+        assert 'role="search"' in client.get(url).content.decode()
+
+
+def test_empty_query_shows_the_search_page(client):
+    response = client.get(reverse("search"))
+    assert response.status_code == 200
+    assert "Search the library" in response.content.decode()
+    assert not response.context["results"].hits
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "a" * 2000,
+        "traffick\x00ing\x07\x1b",
+        "'",
+        '"',
+        '"unclosed phrase',
+        "-",
+        "OR",
+        "& | ! : * ( )",
+        "'&|!:*()",
+        "trafficking:* & !(x",
+        "'; DROP TABLE laws_law; --",
+        "торговля людьми",
+        "人身贩卖",
+        "الاتجار بالبشر",
+        "😀",
+        "%",
+        "\\",
+    ],
+)
+def test_bad_input_gives_a_normal_page(client, query):
+    response = client.get(reverse("search"), {"q": query})
+    assert response.status_code == 200
+    assert len(response.context["query"]) <= MAX_QUERY_LENGTH
+
+
+def test_long_queries_are_cut_at_the_stated_limit(client):
+    response = client.get(reverse("search"), {"q": "trafficking " * 100})
+    assert len(response.context["query"]) <= MAX_QUERY_LENGTH
+    assert f"first {MAX_QUERY_LENGTH} characters" in response.content.decode()
+
+
+def test_bad_filters_and_pages_are_ignored(client):
+    response = client.get(
+        reverse("search"),
+        {"q": "trafficking", "type": "x", "jurisdiction": "y", "topic": "z", "page": "q"},
+    )
+    assert response.status_code == 200
+    assert response.context["page_obj"].number == 1
+
+
+def test_results_are_never_stored_in_shared_caches(client):
+    response = client.get(reverse("search"), {"q": "am I being trafficked"})
+    assert response["Cache-Control"] == "no-store"
+    assert 'name="robots" content="noindex"' in response.content.decode()
+
+
+def test_queries_are_not_logged(client, caplog):
+    caplog.set_level("DEBUG")
+    client.get(reverse("search"), {"q": "secretword"})
+    assert "secretword" not in caplog.text
