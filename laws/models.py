@@ -50,7 +50,8 @@ class Law(Record):
     related_laws = models.ManyToManyField("self", blank=True, symmetrical=True)
     # Normalized forms of the citation and of citation-like other names,
     # e.g. " 22:7101 pl:106-386 ", so any way of typing them finds the law.
-    citation_keys = models.CharField(max_length=500, blank=True, editable=False, db_index=True)
+    # Matched with LIKE '% key %': a trigram index (migration 0003) serves that.
+    citation_keys = models.CharField(max_length=500, blank=True, editable=False)
 
     detail_route = "laws:detail"
     derived_fields = (*Record.derived_fields, "summary_html", "citation_keys")

@@ -1,6 +1,8 @@
 """What every record shares, and the site-wide content staff keep current."""
 
-from django.contrib.postgres.search import SearchVectorField
+import re
+
+from django.contrib.postgres.search import SearchVectorField, TrigramSimilarity
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -29,6 +31,45 @@ class RecordQuerySet(models.QuerySet):
         if user.is_active and user.is_staff:
             return self.all()
         return self.published()
+
+
+WORD = re.compile(r"[^\W\d_]{4,40}")
+# How alike a word must be to be offered as "did you mean".
+SUGGESTION_SIMILARITY = 0.4
+
+
+class SearchTermQuerySet(models.QuerySet):
+    def add_words(self, text: str) -> None:
+        words = {word.lower() for word in WORD.findall(text)}
+        self.bulk_create([SearchTerm(word=word) for word in words], ignore_conflicts=True)
+
+    def known(self, words: set[str]) -> set[str]:
+        return set(self.filter(word__in=words).values_list("word", flat=True))
+
+    def closest(self, word: str) -> str:
+        """The most similar known word (PostgreSQL trigram similarity), or ""."""
+        return (
+            self.filter(word__trigram_similar=word)
+            .annotate(similarity=TrigramSimilarity("word", word))
+            .filter(similarity__gte=SUGGESTION_SIMILARITY)
+            .order_by("-similarity", "word")
+            .values_list("word", flat=True)
+            .first()
+        ) or ""
+
+
+class SearchTerm(models.Model):
+    """A word used by some published record: the vocabulary "did you mean" draws on.
+
+    Only published records add words, so a suggestion never reveals a draft.
+    """
+
+    word = models.CharField(max_length=40, primary_key=True)
+
+    objects = SearchTermQuerySet.as_manager()
+
+    def __str__(self) -> str:
+        return self.word
 
 
 class Record(models.Model):
@@ -79,7 +120,7 @@ class Record(models.Model):
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], *self.derived_fields}
         super().save(*args, **kwargs)
-        self.update_search_vector()
+        self.update_search_index()
 
     def get_absolute_url(self) -> str:
         return reverse(self.detail_route, kwargs={"slug": self.slug})
@@ -87,12 +128,15 @@ class Record(models.Model):
     def build_search_document(self) -> str:
         return ""
 
-    def update_search_vector(self) -> None:
-        """Index the saved columns in PostgreSQL (one UPDATE; no-op on SQLite)."""
-        if uses_postgres():
-            type(self).objects.filter(pk=self.pk).update(
-                search_vector=weighted_vector(self.search_columns)
-            )
+    def update_search_index(self) -> None:
+        """Index the saved columns in PostgreSQL, and learn a published record's words."""
+        if not uses_postgres():
+            return  # SQLite searches the columns directly
+        type(self).objects.filter(pk=self.pk).update(
+            search_vector=weighted_vector(self.search_columns)
+        )
+        if self.is_published:
+            SearchTerm.objects.add_words(f"{self.title} {self.search_document}")
 
     @property
     def is_published(self) -> bool:

@@ -1,74 +1,68 @@
 """One search over every published law, protocol, model policy and resource.
 
 On PostgreSQL: full-text search (websearch syntax, English stemming, weighted
-ranking, highlighted snippets), citations matched by their normalised key
-whatever way they are typed, and a trigram fallback with "did you mean" when
-the words find little. On SQLite (the trial database) a plain
-case-insensitive match, so `make run` still has a working search.
+ranking, highlighted snippets), citations matched by their normalized key
+whatever way they are typed, and, when the words find little, any-of-the-words
+matching and a "did you mean" from trigram similarity against the words of
+published records. On SQLite (the trial database) a plain case-insensitive
+match, so `make run` still has a working search.
 
 Queries are never logged or stored: they are sensitive.
 """
 
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import (
-    SearchHeadline,
-    SearchQuery,
-    SearchRank,
-    TrigramWordSimilarity,
-)
-from django.db.models import Case, F, FloatField, Q, Value, When
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db.models import Case, F, Q, Value, When
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from laws.citations import citation_key
 from laws.models import Law
+from network_site.models import SearchTerm
 from network_site.searchindex import SEARCH_CONFIG, uses_postgres
 from protocols.models import Protocol
 from resources.models import Resource
 
 MAX_QUERY_LENGTH = 200
-# Ranked candidates kept per type; counts above it are shown as "500+".
-PER_TYPE_LIMIT = 500
-# Fewer full-text results than this, and the misspelling fallback joins in.
+# Ranked candidates kept per kind of record; more than that shows "the best N".
+PER_MODEL_LIMIT = 500
+# Fewer full-text results than this, and the fallbacks join in.
 FEW_RESULTS = 3
 SNIPPET_WORDS = 30
-# Snippet highlight markers: control characters no record contains, swapped for
-# <mark> only after the snippet text has been escaped.
+# Snippet highlight markers: control characters no record contains (plain_text
+# drops them), swapped for <mark> only after the snippet has been escaped.
 START, STOP = "\x02", "\x03"
 CITATION_BOOST = 10.0
 
 
 @dataclass(frozen=True)
 class Source:
-    """One kind of result: which records, and how the reader sees it labelled."""
+    """One kind of result, as the reader sees it labelled and filters it."""
 
     key: str
     label: str
     model: type
-    kind: str = ""
-
-    def queryset(self, jurisdiction: str = "", topic: str = ""):
-        queryset = self.model.objects.published()
-        if self.kind:
-            queryset = queryset.filter(kind=self.kind)
-        if jurisdiction:
-            queryset = queryset.filter(jurisdiction=jurisdiction)
-        if topic:
-            queryset = queryset.filter(topics__slug=topic)
-        return queryset
 
 
 SOURCES = [
     Source("law", "Laws", Law),
-    Source("protocol", "Protocols", Protocol, kind=Protocol.Kind.PROTOCOL),
-    Source("model_policy", "Model policies", Protocol, kind=Protocol.Kind.MODEL_POLICY),
+    Source("protocol", "Protocols", Protocol),
+    Source("model_policy", "Model policies", Protocol),
     Source("resource", "Resources", Resource),
 ]
 SOURCE_BY_KEY = {source.key: source for source in SOURCES}
+MODELS = [Law, Protocol, Resource]
+
+
+def source_of(model: type, kind: str) -> Source:
+    if model is Law:
+        return SOURCE_BY_KEY["law"]
+    if model is Resource:
+        return SOURCE_BY_KEY["resource"]
+    return SOURCE_BY_KEY[kind]  # a protocol's kind is "protocol" or "model_policy"
 
 
 @dataclass
@@ -77,7 +71,6 @@ class Hit:
     pk: int
     rank: float
     record: object = None
-    title: str = ""
     snippet: SafeString = mark_safe("")  # noqa: S308 (empty, constant)
 
 
@@ -110,48 +103,30 @@ def search(query: str, *, kind: str = "", jurisdiction: str = "", topic: str = "
     results = Results(query=query)
     if not query:
         return results
-    sources = [s for s in SOURCES if not jurisdiction or s.model is Law]
-    find = _postgres_hits if uses_postgres() else _simple_hits
-    by_source = {source.key: find(source, query, jurisdiction, topic) for source in sources}
+    # A jurisdiction is a property of laws: choosing one narrows the search to laws.
+    models = [Law] if jurisdiction else MODELS
+    scope = {"jurisdiction": jurisdiction, "topic": topic}
 
-    if uses_postgres() and _count(by_source) < FEW_RESULTS:
-        # Little found: any of the words, then titles that look like the words.
-        broader = _any_word_query(query)
-        if broader:
-            for source in sources:
-                _merge(
-                    by_source[source.key], _postgres_hits(source, broader, jurisdiction, topic, 0.5)
-                )
-        similar = {s.key: _similar_titles(s, query, jurisdiction, topic) for s in sources}
-        results.suggestion = _suggestion(query, [hit for hits in similar.values() for hit in hits])
-        if _count(by_source) < FEW_RESULTS:
-            for key, hits in similar.items():
-                _merge(by_source[key], hits)
+    if uses_postgres():
+        hits = _postgres_hits(models, query, scope)
+        if len(hits) < FEW_RESULTS and not citation_key(query):
+            broader = _any_word_query(query)
+            if broader:
+                _merge(hits, _postgres_hits(models, broader, scope, weight=0.5))
+            results.suggestion = _suggestion(query)
+            if results.suggestion and len(hits) < FEW_RESULTS:
+                _merge(hits, _postgres_hits(models, results.suggestion, scope, weight=0.8))
+    else:
+        hits = [hit for model in models for hit in _simple_hits(model, query, scope)]
 
-    results.counts = {key: len(hits) for key, hits in by_source.items()}
-    results.truncated = any(count >= PER_TYPE_LIMIT for count in results.counts.values())
-    chosen = [by_source[kind]] if kind in by_source else by_source.values()
-    results.hits = sorted(
-        (hit for hits in chosen for hit in hits), key=lambda hit: (-hit.rank, hit.pk)
-    )
+    results.counts = {source.key: 0 for source in SOURCES}
+    for hit in hits:
+        results.counts[hit.source.key] += 1
+    results.truncated = len(hits) >= PER_MODEL_LIMIT
+    if kind in SOURCE_BY_KEY:
+        hits = [hit for hit in hits if hit.source.key == kind]
+    results.hits = sorted(hits, key=lambda hit: (-hit.rank, hit.source.key, hit.pk))
     return results
-
-
-def _count(by_source: dict[str, list[Hit]]) -> int:
-    return sum(map(len, by_source.values()))
-
-
-def _merge(hits: list[Hit], more: list[Hit]) -> None:
-    known = {hit.pk for hit in hits}
-    hits.extend(hit for hit in more if hit.pk not in known)
-
-
-def _any_word_query(query: str) -> str:
-    """'my boyfriend takes my money' -> 'boyfriend OR takes OR money' (websearch syntax)."""
-    if '"' in query:
-        return ""
-    words = [w for w in re.findall(r"\w+", query) if len(w) > 2]
-    return " OR ".join(words) if len(words) > 1 else ""
 
 
 def load_page(hits: list[Hit], query: str) -> list[Hit]:
@@ -185,6 +160,29 @@ def load_page(hits: list[Hit], query: str) -> list[Hit]:
     return hits
 
 
+def _scoped(model: type, scope: dict[str, str]):
+    queryset = model.objects.published()
+    if scope["jurisdiction"]:
+        queryset = queryset.filter(jurisdiction=scope["jurisdiction"])
+    if scope["topic"]:
+        queryset = queryset.filter(topics__slug=scope["topic"])
+    return queryset
+
+
+def _merge(hits: list[Hit], more: list[Hit]) -> None:
+    known = {(hit.source.model, hit.pk) for hit in hits}
+    hits.extend(hit for hit in more if (hit.source.model, hit.pk) not in known)
+
+
+def _cited(query: str) -> Q | None:
+    """Laws whose citation (or a citation-like other name) is the one typed, if it is one."""
+    key = citation_key(query)
+    if not key:
+        return None
+    # A bare section (":852") matches the end of a key; a full one the whole key.
+    return Q(citation_keys__contains=f"{key} " if key.startswith(":") else f" {key} ")
+
+
 # --- PostgreSQL --------------------------------------------------------------
 
 
@@ -193,82 +191,77 @@ def _search_query(query: str) -> SearchQuery:
 
 
 def _postgres_hits(
-    source: Source, query: str, jurisdiction: str, topic: str, weight: float = 1.0
+    models: list[type], query: str, scope: dict[str, str], weight: float = 1.0
 ) -> list[Hit]:
     search_query = _search_query(query)
     # Rank by the wanted words only: ts_rank gives 0 to anything with a "-word".
     rank_query = _search_query(re.sub(r"(^|\s)-\S+", " ", query)) if "-" in query else search_query
-    matches = Q(search_vector=search_query)
-    boost = Value(0.0)
-    key = citation_key(query) if source.model is Law else ""
-    if key:
-        cited = Q(citation_keys__contains=f"{key} " if key.startswith(":") else f" {key} ")
-        matches |= cited
-        boost = Case(When(cited, then=Value(CITATION_BOOST)), default=Value(0.0))
-    ranked = (
-        source.queryset(jurisdiction, topic)
-        .filter(matches)
-        .annotate(
-            score=SearchRank(F("search_vector"), rank_query) * Value(weight) + boost,
+    hits = []
+    for model in models:
+        matches = Q(search_vector=search_query)
+        boost = Value(0.0)
+        cited = _cited(query) if model is Law else None
+        if cited is not None:
+            matches |= cited
+            boost = Case(When(cited, then=Value(CITATION_BOOST)), default=Value(0.0))
+        rows = (
+            _scoped(model, scope)
+            .filter(matches)
+            .annotate(score=SearchRank(F("search_vector"), rank_query) * Value(weight) + boost)
+            .order_by("-score", "pk")
         )
-        .order_by("-score", "title")
-        .values_list("pk", "score")[:PER_TYPE_LIMIT]
-    )
-    return [Hit(source, pk, score) for pk, score in ranked]
+        fields = ("pk", "score", "kind") if model is Protocol else ("pk", "score")
+        for pk, score, *kind in rows.values_list(*fields)[:PER_MODEL_LIMIT]:
+            hits.append(Hit(source_of(model, kind[0] if kind else ""), pk, score))
+    return hits
 
 
-def _similar_titles(source: Source, query: str, jurisdiction: str, topic: str) -> list[Hit]:
-    """Records whose titles look like the query: the fallback for misspellings."""
-    similar = (
-        source.queryset(jurisdiction, topic)
-        .filter(title__trigram_word_similar=query)
-        .annotate(similarity=TrigramWordSimilarity(query, "title", output_field=FloatField()))
-        .order_by("-similarity", "title")
-        .values_list("pk", "similarity", "title")[:20]
-    )
-    # Ranked below any real full-text match.
-    return [Hit(source, pk, similarity / 10, title=title) for pk, similarity, title in similar]
-
-
-def _suggestion(query: str, similar: list[Hit]) -> str:
-    """The query with each unknown-looking word replaced by the closest title word."""
-    vocabulary = sorted(
-        {word.lower() for hit in similar for word in re.findall(r"[A-Za-z]{4,}", hit.title)}
-    )
-    if not vocabulary:
+def _any_word_query(query: str) -> str:
+    """'my boyfriend takes my money' -> 'boyfriend OR takes OR money' (websearch syntax)."""
+    if '"' in query:
         return ""
-    corrected = []
-    for word in query.split():
-        if len(word) >= 4 and word.isalpha() and word.lower() not in vocabulary:
-            close = difflib.get_close_matches(word.lower(), vocabulary, n=1, cutoff=0.75)
-            corrected.append(close[0] if close else word)
-        else:
-            corrected.append(word)
-    suggestion = " ".join(corrected)
-    return suggestion if suggestion.lower() != query.lower() else ""
+    words = [w for w in re.findall(r"\w+", query) if len(w) > 2]
+    return " OR ".join(words) if len(words) > 1 else ""
+
+
+def _suggestion(query: str) -> str:
+    """The query with each word the library does not use replaced by the closest word it does."""
+    words = [w for w in query.split() if len(w) >= 4 and w.isalpha()]
+    if not words:
+        return ""
+    known = SearchTerm.objects.known({w.lower() for w in words})
+    corrected = query
+    for word in words:
+        if word.lower() not in known:
+            closest = SearchTerm.objects.closest(word.lower())
+            if closest:
+                corrected = re.sub(rf"\b{re.escape(word)}\b", closest, corrected, count=1)
+    return corrected if corrected.lower() != query.lower() else ""
 
 
 # --- SQLite: the plain fallback ---------------------------------------------
 
 
-def _simple_hits(source: Source, query: str, jurisdiction: str, topic: str) -> list[Hit]:
+def _simple_hits(model: type, query: str, scope: dict[str, str]) -> list[Hit]:
     in_title = Q(title__icontains=query)
     matches = in_title | Q(search_document__icontains=query)
-    if source.model is Law:
-        key = citation_key(query)
+    if model is Law:
         matches |= Q(citation__icontains=query) | Q(other_names__icontains=query)
-        if key:
-            cited = Q(citation_keys__contains=f"{key} " if key.startswith(":") else f" {key} ")
+        cited = _cited(query)
+        if cited is not None:
             matches |= cited
             in_title |= cited
-    ranked = (
-        source.queryset(jurisdiction, topic)
+    rows = (
+        _scoped(model, scope)
         .filter(matches)
         .annotate(score=Case(When(in_title, then=Value(2.0)), default=Value(1.0)))
         .order_by("-score", "title")
-        .values_list("pk", "score")[:PER_TYPE_LIMIT]
     )
-    return [Hit(source, pk, score) for pk, score in ranked]
+    fields = ("pk", "score", "kind") if model is Protocol else ("pk", "score")
+    return [
+        Hit(source_of(model, kind[0] if kind else ""), pk, score)
+        for pk, score, *kind in rows.values_list(*fields)[:PER_MODEL_LIMIT]
+    ]
 
 
 # --- Snippets ----------------------------------------------------------------
