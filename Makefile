@@ -7,9 +7,12 @@ PORT ?= 8000
 PG_HOST ?= 127.0.0.1
 PG_PORT ?= 5432
 TEST_DATABASE_URL ?= postgres://postgres@$(PG_HOST):$(PG_PORT)/network_site
+# Production settings, except plain HTTP on the test server.
+TEST_ENV := DATABASE_URL=$(TEST_DATABASE_URL) SECRET_KEY=test-only DEBUG=0 \
+	ALLOWED_HOSTS=testserver,127.0.0.1,localhost SECURE_SSL_REDIRECT=0
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint fmt check postgres chromium
+.PHONY: help run test audit lint fmt check postgres chromium
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -36,11 +39,17 @@ chromium: ## Install Debian's chromium for the browser tests when missing
 	  echo "Installing chromium"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null; }
 
-test: $(BIN)/.installed postgres chromium ## Run the whole suite on PostgreSQL
-	DATABASE_URL=$(TEST_DATABASE_URL) SECRET_KEY=test-only DEBUG=0 ALLOWED_HOSTS=testserver,127.0.0.1,localhost \
-	  $(BIN)/python manage.py collectstatic --noinput --verbosity 0
-	DATABASE_URL=$(TEST_DATABASE_URL) SECRET_KEY=test-only DEBUG=0 ALLOWED_HOSTS=testserver,127.0.0.1,localhost \
-	  $(BIN)/pytest
+test: $(BIN)/.installed postgres chromium audit ## Run the whole suite on PostgreSQL
+	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(TEST_ENV) $(BIN)/pytest
+
+audit: $(BIN)/.installed ## Fail on a known vulnerability in an installed dependency
+	@# Exits non-zero on any known vulnerability. Where the advisory service cannot be
+	@# reached it can only list what it skipped, so say so plainly.
+	set -o pipefail; $(BIN)/pip-audit --progress-spinner off --skip-editable 2>&1 | tee .audit.log
+	@! grep -q "could not be audited" .audit.log || \
+	  echo "WARNING: pip-audit could not reach its advisory service; the packages above were not checked."
+	@rm -f .audit.log
 
 lint: $(BIN)/.installed ## Ruff: lint and check formatting
 	$(BIN)/ruff check .

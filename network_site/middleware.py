@@ -1,13 +1,14 @@
+from django.conf import settings
 from django.urls import reverse
 
 
-class StaffReferrerPolicyMiddleware:
-    """Public pages send no referrer at all; staff pages send it to this site only.
+class SecurityHeadersMiddleware:
+    """Headers Django has no setting for, and the staff pages' referrer policy.
 
-    Browsers send `Origin: null` with a form posted from a page whose policy is
+    Public pages send no referrer at all; staff pages send it to this site only:
+    browsers send `Origin: null` with a form posted from a page whose policy is
     no-referrer, and Django's CSRF check rightly refuses that, so the admin's
-    forms need a policy that keeps the origin: same-origin still tells other
-    sites nothing.
+    forms need a policy that keeps the origin. same-origin tells other sites nothing.
     """
 
     def __init__(self, get_response):
@@ -15,6 +16,7 @@ class StaffReferrerPolicyMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         staff_prefixes = (reverse("admin:index"), "/markdownx/")
         if request.path.startswith(staff_prefixes):
             response.headers["Referrer-Policy"] = "same-origin"
