@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def run_python(code: str, timeout: int = 120, **env: str) -> subprocess.CompletedProcess:
     """Run code with the project's settings in a fresh interpreter, environment overridden."""
     environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "network_site.settings", **env}
+    environment.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set only around browser tests
     return subprocess.run(
         [sys.executable, "-c", code],
         cwd=ROOT,

@@ -150,3 +150,18 @@ def test_public_pages_send_no_referrer_and_staff_pages_keep_their_origin(client)
     assert client.get("/").headers["Referrer-Policy"] == "no-referrer"
     assert client.get("/laws/").headers["Referrer-Policy"] == "no-referrer"
     assert client.get("/admin/login/").headers["Referrer-Policy"] == "same-origin"
+
+
+def test_every_public_page_weighs_under_60_kb(client):
+    """HTML + CSS + JS, uncompressed, with the demo content: an old phone on a bad signal."""
+    from django.contrib.staticfiles import finders
+
+    assets = sum(
+        len(open(finders.find(name), "rb").read()) for name in ("css/site.css", "js/quick-exit.js")
+    )
+    pages = [*STATIC_PAGES, "/search/?q=trafficking", "/topics/sex-trafficking/"]
+    pages += [law.get_absolute_url() for law in Law.objects.published()]
+    pages += [protocol.get_absolute_url() for protocol in Protocol.objects.published()]
+    for url in pages:
+        weight = len(client.get(url).content) + assets
+        assert weight < 60 * 1024, f"{url} weighs {weight} bytes"

@@ -1,6 +1,8 @@
 """Browser tests drive Debian's chromium with Playwright (never a downloaded browser)."""
 
+import http.server
 import os
+import threading
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -17,17 +19,21 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
-# Playwright's sync API runs an event loop in this thread; the ORM calls the tests
-# make to set up data are still synchronous and safe.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 
 @pytest.fixture(scope="session")
 def browser():
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the tests
+    # make around it are still synchronous and safe. Only while browser tests run.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE")
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture
@@ -45,3 +51,45 @@ def plain_static_names(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+NEUTRAL_PAGE = b"<!doctype html><html lang='en'><title>Weather</title><h1>Weather</h1></html>"
+
+
+class _NeutralSite(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):  # noqa: N802 (the stdlib's name)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        self.wfile.write(NEUTRAL_PAGE)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def neutral_site():
+    """A stand-in for the weather site quick exit goes to (this machine has no internet)."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _NeutralSite)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/weather"
+    server.shutdown()
+
+
+@pytest.fixture
+def site(live_server, neutral_site, settings):
+    """The live site, with quick exit pointed at the local neutral page."""
+    settings.QUICK_EXIT_URL = neutral_site
+    return live_server.url
+
+
+@pytest.fixture(autouse=True)
+def demo_library(transactional_db):
+    """Browser tests flush the database after each test; give each one the library again."""
+    from django.core.management import call_command
+
+    from laws.models import Law
+
+    if not Law.objects.exists():
+        call_command("load_demo_content", verbosity=0)
