@@ -81,3 +81,24 @@ class Law(Record):
 
     def build_search_document(self) -> str:
         return plain_text(self.summary_html)
+
+    def structured_data(self, url: str) -> dict:
+        data = super().structured_data(url)
+        data.update(
+            {
+                "@type": "Legislation",
+                "legislationIdentifier": self.citation,
+                "legislationJurisdiction": (
+                    "Maine" if self.jurisdiction == self.Jurisdiction.MAINE else "United States"
+                ),
+                "legislationLegalForce": (
+                    "NotInForce" if self.legal_status == self.LegalStatus.REPEALED else "InForce"
+                ),
+                "sameAs": self.official_url,
+                "alternateName": self.other_names_list,
+                "abstract": self.search_document[:500],
+            }
+        )
+        if self.enacted_on:
+            data["legislationDate"] = self.enacted_on
+        return data

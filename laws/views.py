@@ -1,8 +1,7 @@
-from django.views.generic import DetailView
-
 from laws.models import Law
 from network_site.listing import Filter, FilteredListView
 from network_site.models import Status
+from network_site.records import RecordDetailView
 from resources.models import Resource, Topic
 
 
@@ -21,11 +20,9 @@ class LawListView(FilteredListView):
         return Law.objects.published().prefetch_related("topics")
 
 
-class LawDetailView(DetailView):
+class LawDetailView(RecordDetailView):
+    model = Law
     template_name = "laws/law_detail.html"
-
-    def get_queryset(self):
-        return Law.objects.visible_to(self.request.user).prefetch_related("topics")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -5,6 +5,7 @@ public pages only ever print the stored result.
 """
 
 import html
+import re
 from dataclasses import dataclass, field
 
 import markdown
@@ -30,6 +31,10 @@ ALLOWED_ATTRIBUTES = {
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto", "tel"}
 # Tags removed together with everything inside them.
 DROPPED_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "template", "noscript"}
+
+# A section heading as nh3 writes it, to give it a visible "link to this section".
+SECTION_HEADING = re.compile(r'<h([23]) id="([^"<>]+)">(.*?)</h\1>', re.S)
+SECTION_LINK = re.compile(r'<a class="section-link"[^>]*>#</a>')
 
 EXTENSIONS = ["attr_list", "def_list", "fenced_code", "sane_lists", "tables", "toc"]
 TOC_DEPTH = "1-3"
@@ -63,7 +68,24 @@ def render(text: str) -> Rendered:
     )
     body = converter.convert(text or "")
     body = body.replace("<h1", "<h2").replace("</h1>", "</h2>")
-    return Rendered(html=sanitize(body), toc=_flatten_toc(converter.toc_tokens))
+    return Rendered(
+        html=_with_section_links(sanitize(body)), toc=_flatten_toc(converter.toc_tokens)
+    )
+
+
+def _with_section_links(safe_html: str) -> str:
+    """Add "#" links after section headings (ours, added after sanitizing)."""
+
+    def add_link(match: re.Match) -> str:
+        level, anchor, inner = match.groups()
+        label = html.escape(html.unescape(re.sub(r"<[^>]+>", "", inner)), quote=True)
+        link = (
+            f'<a class="section-link" href="#{anchor}" '
+            f'aria-label="Link to this section: {label}">#</a>'
+        )
+        return f'<h{level} id="{anchor}">{inner} {link}</h{level}>'
+
+    return SECTION_HEADING.sub(add_link, safe_html)
 
 
 def render_markdown(text: str) -> str:

@@ -2,6 +2,8 @@
 
 import re
 
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField, TrigramSimilarity
 from django.db import models
 from django.urls import reverse
@@ -16,6 +18,8 @@ from network_site.searchindex import uses_postgres, weighted_vector
 class Status(models.TextChoices):
     DRAFT = "draft", "Draft"
     PUBLISHED = "published", "Published"
+    # Taken off the site: its address answers 410 with a pointer, never a bare 404.
+    WITHDRAWN = "withdrawn", "Withdrawn"
 
 
 class RecordQuerySet(models.QuerySet):
@@ -32,7 +36,12 @@ class RecordQuerySet(models.QuerySet):
             return self.all()
         return self.published()
 
+    def public(self):
+        """Records whose address answers the public: published, or withdrawn (410)."""
+        return self.filter(status__in=[Status.PUBLISHED, Status.WITHDRAWN])
 
+
+SITE_PUBLISHER = "Maine Sex Trafficking and Exploitation Network"
 WORD = re.compile(r"[^\W\d_]{4,40}")
 # How alike a word must be to be offered as "did you mean".
 SUGGESTION_SIMILARITY = 0.4
@@ -90,6 +99,21 @@ class Record(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
     published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    change_note = models.TextField(
+        "public change note",
+        blank=True,
+        help_text="What changed, for partners following updates. Publishing with a note "
+        "lists the change on the updates page and feed; leave it blank for small fixes.",
+    )
+    withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
+    replaced_by = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="When withdrawn: where to send readers instead.",
+    )
     # Plain text of the Markdown, for search snippets and the SQLite fallback.
     search_document = models.TextField(blank=True, editable=False)
     # PostgreSQL full-text index (empty on SQLite); see search_columns.
@@ -104,7 +128,7 @@ class Record(models.Model):
     search_columns: dict[str, list[str]] = {"A": ["title"], "B": ["search_document"]}
     # Columns save() derives from others: written even when the caller names
     # only some fields (update_or_create does).
-    derived_fields: tuple[str, ...] = ("published_at", "search_document")
+    derived_fields: tuple[str, ...] = ("published_at", "withdrawn_at", "search_document")
 
     class Meta:
         abstract = True
@@ -114,16 +138,46 @@ class Record(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        if self.is_published and self.published_at is None:
+        before = type(self).objects.filter(pk=self.pk).values("slug", "status").first()
+        first_publication = self.is_published and self.published_at is None
+        if first_publication:
             self.published_at = timezone.now()
+        if self.status == Status.WITHDRAWN and self.withdrawn_at is None:
+            self.withdrawn_at = timezone.now()
+        elif self.status != Status.WITHDRAWN:
+            self.withdrawn_at = None
         self.search_document = self.build_search_document()
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], *self.derived_fields}
         super().save(*args, **kwargs)
         self.update_search_index()
+        SlugHistory.objects.remember(self, before["slug"] if before else None)
+        self.record_public_change(before["status"] if before else None, first_publication)
 
     def get_absolute_url(self) -> str:
         return reverse(self.detail_route, kwargs={"slug": self.slug})
+
+    def record_public_change(self, status_before: str | None, first_publication: bool) -> None:
+        """List a publication, a noted change or a withdrawal on the updates page and feed."""
+        note = self.change_note.strip()
+        if self.is_published and status_before != Status.PUBLISHED:
+            kind = Update.Kind.PUBLISHED
+            note = note or ("First published." if first_publication else "Published again.")
+        elif self.is_published and note:
+            kind = Update.Kind.UPDATED
+        elif self.status == Status.WITHDRAWN and status_before != Status.WITHDRAWN:
+            kind, note = Update.Kind.WITHDRAWN, note or "Withdrawn from the site."
+        else:
+            return
+        self.on_public_change(kind, note)
+        Update.objects.create(record=self, kind=kind, title=self.title, note=note)
+        if self.change_note:
+            # The note belongs to this change only; the next edit starts blank.
+            self.change_note = ""
+            type(self).objects.filter(pk=self.pk).update(change_note="")
+
+    def on_public_change(self, kind: str, note: str) -> None:
+        """Hook for records that keep more on each public change (protocol versions)."""
 
     def build_search_document(self) -> str:
         return ""
@@ -141,6 +195,92 @@ class Record(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == Status.PUBLISHED
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.status == Status.WITHDRAWN
+
+    def structured_data(self, url: str) -> dict:
+        """schema.org JSON-LD describing this record, for search engines and partners' tools."""
+        return {
+            "@context": "https://schema.org",
+            "@type": "CreativeWork",
+            "name": self.title,
+            "url": url,
+            "inLanguage": "en",
+            "dateModified": self.updated_at,
+            "datePublished": self.published_at,
+            "publisher": {"@type": "Organization", "name": SITE_PUBLISHER},
+        }
+
+    def get_permanent_url(self) -> str:
+        """A short address that survives every rename: /p/law/12/."""
+        return reverse("permalink", kwargs={"kind": self._meta.model_name, "pk": self.pk})
+
+
+class SlugHistoryQuerySet(models.QuerySet):
+    def remember(self, record: "Record", old_slug: str | None) -> None:
+        content_type = ContentType.objects.get_for_model(record)
+        # The current slug is nobody's old address any more.
+        self.filter(content_type=content_type, slug=record.slug).delete()
+        if old_slug and old_slug != record.slug:
+            self.update_or_create(
+                content_type=content_type, slug=old_slug, defaults={"object_id": record.pk}
+            )
+
+    def find(self, model: type, slug: str):
+        """The record that once had this slug, whatever it is called now, or None."""
+        entry = self.filter(content_type=ContentType.objects.get_for_model(model), slug=slug)
+        object_id = entry.values_list("object_id", flat=True).first()
+        return model.objects.filter(pk=object_id).first() if object_id else None
+
+
+class SlugHistory(models.Model):
+    """A slug a record had before: its old address redirects (301) to the current one.
+
+    Each old slug points straight at the record, so a chain of renames is one hop.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    slug = models.SlugField(max_length=120)
+    created_at = models.DateTimeField(auto_now_add=True)
+    record = GenericForeignKey("content_type", "object_id")
+
+    objects = SlugHistoryQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "slug"], name="unique_old_slug")
+        ]
+        verbose_name_plural = "slug history"
+
+    def __str__(self) -> str:
+        return self.slug
+
+
+class Update(models.Model):
+    """One public change, for /updates/ and its Atom feed. Never edited, so feed ids hold."""
+
+    class Kind(models.TextChoices):
+        PUBLISHED = "published", "Published"
+        UPDATED = "updated", "Updated"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    record = GenericForeignKey("content_type", "object_id")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    title = models.CharField(max_length=250, help_text="The record's title at the time.")
+    note = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.title}"
 
 
 class HelpLine(models.Model):

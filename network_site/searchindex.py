@@ -10,13 +10,15 @@ from django.db.models import TextField, Value
 from django.db.models.functions import Coalesce
 from django.utils.html import strip_tags
 
+from network_site.markup import SECTION_LINK
+
 # English stemming: "trafficked" finds "trafficking".
 SEARCH_CONFIG = "english"
 
 
 def plain_text(rendered_html: str) -> str:
     """Text a reader sees in rendered Markdown, for snippets and matching."""
-    text = html.unescape(strip_tags(rendered_html or ""))
+    text = html.unescape(strip_tags(SECTION_LINK.sub("", rendered_html or "")))
     # Control characters never belong in prose; snippets use two as highlight markers.
     return " ".join("".join(ch for ch in text if ch.isprintable() or ch.isspace()).split())
 

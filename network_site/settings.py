@@ -60,7 +60,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
-    "django.contrib.postgres",  # full-text and trigram lookups (unused on SQLite)
+    "django.contrib.postgres",
+    "django.contrib.sitemaps",  # full-text and trigram lookups (unused on SQLite)
     "csp",
     "markdownx",
     "simple_history",
@@ -197,7 +198,9 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
-PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+)
 
 # HTTPS in production; each can be turned off by its variable (tests over plain HTTP).
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)

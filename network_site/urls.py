@@ -1,7 +1,10 @@
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from network_site import uploads, views
+from network_site import api, uploads, views
+from network_site.feeds import UpdatesFeed
+from network_site.sitemaps import SITEMAPS
 
 pages = (
     [
@@ -18,6 +21,14 @@ topics = (
     "topics",
 )
 
+api_urls = (
+    [
+        path("<str:kind>/", api.record_list, name="list"),
+        path("<str:kind>/<slug:slug>/", api.record_detail, name="detail"),
+    ],
+    "api",
+)
+
 urlpatterns = [
     path("", views.home, name="home"),
     path("laws/", include("laws.urls")),
@@ -25,6 +36,12 @@ urlpatterns = [
     path("resources/", include("resources.urls")),
     path("topics/", include(topics)),
     path("search/", views.search, name="search"),
+    path("updates/", views.updates, name="updates"),
+    path("updates/feed/", UpdatesFeed(), name="updates-feed"),
+    path("p/<str:kind>/<int:pk>/", views.permalink, name="permalink"),
+    path("api/", include(api_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots"),
     path("", include(pages)),
     path("healthz", views.healthz, name="healthz"),
     path("markdownx/markdownify/", uploads.markdownify, name="markdownx_markdownify"),

@@ -4,13 +4,15 @@ from itertools import chain
 
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.generic import TemplateView
 
 from laws.models import Law
 from network_site import search as site_search
-from network_site.models import SitePage
+from network_site.models import SitePage, Update
+from network_site.records import is_staff
 from network_site.search import clean_query
 from protocols.models import Protocol
 from resources.models import Resource, Topic
@@ -119,3 +121,47 @@ def search(request):
     # A survivor's query must not sit in a shared cache.
     response["Cache-Control"] = "no-store"
     return response
+
+
+PERMALINK_MODELS = {"law": Law, "protocol": Protocol, "resource": Resource}
+UPDATES_PAGE_SIZE = 30
+# Updates considered for the list and feed; older ones stay in the database.
+UPDATES_WINDOW = 500
+
+
+def permalink(request, kind: str, pk: int):
+    """/p/<kind>/<id>/: wherever the record lives now (302, since that may change again)."""
+    model = PERMALINK_MODELS.get(kind)
+    record = model.objects.filter(pk=pk).first() if model else None
+    if record is None or not (record.is_published or record.is_withdrawn or is_staff(request.user)):
+        raise Http404("No such record.")
+    return redirect(record.get_absolute_url())
+
+
+def public_updates(limit: int = UPDATES_WINDOW) -> list[Update]:
+    """The latest public changes whose record still answers (published or withdrawn)."""
+    updates = Update.objects.prefetch_related("record")[:limit]
+    return [
+        u
+        for u in updates
+        if u.record is not None and (u.record.is_published or u.record.is_withdrawn)
+    ]
+
+
+def updates(request):
+    page = Paginator(public_updates(), UPDATES_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "updates/update_list.html",
+        {"page_obj": page, "is_paginated": page.has_other_pages(), "paginator": page.paginator},
+    )
+
+
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /search/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

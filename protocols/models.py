@@ -71,6 +71,32 @@ class Protocol(Record):
     derived_fields = (*Record.derived_fields, "body_html", "toc")
     search_columns = {"A": ["title"], "B": ["summary"], "C": ["search_document"]}
 
+    def on_public_change(self, kind: str, note: str) -> None:
+        if kind != "withdrawn":
+            ProtocolVersion.objects.snapshot(self, note)
+
+    def structured_data(self, url: str) -> dict:
+        data = super().structured_data(url)
+        version = self.current_version
+        data.update(
+            {
+                "@type": "DigitalDocument",
+                "genre": self.get_kind_display(),
+                "abstract": self.summary,
+                "version": version.number if version else None,
+                "audience": [
+                    {"@type": "Audience", "audienceType": d.name} for d in self.disciplines.all()
+                ],
+            }
+        )
+        if self.effective_date:
+            data["temporalCoverage"] = f"{self.effective_date.isoformat()}/.."
+        return data
+
+    @property
+    def current_version(self) -> "ProtocolVersion | None":
+        return self.versions.first()
+
     def save(self, *args, **kwargs):
         rendered = render(self.body)
         self.body_html = rendered.html
@@ -86,3 +112,52 @@ class Protocol(Record):
 
     def get_attachment_url(self) -> str:
         return reverse("protocols:attachment", kwargs={"slug": self.slug})
+
+
+class ProtocolVersionQuerySet(models.QuerySet):
+    def snapshot(self, protocol: Protocol, note: str) -> "ProtocolVersion":
+        latest = self.filter(protocol=protocol).aggregate(models.Max("number"))["number__max"]
+        return self.create(
+            protocol=protocol,
+            number=(latest or 0) + 1,
+            version_label=protocol.version_label,
+            effective_date=protocol.effective_date,
+            change_note=note,
+            title=protocol.title,
+            summary=protocol.summary,
+            body=protocol.body,
+            body_html=protocol.body_html,
+            toc=protocol.toc,
+        )
+
+
+class ProtocolVersion(models.Model):
+    """A protocol as it was published, numbered: partners can cite and compare versions."""
+
+    protocol = models.ForeignKey(Protocol, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    version_label = models.CharField(max_length=40, blank=True)
+    effective_date = models.DateField(null=True, blank=True)
+    change_note = models.TextField()
+    title = models.CharField(max_length=250)
+    summary = models.TextField()
+    body = models.TextField()
+    body_html = models.TextField()
+    toc = models.JSONField(default=list)
+    published_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ProtocolVersionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["protocol", "number"], name="unique_version_number")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title}, version {self.number}"
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "protocols:version", kwargs={"slug": self.protocol.slug, "number": self.number}
+        )

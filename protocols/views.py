@@ -1,10 +1,11 @@
-from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404
-from django.views.generic import DetailView
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
 
 from network_site.listing import Filter, FilteredListView
 from network_site.models import Status
-from protocols.models import Protocol
+from network_site.records import RecordDetailView, find_record
+from network_site.textdiff import compare
+from protocols.models import Protocol, ProtocolVersion
 from resources.models import Audience
 
 
@@ -27,24 +28,27 @@ class ProtocolListView(FilteredListView):
         return Protocol.objects.published().prefetch_related("disciplines")
 
 
-class ProtocolDetailView(DetailView):
+class ProtocolDetailView(RecordDetailView):
+    model = Protocol
     template_name = "protocols/protocol_detail.html"
-
-    def get_queryset(self):
-        return Protocol.objects.visible_to(self.request.user).prefetch_related(
-            "disciplines", "topics"
-        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["related_laws"] = self.object.related_laws.published()
         context["related_resources"] = self.object.related_resources.published()
+        context["version"] = self.object.current_version
         return context
+
+
+def _protocol(request, slug: str) -> Protocol | HttpResponse:
+    return find_record(request, Protocol, slug)
 
 
 def attachment(request, slug: str):
     """The protocol's PDF, as a download that browsers never sniff into something else."""
-    protocol = get_object_or_404(Protocol.objects.visible_to(request.user), slug=slug)
+    protocol = _protocol(request, slug)
+    if isinstance(protocol, HttpResponse):
+        return protocol
     if not protocol.attachment:
         raise Http404("This protocol has no attachment.")
     try:
@@ -56,3 +60,68 @@ def attachment(request, slug: str):
     )
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def history(request, slug: str):
+    """Every published version, newest first, with its change note."""
+    protocol = _protocol(request, slug)
+    if isinstance(protocol, HttpResponse):
+        return protocol
+    versions = list(protocol.versions.all())
+    return render(
+        request, "protocols/protocol_history.html", {"protocol": protocol, "versions": versions}
+    )
+
+
+def version(request, slug: str, number: int):
+    """One version as it was published; a banner when a newer one supersedes it."""
+    protocol = _protocol(request, slug)
+    if isinstance(protocol, HttpResponse):
+        return protocol
+    shown = get_object_or_404(ProtocolVersion, protocol=protocol, number=number)
+    latest = protocol.current_version
+    return render(
+        request,
+        "protocols/protocol_version.html",
+        {"protocol": protocol, "shown": shown, "latest": latest},
+    )
+
+
+def compare_versions(request, slug: str):
+    """Two versions side by side as one text: what was removed, added and changed."""
+    protocol = _protocol(request, slug)
+    if isinstance(protocol, HttpResponse):
+        return protocol
+    versions = {v.number: v for v in protocol.versions.all()}
+    if len(versions) < 2:
+        return render(
+            request,
+            "protocols/protocol_compare.html",
+            {"protocol": protocol, "versions": sorted(versions.values(), key=lambda v: -v.number)},
+        )
+    numbers = sorted(versions)
+    after = _version_number(request.GET.get("to"), versions, numbers[-1])
+    earlier = [n for n in numbers if n < after] or numbers[:1]
+    before = _version_number(request.GET.get("from"), versions, earlier[-1])
+    older, newer = versions[min(before, after)], versions[max(before, after)]
+    return render(
+        request,
+        "protocols/protocol_compare.html",
+        {
+            "protocol": protocol,
+            "versions": sorted(versions.values(), key=lambda v: -v.number),
+            "older": older,
+            "newer": newer,
+            "blocks": compare(older.body, newer.body),
+            "title_changed": older.title != newer.title,
+        },
+    )
+
+
+def _version_number(raw: str | None, versions: dict, default: int) -> int:
+    """A version number from the query string; anything else falls back to the default."""
+    try:
+        number = int(raw)
+    except (TypeError, ValueError):
+        return default
+    return number if number in versions else default

@@ -1,7 +1,6 @@
-from django.views.generic import DetailView
-
 from network_site.listing import Filter, FilteredListView
 from network_site.models import Status
+from network_site.records import RecordDetailView
 from resources.models import Audience, Resource, Topic
 
 
@@ -23,10 +22,6 @@ class ResourceListView(FilteredListView):
         return Resource.objects.published().prefetch_related("audiences", "topics")
 
 
-class ResourceDetailView(DetailView):
+class ResourceDetailView(RecordDetailView):
+    model = Resource
     template_name = "resources/resource_detail.html"
-
-    def get_queryset(self):
-        return Resource.objects.visible_to(self.request.user).prefetch_related(
-            "audiences", "topics"
-        )

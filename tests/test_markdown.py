@@ -45,7 +45,7 @@ def test_public_page_never_shows_hostile_markup(client):
     assert_safe(law.summary_html)
     # The page around it has our own scripts only (none yet), so check the summary region.
     assert "alert(" not in html
-    assert '<h2 id="heading-one">Heading one</h2>' in html
+    assert '<h2 id="heading-one">Heading one <a class="section-link"' in html
 
 
 def test_admin_preview_is_sanitized_the_same_way(client):
@@ -67,7 +67,7 @@ def test_headings_get_stable_ids_and_a_table_of_contents(client):
         ("next", 2),
     ]
     html = client.get(protocol.get_absolute_url()).content.decode()
-    assert '<h2 id="screening">Screening</h2>' in html
+    assert '<h2 id="screening">Screening <a class="section-link" href="#screening"' in html
     assert '<a href="#how-to-ask">How to ask</a>' in html
     assert "<h1" not in protocol.body_html  # the page title is the only h1
 

@@ -109,7 +109,7 @@ def test_protocol_page_has_table_of_contents_linking_to_sections(client):
     html = client.get(protocol.get_absolute_url()).content.decode()
     assert 'href="#report"' in html
     assert 'id="report"' in html
-    assert "Version 1.0" in html
+    assert "Version 1 (1.0), effective January 15, 2025" in html
 
 
 def test_get_help_explains_who_to_call_and_the_support_fund(client):
