@@ -1,0 +1,30 @@
+"""On paper: no navigation or quick-exit chrome; title, version, permanent link, date."""
+
+import pytest
+
+from protocols.models import Protocol
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_print_stylesheet_hides_the_chrome_and_shows_where_it_came_from(site, page):
+    protocol = Protocol.objects.get(slug="law-enforcement-suspected-minor-victim")
+    page.goto(f"{site}{protocol.get_absolute_url()}")
+    assert page.locator(".print-header").is_hidden()
+    page.emulate_media(media="print")
+    for chrome in (".site-nav", ".quick-exit", ".search-form--header", ".site-footer", ".toc"):
+        assert page.locator(chrome).first.is_hidden(), chrome
+    header = page.locator(".print-header")
+    assert header.is_visible()
+    assert f"/p/protocol/{protocol.pk}/" in header.inner_text()
+    assert "Printed" in header.inner_text()
+    assert page.get_by_role("heading", level=1).is_visible()
+    assert page.locator(".version").is_visible()
+    page.screenshot(path=None)  # renders in print mode without error
+
+
+def test_the_print_button_appears_with_javascript(site, page):
+    page.goto(f"{site}/laws/")
+    page.get_by_role("link", name="Aggravated sex trafficking").click()
+    assert page.get_by_role("button", name="Print").is_visible()
+    assert page.get_by_text("use your browser's Print command").is_hidden()
