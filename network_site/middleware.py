@@ -1,4 +1,6 @@
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.shortcuts import render
 from django.urls import reverse
 
 
@@ -20,4 +22,26 @@ class SecurityHeadersMiddleware:
         staff_prefixes = (reverse("admin:index"), "/markdownx/")
         if request.path.startswith(staff_prefixes):
             response.headers["Referrer-Policy"] = "same-origin"
+        return response
+
+
+class DatabaseUnavailableMiddleware:
+    """When the database cannot answer, say so in the site's design (503), with help numbers.
+
+    Connections are checked before reuse (CONN_HEALTH_CHECKS), so once the database
+    is back the next request reconnects by itself: no restart.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, (OperationalError, InterfaceError)):
+            return None
+        response = render(request, "503.html", status=503)
+        response["Retry-After"] = "30"
+        response["Cache-Control"] = "no-store"
         return response

@@ -1,6 +1,7 @@
 """What every record shares, and the site-wide content staff keep current."""
 
 import re
+import uuid
 
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
@@ -342,3 +343,29 @@ class SitePage(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse(f"pages:{self.slug}")
+
+
+class ContentVersion(models.Model):
+    """One row: a token replaced on every content change, keying the page cache.
+
+    Used when the cache is per process (local memory); with Redis the token lives there.
+    """
+
+    token = models.CharField(max_length=32)
+    changed_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.token
+
+    @classmethod
+    def current(cls) -> str:
+        token = cls.objects.filter(pk=1).values_list("token", flat=True).first()
+        if token is None:
+            token = cls.objects.get_or_create(pk=1, defaults={"token": uuid.uuid4().hex})[0].token
+        return token
+
+    @classmethod
+    def bump(cls) -> None:
+        updated = cls.objects.filter(pk=1).update(token=uuid.uuid4().hex, changed_at=timezone.now())
+        if not updated:
+            cls.objects.get_or_create(pk=1, defaults={"token": uuid.uuid4().hex})

@@ -74,6 +74,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # 304 for cached and fresh pages alike, from their ETag.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Anonymous pages from the cache: nothing below runs for them.
+    "network_site.pagecache.PublicPageCacheMiddleware",
+    # A database outage gives a 503 page in the site's design, not a 500.
+    "network_site.middleware.DatabaseUnavailableMiddleware",
     "csp.middleware.CSPMiddleware",
     "network_site.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -114,6 +120,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ------------------------------------------------------------------
 
+# Whole anonymous pages are cached (network_site.pagecache); PAGE_CACHE=0 turns it off.
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
 CACHE_URL = os.environ.get("CACHE_URL", "")
 if CACHE_URL:
     CACHES = {

@@ -18,6 +18,12 @@ def media_root(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
+@pytest.fixture(autouse=True)
+def no_page_cache(settings):
+    """Tests see freshly rendered pages; tests/test_cache.py turns the cache back on."""
+    settings.PAGE_CACHE = False
+
+
 @pytest.fixture
 def admin_client(client, db):
     client.force_login(make_staff("admin", superuser=True))
