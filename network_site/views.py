@@ -57,16 +57,26 @@ class TopicDetailView(TemplateView):
     """Everything published on one topic: laws, protocols and resources together."""
 
     template_name = "topics/topic_detail.html"
+    per_section = 10
 
     def get_context_data(self, **kwargs):
         topic = get_object_or_404(Topic, slug=kwargs["slug"])
-        return super().get_context_data(
-            topic=topic,
-            laws=Law.objects.published().filter(topics=topic),
-            protocols=Protocol.objects.published().filter(topics=topic),
-            resources=Resource.objects.published().filter(topics=topic),
-            **kwargs,
-        )
+        sections = []
+        for model, heading, list_route in (
+            (Law, "Laws", "laws:list"),
+            (Protocol, "Protocols and model policies", "protocols:list"),
+            (Resource, "Resources", "resources:list"),
+        ):
+            records = model.objects.published().filter(topics=topic)
+            sections.append(
+                {
+                    "heading": heading,
+                    "records": list(records[: self.per_section]),
+                    "count": records.count(),
+                    "all_url": f"{reverse(list_route)}?topic={topic.slug}",
+                }
+            )
+        return super().get_context_data(topic=topic, sections=sections, **kwargs)
 
 
 def healthz(request):

@@ -6,7 +6,7 @@ from network_site.models import Status
 from network_site.records import RecordDetailView, find_record
 from network_site.textdiff import compare
 from protocols.models import Protocol, ProtocolVersion
-from resources.models import Audience
+from resources.models import Audience, Topic
 
 
 class ProtocolListView(FilteredListView):
@@ -14,6 +14,7 @@ class ProtocolListView(FilteredListView):
 
     def get_filters(self):
         disciplines = Audience.objects.filter(protocols__status=Status.PUBLISHED).distinct()
+        topics = Topic.objects.filter(protocols__status=Status.PUBLISHED).distinct()
         return [
             Filter("kind", "Kind", Protocol.Kind.choices, "kind"),
             Filter(
@@ -22,6 +23,7 @@ class ProtocolListView(FilteredListView):
                 [(d.slug, d.name) for d in disciplines],
                 "disciplines__slug",
             ),
+            Filter("topic", "Topic", [(t.slug, t.name) for t in topics], "topics__slug"),
         ]
 
     def base_queryset(self):
