@@ -346,10 +346,7 @@ class SitePage(models.Model):
 
 
 class ContentVersion(models.Model):
-    """One row: a token replaced on every content change, keying the page cache.
-
-    Used when the cache is per process (local memory); with Redis the token lives there.
-    """
+    """One row: a token replaced on every content change, keying the page cache."""
 
     token = models.CharField(max_length=32)
     changed_at = models.DateTimeField(default=timezone.now)
@@ -365,7 +362,6 @@ class ContentVersion(models.Model):
         return token
 
     @classmethod
-    def bump(cls) -> None:
-        updated = cls.objects.filter(pk=1).update(token=uuid.uuid4().hex, changed_at=timezone.now())
-        if not updated:
-            cls.objects.get_or_create(pk=1, defaults={"token": uuid.uuid4().hex})
+    def replace(cls, token: str) -> None:
+        if not cls.objects.filter(pk=1).update(token=token, changed_at=timezone.now()):
+            cls.objects.update_or_create(pk=1, defaults={"token": token})

@@ -1,54 +1,110 @@
-"""Whole-page cache for anonymous readers, cleared at once everywhere on any change.
+"""Whole-page cache for anonymous readers, made stale at once everywhere on any change.
 
-Pages are keyed by a *content version*, and any change to published content
-replaces the version, so every worker on every host stops using the old pages at
-the same moment. The version lives where all of them can see it: in the shared
-cache when that is Redis (a cached page then costs no query at all), otherwise in
-the database (one primary-key read per page; a per-process memory cache that only
-the saving worker cleared would serve stale pages from the others).
+Pages are keyed by a *content version*: a token in the database (ContentVersion)
+that every content change replaces. On PostgreSQL each process keeps the token in
+memory and a small listener thread is told of every new one (LISTEN/NOTIFY), so a
+cached page costs no query, yet a publish reaches every worker on every host at
+once. On SQLite (the trial database) the token is read per request instead.
 
-Staff (anyone with a session cookie), the admin, search (queries are private) and
-anything that sets a cookie are never cached.
+The pages themselves live in Django's cache: per-process memory by default, or
+Redis (CACHE_URL), shared by every worker and host.
+
+Never cached: anyone with a session cookie (staff), the admin, search (queries
+are private), and any response that sets a cookie or asks not to be stored.
 """
 
 import hashlib
+import logging
+import os
+import threading
+import time
 import uuid
 
 from django.conf import settings
-from django.core.cache import cache, caches
-from django.core.cache.backends.redis import RedisCache
-from django.db import DatabaseError, transaction
+from django.core.cache import cache
+from django.db import DatabaseError, connection, transaction
 from django.http import HttpResponse
 from django.utils.http import quote_etag
 
-VERSION_KEY = "content-version"
+logger = logging.getLogger(__name__)
+
+CHANNEL = "content_changed"
 PAGE_TIMEOUT = 24 * 60 * 60
 NOT_CACHED_PREFIXES = ("/admin/", "/markdownx/", "/search/", "/healthz", "/media/", "/static/")
-# The last version this process saw, so cached pages keep being served while the
-# database is unreachable.
-_last_version = {"value": None}
+RECONNECT_SECONDS = 1.0
 
 
-def _version_in_cache() -> bool:
-    return isinstance(caches["default"], RedisCache)
+class VersionWatcher:
+    """This process's copy of the content version, kept current by PostgreSQL NOTIFY."""
+
+    def __init__(self):
+        self.version: str | None = None
+        self._pid: int | None = None
+        self._lock = threading.Lock()
+
+    def current(self) -> str | None:
+        """The version to key pages with; None if it cannot be known (do not cache then)."""
+        if connection.vendor != "postgresql":
+            return self._read()
+        if self._pid != os.getpid():  # first request in this (possibly forked) process
+            with self._lock:
+                if self._pid != os.getpid():
+                    self.version = self._read()
+                    self._pid = os.getpid()
+                    if settings.PAGE_CACHE_LISTENER:
+                        threading.Thread(
+                            target=self._listen, name="content-version", daemon=True
+                        ).start()
+        return self.version
+
+    def changed(self, token: str) -> None:
+        self.version = token
+
+    @staticmethod
+    def _read() -> str | None:
+        from network_site.models import ContentVersion
+
+        try:
+            return ContentVersion.current()
+        except DatabaseError:
+            return None
+
+    def _listen(self) -> None:
+        import psycopg
+
+        params = connection.get_connection_params()
+        params.pop("cursor_factory", None)
+        params.pop("context", None)
+        while True:
+            try:
+                with psycopg.connect(**params, autocommit=True) as listener:
+                    listener.execute(f"LISTEN {CHANNEL}")
+                    # Read after listening, so no change can fall between the two.
+                    row = listener.execute(
+                        "SELECT token FROM network_site_contentversion WHERE id = 1"
+                    ).fetchone()
+                    if row:
+                        self.version = row[0]
+                    for notice in listener.notifies():
+                        self.version = notice.payload
+            except Exception:  # noqa: BLE001 (any failure: wait, reconnect, re-read)
+                logger.info("content version listener reconnecting")
+                time.sleep(RECONNECT_SECONDS)
 
 
-def content_version() -> str:
-    if _version_in_cache():
-        return cache.get_or_set(VERSION_KEY, lambda: uuid.uuid4().hex, None)
-    from network_site.models import ContentVersion
-
-    return ContentVersion.current()
+watcher = VersionWatcher()
 
 
 def bump_content_version() -> None:
     """A new version: every cached page, in every worker and on every host, is now stale."""
-    if _version_in_cache():
-        cache.set(VERSION_KEY, uuid.uuid4().hex, None)
-    else:
-        from network_site.models import ContentVersion
+    from network_site.models import ContentVersion
 
-        ContentVersion.bump()
+    token = uuid.uuid4().hex
+    ContentVersion.replace(token)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_notify(%s, %s)", [CHANNEL, token])
+    watcher.changed(token)  # this process at once, even before the notice comes back
 
 
 def content_changed(**kwargs) -> None:
@@ -58,6 +114,8 @@ def content_changed(**kwargs) -> None:
 
 
 class PublicPageCacheMiddleware:
+    """First in the middleware list: a cached page skips everything else."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
@@ -68,20 +126,22 @@ class PublicPageCacheMiddleware:
                 # Staff may be looking at drafts: never let a browser or proxy keep them.
                 response.headers.setdefault("Cache-Control", "private, no-store")
             return response
-        version = self._version()
+        version = watcher.current()
         if version is None:
             return self.get_response(request)
         key = self._key(request, version)
         stored = cache.get(key)
         if stored is not None:
-            return self._thaw(stored)
+            return self._answer(request, stored)
         response = self.get_response(request)
         if self._cacheable_response(response):
             response.headers.setdefault("Cache-Control", "public, no-cache")
-            response["ETag"] = quote_etag(
-                hashlib.md5(response.content, usedforsecurity=False).hexdigest()
+            digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
+            response["ETag"] = quote_etag(digest)
+            cache.set(
+                key, (response.status_code, response.content, list(response.items())), PAGE_TIMEOUT
             )
-            cache.set(key, self._freeze(response), PAGE_TIMEOUT)
+            return self._answer(request, None, response)
         return response
 
     @staticmethod
@@ -94,16 +154,9 @@ class PublicPageCacheMiddleware:
         )
 
     @staticmethod
-    def _version() -> str | None:
-        try:
-            _last_version["value"] = content_version()
-        except DatabaseError:
-            pass  # keep serving what we have with the last version we knew
-        return _last_version["value"]
-
-    @staticmethod
     def _key(request, version: str) -> str:
-        address = f"{request.get_host()}{request.get_full_path()}"
+        # The scheme too: a plain-HTTP request must reach the HTTPS redirect, not a page.
+        address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
         return f"page:{version}:{hashlib.sha256(address.encode()).hexdigest()}"
 
     @staticmethod
@@ -118,13 +171,17 @@ class PublicPageCacheMiddleware:
         )
 
     @staticmethod
-    def _freeze(response) -> tuple:
-        return response.status_code, response.content, list(response.items())
-
-    @staticmethod
-    def _thaw(stored: tuple) -> HttpResponse:
-        status, content, headers = stored
-        response = HttpResponse(content, status=status)
-        for name, value in headers:
-            response[name] = value
+    def _answer(request, stored, response=None):
+        """The page, or 304 when the browser already has this version of it."""
+        if response is None:
+            status, content, headers = stored
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+        if request.headers.get("If-None-Match") == response["ETag"]:
+            not_modified = HttpResponse(status=304)
+            for name in ("ETag", "Cache-Control", "Vary"):
+                if name in response:
+                    not_modified[name] = response[name]
+            return not_modified
         return response

@@ -72,12 +72,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Anonymous pages from the cache, with the headers they were stored with:
+    # nothing below runs for them.
+    "network_site.pagecache.PublicPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # 304 for cached and fresh pages alike, from their ETag.
+    # 304 for a matching ETag on pages rendered afresh.
     "django.middleware.http.ConditionalGetMiddleware",
-    # Anonymous pages from the cache: nothing below runs for them.
-    "network_site.pagecache.PublicPageCacheMiddleware",
     # A database outage gives a 503 page in the site's design, not a 500.
     "network_site.middleware.DatabaseUnavailableMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -122,6 +123,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Whole anonymous pages are cached (network_site.pagecache); PAGE_CACHE=0 turns it off.
 PAGE_CACHE = env_bool("PAGE_CACHE", True)
+# Each process learns of content changes from PostgreSQL NOTIFY (network_site.pagecache).
+PAGE_CACHE_LISTENER = True
 CACHE_URL = os.environ.get("CACHE_URL", "")
 if CACHE_URL:
     CACHES = {

@@ -1,0 +1,213 @@
+"""Serving benchmark: the site under gunicorn with production settings, loaded by wrk.
+
+Fills a throw-away PostgreSQL database (network_site_serve_bench) with the demo
+content plus 1,000 laws, 300 protocols and 2,000 generated resources, starts
+gunicorn (gunicorn.conf.py, workers from the CPU count) and runs wrk on loopback
+against the home page, the law list, a law page, a protocol page and a search,
+alternating each with a static file served by WhiteNoise (the ceiling). It does
+this with the page cache on, then off, and prints requests/s, p50, p99, errors
+and the ratio to the static file.
+
+    make bench        # installs wrk from Debian if missing, then runs this
+"""
+
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+DATABASE = "network_site_serve_bench"
+PORT = int(os.environ.get("BENCH_PORT", "8765"))
+DURATION = os.environ.get("BENCH_DURATION", "8s")
+CONNECTIONS = 16
+ENV = {
+    **os.environ,
+    "DJANGO_SETTINGS_MODULE": "network_site.settings",
+    "DATABASE_URL": f"{PG}/{DATABASE}",
+    "SECRET_KEY": "bench-only-" + "k" * 40,  # noqa: S105 (a throw-away database)
+    "DEBUG": "0",
+    "ALLOWED_HOSTS": "127.0.0.1",
+    # Plain HTTP on loopback; everything else is production.
+    "SECURE_SSL_REDIRECT": "0",
+}
+os.environ.update(ENV)
+
+
+def psql(sql: str) -> None:
+    subprocess.run(["psql", f"{PG}/postgres", "-q", "-c", sql], check=True, capture_output=True)
+
+
+def manage(*args: str) -> None:
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=ENV, check=True)
+
+
+def fill() -> None:
+    """Demo content plus generated records, published, tagged and indexed."""
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from laws.models import Law
+    from network_site.models import Status
+    from network_site.searchindex import weighted_vector
+    from protocols.models import Protocol, ProtocolVersion
+    from resources.models import Audience, Resource, Topic
+
+    call_command("migrate", verbosity=0)
+    call_command("load_demo_content", verbosity=0)
+    rng = random.Random(7)
+    words = "trafficking exploitation protocol screening advocate minor survivor law police school health".split()
+
+    def text(n: int) -> str:
+        return " ".join(rng.choice(words) for _ in range(n))
+
+    laws = Law.objects.bulk_create(
+        Law(title=f"Generated law {n}", slug=f"gen-law-{n}", status=Status.PUBLISHED,
+            jurisdiction="maine", citation=f"97 M.R.S. § {n}", summary=text(120),
+            summary_html=f"<p>{text(120)}</p>", search_document=text(120),
+            official_url="https://legislature.maine.gov/statutes/")
+        for n in range(1000)
+    )  # fmt: skip
+    protocols = Protocol.objects.bulk_create(
+        Protocol(title=f"Generated protocol {n}", slug=f"gen-protocol-{n}", status=Status.PUBLISHED,
+                 summary=text(40), body=f"## Steps\n\n{text(400)}",
+                 body_html=f"<h2 id='steps'>Steps</h2><p>{text(400)}</p>", search_document=text(400))
+        for n in range(300)
+    )  # fmt: skip
+    resources = Resource.objects.bulk_create(
+        Resource(title=f"Generated resource {n}", slug=f"gen-resource-{n}", status=Status.PUBLISHED,
+                 url=f"https://example.org/{n}", publisher="Example", description=text(60),
+                 search_document=text(60), resource_type="guide")
+        for n in range(2000)
+    )  # fmt: skip
+    topics, audiences = list(Topic.objects.all()), list(Audience.objects.all())
+    for model, records, field, choices in (
+        (Law, laws, "topics", topics),
+        (Protocol, protocols, "topics", topics),
+        (Protocol, protocols, "disciplines", audiences),
+        (Resource, resources, "topics", topics),
+        (Resource, resources, "audiences", audiences),
+    ):
+        through = getattr(model, field).through
+        source = f"{model._meta.model_name}_id"
+        target = f"{getattr(model, field).field.m2m_reverse_field_name()}_id"
+        through.objects.bulk_create(
+            through(**{source: r.pk, target: value.pk})
+            for r in records
+            for value in rng.sample(choices, 2)
+        )
+    ProtocolVersion.objects.bulk_create(
+        ProtocolVersion(protocol=p, number=1, change_note="First published.", title=p.title,
+                        summary=p.summary, body=p.body, body_html=p.body_html)
+        for p in protocols
+    )  # fmt: skip
+    for model in (Law, Protocol, Resource):
+        model.objects.filter(search_vector__isnull=True).update(
+            search_vector=weighted_vector(model.search_columns)
+        )
+    from django.db import connection, connections
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    connections.close_all()
+
+
+def start_server(page_cache: bool) -> subprocess.Popen:
+    env = {**ENV, "PAGE_CACHE": "1" if page_cache else "0", "PORT": str(PORT)}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "network_site.wsgi", "--access-logfile", "/dev/null"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/healthz", timeout=2)  # noqa: S310
+            return server
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit("gunicorn did not start")
+
+
+def wrk(url: str) -> dict:
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", url],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+
+    def latency(percent: str) -> float:
+        value, unit = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p50": latency("50"),
+        "p99": latency("99"),
+        "errors": errors + (int(non_2xx.group(1)) if non_2xx else 0),
+    }
+
+
+def run(page_cache: bool, pages: dict[str, str]) -> None:
+    server = start_server(page_cache)
+    base = f"http://127.0.0.1:{PORT}"
+    try:
+        home = urllib.request.urlopen(f"{base}/").read().decode()  # noqa: S310
+        static = base + re.search(r'href="(/static/css/site\.[0-9a-f]+\.css)"', home).group(1)
+        for path in pages.values():  # warm the cache and every worker's connections
+            for _ in range(10):
+                urllib.request.urlopen(base + path).read()  # noqa: S310
+        mode = "cached" if page_cache else "uncached"
+        for name, path in pages.items():
+            before = wrk(static)
+            page = wrk(base + path)
+            after = wrk(static)
+            ceiling = statistics.mean([before["rps"], after["rps"]])
+            print(
+                f"{mode:<9} {name:<15} {page['rps']:>8.0f} {page['p50']:>7.1f} {page['p99']:>7.1f}"
+                f" {page['errors']:>6} {page['rps'] / ceiling:>6.2f}   (static {ceiling:.0f}/s)",
+                flush=True,
+            )
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def main() -> None:
+    psql(f"DROP DATABASE IF EXISTS {DATABASE}")
+    psql(f"CREATE DATABASE {DATABASE}")
+    manage("collectstatic", "--noinput", "--verbosity", "0")
+    fill()
+    pages = {
+        "home": "/",
+        "law list": "/laws/",
+        "law page": "/laws/maine-aggravated-sex-trafficking/",
+        "protocol page": "/protocols/law-enforcement-suspected-minor-victim/",
+        "search": "/search/?q=trafficking",
+    }
+    print(
+        f"wrk -t2 -c{CONNECTIONS} -d{DURATION}, gunicorn with gunicorn.conf.py, {os.cpu_count()} CPUs"
+    )
+    print(
+        f"{'mode':<9} {'page':<15} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} {'ratio':>6}"
+    )
+    try:
+        run(True, pages)
+        run(False, pages)
+    finally:
+        psql(f"DROP DATABASE IF EXISTS {DATABASE}")
+
+
+if __name__ == "__main__":
+    main()
