@@ -1,6 +1,7 @@
 """On paper: no navigation or quick-exit chrome; title, version, permanent link, date."""
 
 import pytest
+from playwright.sync_api import expect
 
 from protocols.models import Protocol
 
@@ -26,5 +27,5 @@ def test_print_stylesheet_hides_the_chrome_and_shows_where_it_came_from(site, pa
 def test_the_print_button_appears_with_javascript(site, page):
     page.goto(f"{site}/laws/")
     page.get_by_role("link", name="Aggravated sex trafficking").click()
-    assert page.get_by_role("button", name="Print").is_visible()
-    assert page.get_by_text("use your browser's Print command").is_hidden()
+    expect(page.get_by_role("button", name="Print")).to_be_visible()  # once the script runs
+    expect(page.get_by_text("use your browser's Print command")).to_be_hidden()

@@ -3,6 +3,7 @@
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from laws.models import Law
 from protocols.models import Protocol
@@ -57,7 +58,7 @@ def test_without_javascript_the_button_is_a_plain_link(browser, site, neutral_si
 
 def test_the_shortcut_is_explained_next_to_the_button(site, page):
     page.goto(f"{site}/")
-    assert page.get_by_text("Or press Shift 3 times").is_visible()
+    expect(page.get_by_text("Or press Shift 3 times")).to_be_visible()
 
 
 def test_tab_reaches_the_skip_link_then_quick_exit(site, page):
