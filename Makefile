@@ -12,7 +12,7 @@ TEST_ENV := DATABASE_URL=$(TEST_DATABASE_URL) SECRET_KEY=test-only DEBUG=0 \
 	ALLOWED_HOSTS=testserver,127.0.0.1,localhost SECURE_SSL_REDIRECT=0
 
 .DEFAULT_GOAL := help
-.PHONY: help run test audit lint fmt check postgres chromium
+.PHONY: help run test audit bench lint fmt check postgres chromium
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -50,6 +50,11 @@ audit: $(BIN)/.installed ## Fail on a known vulnerability in an installed depend
 	@! grep -q "could not be audited" .audit.log || \
 	  echo "WARNING: pip-audit could not reach its advisory service; the packages above were not checked."
 	@rm -f .audit.log
+
+bench: $(BIN)/.installed postgres ## Benchmarks: serving under load, and search
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	$(BIN)/python bench/serve.py
+	$(BIN)/python bench/search.py
 
 lint: $(BIN)/.installed ## Ruff: lint and check formatting
 	$(BIN)/ruff check .
