@@ -62,6 +62,7 @@ class Law(Record):
 
     class Meta:
         ordering = ["-jurisdiction", "citation"]  # Maine first
+        permissions = [("publish_law", "Can publish, unpublish and withdraw laws")]
 
     def __str__(self) -> str:
         return f"{self.citation} — {self.title}"

@@ -1,14 +1,22 @@
+from datetime import timedelta
+
+from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
 from markdownx.models import MarkdownxField
 from markdownx.widgets import AdminMarkdownxWidget
 from simple_history.admin import SimpleHistoryAdmin
 
-from network_site.models import HelpLine, SitePage, Status
-
-admin.site.site_header = "Maine Sex Trafficking and Exploitation Network: staff"
-admin.site.site_title = "Network staff"
-admin.site.index_title = "Keep the library current"
+from network_site import review
+from network_site.models import HelpLine, PendingRevision, SitePage, Status
 
 
 class MarkdownAdminMixin:
@@ -20,17 +28,70 @@ class MarkdownAdminMixin:
     }
 
 
-@admin.action(description="Publish the selected records")
+class RecordAdminForm(forms.ModelForm):
+    """Refuses a save based on an older revision than the one stored: no silent overwrites."""
+
+    base_revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["base_revision"].initial = self.instance.revision if self.instance.pk else 0
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.instance.pk:
+            return cleaned
+        base = cleaned.get("base_revision")
+        stored = type(self.instance).objects.filter(pk=self.instance.pk).first()
+        if stored is not None and base is not None and stored.revision != base:
+            changed = self._changed_since(stored, base)
+            raise forms.ValidationError(
+                "Someone else saved this record while you were editing it, so your changes "
+                "were not saved. Changed since you opened it: %(fields)s. Copy your edits, "
+                "reload the page, and apply them again.",
+                params={"fields": ", ".join(changed) or "its content"},
+                code="stale",
+            )
+        return cleaned
+
+    @staticmethod
+    def _changed_since(stored, base: int) -> list[str]:
+        then = stored.history.filter(revision=base).order_by("-history_date").first()
+        now = stored.history.order_by("-history_date").first()
+        if then is None or now is None:
+            return []
+        return [
+            str(stored._meta.get_field(c.field).verbose_name)
+            for c in now.diff_against(then).changes
+        ]
+
+
+def _records(queryset, *, status=None):
+    return queryset if status is None else queryset.filter(status=status)
+
+
+@admin.action(description="Submit the selected records for review")
+def submit_for_review(modeladmin, request, queryset):
+    count = 0
+    for record in queryset.filter(status=Status.DRAFT):
+        record.status = Status.IN_REVIEW
+        record.save()
+        count += 1
+    modeladmin.message_user(request, f"Submitted {count} record(s) for review.", messages.SUCCESS)
+
+
+@admin.action(description="Publish the selected records", permissions=["publish"])
 def publish(modeladmin, request, queryset):
     count = 0
     for record in queryset.exclude(status=Status.PUBLISHED):
         record.status = Status.PUBLISHED
-        record.save()  # save() one by one, so each change lands in history
+        record.published_by = request.user
+        record.save()  # one by one, so each change lands in history and updates
         count += 1
     modeladmin.message_user(request, f"Published {count} record(s).", messages.SUCCESS)
 
 
-@admin.action(description="Unpublish the selected records (back to draft)")
+@admin.action(description="Unpublish the selected records (back to draft)", permissions=["publish"])
 def unpublish(modeladmin, request, queryset):
     count = 0
     for record in queryset.filter(status=Status.PUBLISHED):
@@ -40,14 +101,120 @@ def unpublish(modeladmin, request, queryset):
     modeladmin.message_user(request, f"Moved {count} record(s) back to draft.", messages.SUCCESS)
 
 
-class RecordAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
-    """What every record's admin shares: publishing, history, slugs, preview."""
+@admin.action(
+    description="Withdraw the selected records (their addresses answer 410)",
+    permissions=["publish"],
+)
+def withdraw(modeladmin, request, queryset):
+    count = 0
+    for record in queryset.exclude(status=Status.WITHDRAWN):
+        record.status = Status.WITHDRAWN
+        record.save()
+        count += 1
+    modeladmin.message_user(request, f"Withdrew {count} record(s).", messages.SUCCESS)
 
+
+@admin.action(description="Mark the selected records reviewed today")
+def mark_reviewed(modeladmin, request, queryset):
+    # A direct update: checking a record changes no content, so it makes no revision.
+    count = queryset.update(last_reviewed=timezone.localdate())
+    modeladmin.message_user(request, f"Marked {count} record(s) reviewed today.", messages.SUCCESS)
+
+
+class ReviewStateFilter(admin.SimpleListFilter):
+    title = "review"
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("stale", f"Not reviewed in {settings.STALE_AFTER_DAYS} days"),
+            ("waiting", "Waiting for review"),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "stale":
+            cutoff = timezone.localdate() - timedelta(days=settings.STALE_AFTER_DAYS)
+            return queryset.filter(
+                models.Q(last_reviewed__lt=cutoff) | models.Q(last_reviewed__isnull=True)
+            )
+        if self.value() == "waiting":
+            return queryset.filter(status=Status.IN_REVIEW)
+        return queryset
+
+
+class RecordAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
+    """What every record's admin shares: roles, review, publishing, history, slugs, preview.
+
+    Every path checks the role: the status choices an editor is offered, the actions
+    listed, what a crafted POST can do (the form refuses the choice), and edits to a
+    live record, which are held for a publisher's approval.
+    """
+
+    form = RecordAdminForm
     prepopulated_fields = {"slug": ("title",)}
-    readonly_fields = ("created_at", "updated_at", "published_at")
-    actions = [publish, unpublish]
+    readonly_fields = ("created_at", "updated_at", "published_at", "published_by")
+    actions = [submit_for_review, publish, unpublish, withdraw, mark_reviewed]
     list_per_page = 50
     save_on_top = True
+
+    def has_publish_permission(self, request) -> bool:
+        return review.can_publish(request.user, self.model)
+
+    def has_delete_permission(self, request, obj=None):
+        # Withdraw instead: a deleted record's address would give a bare 404.
+        return request.user.is_superuser and (obj is None or obj.status == Status.DRAFT)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = [list(fieldset) for fieldset in super().get_fieldsets(request, obj)]
+        first = dict(fieldsets[0][1])
+        first["fields"] = (*first["fields"], "base_revision")
+        fieldsets[0][1] = first
+        return fieldsets
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and review.is_live(obj) and not self.has_publish_permission(request):
+            fields.append("status")  # an editor's change to a live record is held instead
+        return fields
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "status" and not self.has_publish_permission(request):
+            kwargs["choices"] = [(Status.DRAFT, "Draft"), (Status.IN_REVIEW, "In review")]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        stored = type(obj).objects.filter(pk=obj.pk).first() if change else None
+        if (
+            stored is not None
+            and review.is_live(stored)
+            and not self.has_publish_permission(request)
+        ):
+            review.hold(form, stored, request.user)
+            request._held_for_review = True
+            return
+        if obj.is_published and (stored is None or not stored.is_published):
+            obj.published_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        if not getattr(request, "_held_for_review", False):
+            super().save_related(request, form, formsets, change)
+
+    def response_change(self, request, obj):
+        if getattr(request, "_held_for_review", False):
+            self.message_user(
+                request,
+                "Your change is waiting for a publisher's review. The public page is unchanged "
+                "until it is approved.",
+                messages.WARNING,
+            )
+            return HttpResponseRedirect(
+                reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_changelist")
+            )
+        return super().response_change(request, obj)
+
+    def get_list_filter(self, request):
+        return (*super().get_list_filter(request), "link_status", ReviewStateFilter)
 
 
 @admin.register(HelpLine)
@@ -61,3 +228,126 @@ class HelpLineAdmin(SimpleHistoryAdmin):
 class SitePageAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
     list_display = ("title", "slug", "updated_at")
     readonly_fields = ("updated_at",)
+
+
+# --- Staff accounts: deactivated, never deleted -------------------------------------
+
+
+@admin.action(description="Deactivate the selected accounts")
+def deactivate(modeladmin, request, queryset):
+    count = queryset.exclude(pk=request.user.pk).update(is_active=False)
+    modeladmin.message_user(request, f"Deactivated {count} account(s).", messages.SUCCESS)
+
+
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class StaffAdmin(UserAdmin):
+    """Deleting a user would cascade away their part of the admin log: deactivate instead."""
+
+    actions = [deactivate]
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+# --- The review queue ----------------------------------------------------------------
+
+
+def review_queue(request):
+    """Records waiting for review, and editors' changes to live records, for publishers."""
+    from laws.models import Law
+    from protocols.models import Protocol
+    from resources.models import Resource
+
+    models_ = [m for m in (Law, Protocol, Resource) if review.can_publish(request.user, m)]
+    waiting = [
+        (m._meta.verbose_name_plural, list(m.objects.filter(status=Status.IN_REVIEW)))
+        for m in models_
+    ]
+    revisions = [
+        r
+        for r in PendingRevision.objects.filter(state=PendingRevision.State.WAITING).select_related(
+            "author"
+        )
+        if r.record is not None and type(r.record) in models_
+    ]
+    context = {
+        **admin.site.each_context(request),
+        "title": "Waiting for review",
+        "waiting": waiting,
+        "revisions": revisions,
+        "can_publish_any": bool(models_),
+    }
+    return render(request, "admin/review_queue.html", context)
+
+
+def review_revision(request, pk: int):
+    revision = get_object_or_404(PendingRevision, pk=pk)
+    record = revision.record
+    if record is None or not review.can_publish(request.user, type(record)):
+        raise PermissionDenied
+    if request.method == "POST" and revision.state == PendingRevision.State.WAITING:
+        if "approve" in request.POST:
+            review.approve(revision, request.user)
+            messages.success(request, f"Approved: “{record}” now shows the change.")
+        elif "reject" in request.POST:
+            review.reject(revision, request.user)
+            messages.info(request, "Rejected: the public page stays as it was.")
+        return HttpResponseRedirect(reverse("admin:review-queue"))
+    context = {
+        **admin.site.each_context(request),
+        "title": f"Review a change to “{record}”",
+        "revision": revision,
+        "record": record,
+        "rows": review.changes(revision),
+        "moved_on": record.revision != revision.base_revision,
+    }
+    return render(request, "admin/review_revision.html", context)
+
+
+def stale_records(request):
+    """Records nobody has reviewed within the review period, oldest first."""
+    from laws.models import Law
+    from protocols.models import Protocol
+    from resources.models import Resource
+
+    cutoff = timezone.localdate() - timedelta(days=settings.STALE_AFTER_DAYS)
+    stale = models.Q(last_reviewed__lt=cutoff) | models.Q(last_reviewed__isnull=True)
+    groups = []
+    for model in (Law, Protocol, Resource):
+        meta = model._meta
+        if request.user.has_perm(f"{meta.app_label}.view_{meta.model_name}"):
+            records = model.objects.exclude(status=Status.WITHDRAWN).filter(stale)
+            groups.append(
+                {
+                    "label": meta.verbose_name_plural,
+                    "records": list(records.select_related("owner").order_by("last_reviewed")),
+                    "changelist": reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")
+                    + "?review=stale",
+                }
+            )
+    context = {
+        **admin.site.each_context(request),
+        "title": f"Not reviewed in {settings.STALE_AFTER_DAYS} days",
+        "groups": groups,
+        "cutoff": cutoff,
+    }
+    return render(request, "admin/stale_records.html", context)
+
+
+def link_report(request):
+    """Broken and redirected links from the last check_links run."""
+    from network_site.models import LinkCheck
+
+    checks = LinkCheck.objects.exclude(result=LinkCheck.Result.OK).order_by("result", "url")
+    context = {
+        **admin.site.each_context(request),
+        "title": "Link health",
+        "checks": checks,
+        "last_run": LinkCheck.objects.order_by("-checked_at")
+        .values_list("checked_at", flat=True)
+        .first(),
+    }
+    return render(request, "admin/link_report.html", context)

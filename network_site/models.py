@@ -3,6 +3,7 @@
 import re
 import uuid
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField, TrigramSimilarity
@@ -18,6 +19,7 @@ from network_site.searchindex import uses_postgres, weighted_vector
 
 class Status(models.TextChoices):
     DRAFT = "draft", "Draft"
+    IN_REVIEW = "in_review", "In review"
     PUBLISHED = "published", "Published"
     # Taken off the site: its address answers 410 with a pointer, never a bare 404.
     WITHDRAWN = "withdrawn", "Withdrawn"
@@ -107,6 +109,37 @@ class Record(models.Model):
         "lists the change on the updates page and feed; leave it blank for small fixes.",
     )
     withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who keeps this record right and reviews it.",
+    )
+    link_status = models.CharField(
+        max_length=20,
+        blank=True,
+        editable=False,
+        choices=[
+            ("ok", "All links work"),
+            ("redirected", "A link redirects"),
+            ("broken", "A link is broken"),
+        ],
+        help_text="From the last check_links run.",
+    )
+    links_checked_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Bumped on every save: a form carrying an older number was opened before someone
+    # else's change, and is refused rather than silently overwriting it.
+    revision = models.PositiveIntegerField(default=0, editable=False)
     replaced_by = models.ForeignKey(
         "self",
         null=True,
@@ -129,7 +162,12 @@ class Record(models.Model):
     search_columns: dict[str, list[str]] = {"A": ["title"], "B": ["search_document"]}
     # Columns save() derives from others: written even when the caller names
     # only some fields (update_or_create does).
-    derived_fields: tuple[str, ...] = ("published_at", "withdrawn_at", "search_document")
+    derived_fields: tuple[str, ...] = (
+        "published_at",
+        "withdrawn_at",
+        "search_document",
+        "revision",
+    )
 
     class Meta:
         abstract = True
@@ -148,6 +186,7 @@ class Record(models.Model):
         elif self.status != Status.WITHDRAWN:
             self.withdrawn_at = None
         self.search_document = self.build_search_document()
+        self.revision += 1
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], *self.derived_fields}
         super().save(*args, **kwargs)
@@ -365,3 +404,60 @@ class ContentVersion(models.Model):
     def replace(cls, token: str) -> None:
         if not cls.objects.filter(pk=1).update(token=token, changed_at=timezone.now()):
             cls.objects.update_or_create(pk=1, defaults={"token": token})
+
+
+class PendingRevision(models.Model):
+    """An editor's change to a published record, kept aside until a publisher approves it.
+
+    The live page is never half-edited: nothing of this reaches the record before approval.
+    """
+
+    class State(models.TextChoices):
+        WAITING = "waiting", "Waiting for review"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    record = GenericForeignKey("content_type", "object_id")
+    data = models.JSONField(help_text="The proposed field values, as the form cleaned them.")
+    base_revision = models.PositiveIntegerField()
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.WAITING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"Change to {self.record} by {self.author}"
+
+
+class LinkCheck(models.Model):
+    """What check_links last found at one external address."""
+
+    class Result(models.TextChoices):
+        OK = "ok", "Works"
+        REDIRECTED = "redirected", "Redirects"
+        BROKEN = "broken", "Broken"
+        RETRY = "retry", "Could not check (rate limited); will retry"
+
+    url = models.URLField(max_length=1000, unique=True)
+    result = models.CharField(max_length=20, choices=Result.choices)
+    status_code = models.PositiveSmallIntegerField(null=True, blank=True)
+    final_url = models.URLField(max_length=1000, blank=True)
+    redirects = models.JSONField(default=list, help_text="Each hop: [status, location].")
+    error = models.CharField(max_length=300, blank=True)
+    checked_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["url"]
+
+    def __str__(self) -> str:
+        return f"{self.url}: {self.get_result_display()}"

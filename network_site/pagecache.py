@@ -30,7 +30,7 @@ logger = logging.getLogger(__name__)
 
 CHANNEL = "content_changed"
 PAGE_TIMEOUT = 24 * 60 * 60
-NOT_CACHED_PREFIXES = ("/admin/", "/markdownx/", "/search/", "/healthz", "/media/", "/static/")
+NOT_CACHED_PREFIXES = ("/markdownx/", "/search/", "/healthz", "/media/", "/static/")
 RECONNECT_SECONDS = 1.0
 
 
@@ -150,7 +150,7 @@ class PublicPageCacheMiddleware:
             settings.PAGE_CACHE
             and request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and not request.path.startswith(NOT_CACHED_PREFIXES)
+            and not request.path.startswith((f"/{settings.ADMIN_URL}", *NOT_CACHED_PREFIXES))
         )
 
     @staticmethod

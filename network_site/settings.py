@@ -4,6 +4,7 @@ Every variable is documented in `.env.example`.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -54,7 +55,7 @@ WSGI_APPLICATION = "network_site.wsgi.application"
 # --- Applications -----------------------------------------------------------
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "network_site.admin_site.NetworkAdminConfig",  # the admin, with our sign-in and reports
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -62,6 +63,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.sitemaps",  # full-text and trigram lookups (unused on SQLite)
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "csp",
     "markdownx",
     "simple_history",
@@ -87,9 +91,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it answers locked-out logins.
+    "axes.middleware.AxesMiddleware",
 ]
 
 TEMPLATES = [
@@ -135,6 +142,37 @@ if CACHE_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Staff: sign-in, sessions, the admin ---------------------------------------
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses locked-out sign-ins first
+    "django.contrib.auth.backends.ModelBackend",
+]
+# The admin's address; set a less guessable one in production (with a trailing slash).
+ADMIN_URL = os.environ.get("ADMIN_URL", "admin/").strip("/") + "/"
+# Staff sessions end after eight hours, and when the browser closes.
+SESSION_COOKIE_AGE = 8 * 60 * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Five wrong passwords for one account from one address lock that pair out for
+# 15 minutes. The address is the connection's own (or the trusted proxy's view of
+# it), never a header the client wrote, so a forged X-Forwarded-For neither
+# dodges the lock nor locks anyone else out.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "network_site.security.client_ip"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+# No log of successful sign-ins with addresses: failures are enough to lock out.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_VERBOSE = False
+# Addresses of our own reverse proxies, whose X-Forwarded-For we believe (last hop only).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+
+# Records not reviewed within this many days are listed as stale in the admin.
+STALE_AFTER_DAYS = int(os.environ.get("STALE_AFTER_DAYS", "365"))
 
 # --- Passwords and sessions --------------------------------------------------
 

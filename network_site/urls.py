@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
@@ -47,5 +48,5 @@ urlpatterns = [
     path("markdownx/markdownify/", uploads.markdownify, name="markdownx_markdownify"),
     path("markdownx/upload/", uploads.upload_image, name="markdownx_upload"),
     path("media/images/<str:name>", uploads.uploaded_image, name="uploaded_image"),
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_URL, admin.site.urls),
 ]

@@ -71,6 +71,11 @@ class Protocol(Record):
     derived_fields = (*Record.derived_fields, "body_html", "toc")
     search_columns = {"A": ["title"], "B": ["summary"], "C": ["search_document"]}
 
+    class Meta(Record.Meta):
+        permissions = [
+            ("publish_protocol", "Can publish, unpublish and withdraw protocols and model policies")
+        ]
+
     def on_public_change(self, kind: str, note: str) -> None:
         if kind != "withdrawn":
             ProtocolVersion.objects.snapshot(self, note)

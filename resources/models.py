@@ -60,5 +60,8 @@ class Resource(Record):
     kind_label = "Resource"
     search_columns = {"A": ["title", "publisher"], "B": ["search_document"]}
 
+    class Meta(Record.Meta):
+        permissions = [("publish_resource", "Can publish, unpublish and withdraw resources")]
+
     def build_search_document(self) -> str:
         return self.description

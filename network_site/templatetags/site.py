@@ -63,3 +63,9 @@ def canonical_url(context) -> str:
         return context["canonical_url"]
     request = context["request"]
     return request.build_absolute_uri(request.path)
+
+
+@register.filter
+def admin_change_name(record) -> str:
+    meta = record._meta
+    return f"admin:{meta.app_label}_{meta.model_name}_change"
