@@ -10,7 +10,7 @@ class LawAdmin(RecordAdmin):
     list_display_links = ("citation", "title")
     list_filter = ("jurisdiction", "status", "legal_status", "topics")
     search_fields = ("citation", "title", "other_names")
-    autocomplete_fields = ("topics", "related_laws")
+    autocomplete_fields = ("owner", "replaced_by", "topics", "related_laws")
     fieldsets = (
         (None, {"fields": ("title", "slug", "status", "jurisdiction", "citation", "other_names")}),
         ("Summary", {"fields": ("summary",)}),
@@ -27,5 +27,13 @@ class LawAdmin(RecordAdmin):
             },
         ),
         ("Connections", {"fields": ("topics", "related_laws")}),
-        ("Record", {"fields": ("created_at", "updated_at", "published_at")}),
+        (
+            "Publishing",
+            {
+                "fields": ("change_note", "owner", "replaced_by"),
+                "description": "A change note lists this change on the updates page and feed. "
+                "When withdrawing, choose where readers should go instead.",
+            },
+        ),
+        ("Record", {"fields": ("created_at", "updated_at", "published_at", "published_by")}),
     )

@@ -3,7 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
-from django_otp import user_has_device
+from django_otp import devices_for_user, user_has_device
 from django_otp.forms import OTPAuthenticationFormMixin
 
 
@@ -32,6 +32,10 @@ class StaffLoginForm(OTPAuthenticationFormMixin, AdminAuthenticationForm):
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
     )
     otp_challenge = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def _chosen_device(self, user):
+        # Staff have one authenticator app: use it without making them pick it.
+        return super()._chosen_device(user) or next(devices_for_user(user, confirmed=True), None)
 
     def clean(self):
         cleaned = super().clean()

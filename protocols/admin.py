@@ -9,7 +9,14 @@ class ProtocolAdmin(RecordAdmin):
     list_display = ("title", "kind", "version_label", "effective_date", "status", "updated_at")
     list_filter = ("kind", "status", "disciplines", "topics")
     search_fields = ("title", "summary", "body")
-    autocomplete_fields = ("disciplines", "topics", "related_laws", "related_resources")
+    autocomplete_fields = (
+        "owner",
+        "replaced_by",
+        "disciplines",
+        "topics",
+        "related_laws",
+        "related_resources",
+    )
     fieldsets = (
         (None, {"fields": ("title", "slug", "status", "kind", "summary")}),
         ("Text", {"fields": ("body",)}),
@@ -19,5 +26,13 @@ class ProtocolAdmin(RecordAdmin):
             {"fields": ("disciplines", "topics", "related_laws", "related_resources")},
         ),
         ("Upkeep", {"fields": ("last_reviewed",)}),
-        ("Record", {"fields": ("created_at", "updated_at", "published_at")}),
+        (
+            "Publishing",
+            {
+                "fields": ("change_note", "owner", "replaced_by"),
+                "description": "A change note lists this change on the updates page and feed. "
+                "When withdrawing, choose where readers should go instead.",
+            },
+        ),
+        ("Record", {"fields": ("created_at", "updated_at", "published_at", "published_by")}),
     )

@@ -130,7 +130,9 @@ def test_no_content_security_policy_violations_in_the_admin_editor(site, page):
     page.on(
         "console",
         lambda message: (
-            violations.append(message.text) if "Content Security Policy" in message.text else None
+            violations.append(f"{page.url}: {message.text}")
+            if "Content Security Policy" in message.text
+            else None
         ),
     )
     make_staff("csp-editor", superuser=True)
@@ -141,5 +143,6 @@ def test_no_content_security_policy_violations_in_the_admin_editor(site, page):
     page.goto(f"{site}/admin/protocols/protocol/add/")
     page.fill("#id_body", "## Checked\n\nUnder the policy.")
     page.locator(".markdownx-preview h2#checked").wait_for()
-    page.goto(f"{site}/admin/laws/law/")
+    for path in ("/admin/", "/admin/laws/law/", "/admin/review/", "/admin/stale/", "/admin/links/"):
+        page.goto(f"{site}{path}")
     assert violations == []
