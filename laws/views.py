@@ -23,6 +23,7 @@ class LawListView(FilteredListView):
 class LawDetailView(RecordDetailView):
     model = Law
     template_name = "laws/law_detail.html"
+    prefetch = ("topics",)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

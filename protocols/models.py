@@ -1,4 +1,5 @@
 import uuid
+from functools import cached_property
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -98,7 +99,7 @@ class Protocol(Record):
             data["temporalCoverage"] = f"{self.effective_date.isoformat()}/.."
         return data
 
-    @property
+    @cached_property
     def current_version(self) -> "ProtocolVersion | None":
         return self.versions.first()
 

@@ -33,6 +33,7 @@ class ProtocolListView(FilteredListView):
 class ProtocolDetailView(RecordDetailView):
     model = Protocol
     template_name = "protocols/protocol_detail.html"
+    prefetch = ("disciplines", "topics")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -25,3 +25,4 @@ class ResourceListView(FilteredListView):
 class ResourceDetailView(RecordDetailView):
     model = Resource
     template_name = "resources/resource_detail.html"
+    prefetch = ("audiences", "topics")
