@@ -66,38 +66,35 @@ class RecordAdminForm(forms.ModelForm):
         ]
 
 
-def _records(queryset, *, status=None):
-    return queryset if status is None else queryset.filter(status=status)
+def _move(records, status: str, **fields) -> int:
+    """Give each record a new status, saving one by one so each change lands in history,
+    the updates feed and the cache."""
+    count = 0
+    for record in records:
+        record.status = status
+        for name, value in fields.items():
+            setattr(record, name, value)
+        record.save()
+        count += 1
+    return count
 
 
 @admin.action(description="Submit the selected records for review")
 def submit_for_review(modeladmin, request, queryset):
-    count = 0
-    for record in queryset.filter(status=Status.DRAFT):
-        record.status = Status.IN_REVIEW
-        record.save()
-        count += 1
+    count = _move(queryset.filter(status=Status.DRAFT), Status.IN_REVIEW)
     modeladmin.message_user(request, f"Submitted {count} record(s) for review.", messages.SUCCESS)
 
 
 @admin.action(description="Publish the selected records", permissions=["publish"])
 def publish(modeladmin, request, queryset):
-    count = 0
-    for record in queryset.exclude(status=Status.PUBLISHED):
-        record.status = Status.PUBLISHED
-        record.published_by = request.user
-        record.save()  # one by one, so each change lands in history and updates
-        count += 1
+    records = queryset.exclude(status=Status.PUBLISHED)
+    count = _move(records, Status.PUBLISHED, published_by=request.user)
     modeladmin.message_user(request, f"Published {count} record(s).", messages.SUCCESS)
 
 
 @admin.action(description="Unpublish the selected records (back to draft)", permissions=["publish"])
 def unpublish(modeladmin, request, queryset):
-    count = 0
-    for record in queryset.filter(status=Status.PUBLISHED):
-        record.status = Status.DRAFT
-        record.save()
-        count += 1
+    count = _move(queryset.filter(status=Status.PUBLISHED), Status.DRAFT)
     modeladmin.message_user(request, f"Moved {count} record(s) back to draft.", messages.SUCCESS)
 
 
@@ -106,11 +103,7 @@ def unpublish(modeladmin, request, queryset):
     permissions=["publish"],
 )
 def withdraw(modeladmin, request, queryset):
-    count = 0
-    for record in queryset.exclude(status=Status.WITHDRAWN):
-        record.status = Status.WITHDRAWN
-        record.save()
-        count += 1
+    count = _move(queryset.exclude(status=Status.WITHDRAWN), Status.WITHDRAWN)
     modeladmin.message_user(request, f"Withdrew {count} record(s).", messages.SUCCESS)
 
 
