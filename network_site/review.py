@@ -6,6 +6,7 @@ from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 
 from network_site.models import PendingRevision, Record, Status
+from network_site.textdiff import compare
 
 
 def can_publish(user, model: type[Record]) -> bool:
@@ -73,16 +74,21 @@ def changes(revision: PendingRevision) -> list[dict]:
     now = current_values(record, revision.data)
     rows = []
     for name, proposed in revision.data.items():
-        if now.get(name) != proposed:
-            field = record._meta.get_field(name)
-            rows.append(
-                {
-                    "field": field.verbose_name,
-                    "name": name,
-                    "now": now.get(name),
-                    "proposed": proposed,
-                }
-            )
+        current = now.get(name)
+        if current == proposed:
+            continue
+        texts = isinstance(current, str) and isinstance(proposed, str)
+        rows.append(
+            {
+                "field": record._meta.get_field(name).verbose_name,
+                "now": current,
+                "proposed": proposed,
+                # Words removed and added, for text; the whole value otherwise.
+                "diff": [b for b in compare(current, proposed) if b.op != "same"]
+                if texts
+                else None,
+            }
+        )
     return rows
 
 
