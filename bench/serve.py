@@ -61,6 +61,7 @@ def fill() -> None:
     from network_site.searchindex import weighted_vector
     from protocols.models import Protocol, ProtocolVersion
     from resources.models import Audience, Resource, Topic
+    from tests.factories import link_many
 
     call_command("migrate", verbosity=0)
     call_command("load_demo_content", verbosity=0)
@@ -97,14 +98,7 @@ def fill() -> None:
         (Resource, resources, "topics", topics),
         (Resource, resources, "audiences", audiences),
     ):
-        through = getattr(model, field).through
-        source = f"{model._meta.model_name}_id"
-        target = f"{getattr(model, field).field.m2m_reverse_field_name()}_id"
-        through.objects.bulk_create(
-            through(**{source: r.pk, target: value.pk})
-            for r in records
-            for value in rng.sample(choices, 2)
-        )
+        link_many(model, records, field, lambda record, choices=choices: rng.sample(choices, 2))
     ProtocolVersion.objects.bulk_create(
         ProtocolVersion(protocol=p, number=1, change_note="First published.", title=p.title,
                         summary=p.summary, body=p.body, body_html=p.body_html)

@@ -30,15 +30,6 @@ class RecordQuerySet(models.QuerySet):
         """The one rule for what the public may see."""
         return self.filter(status=Status.PUBLISHED)
 
-    def drafts(self):
-        return self.filter(status=Status.DRAFT)
-
-    def visible_to(self, user):
-        """Staff preview drafts at their public URL; everyone else sees published records."""
-        if user.is_active and user.is_staff:
-            return self.all()
-        return self.published()
-
     def public(self):
         """Records whose address answers the public: published, or withdrawn (410)."""
         return self.filter(status__in=[Status.PUBLISHED, Status.WITHDRAWN])

@@ -122,7 +122,11 @@ def search(query: str, *, kind: str = "", jurisdiction: str = "", topic: str = "
     results.counts = {source.key: 0 for source in SOURCES}
     for hit in hits:
         results.counts[hit.source.key] += 1
-    results.truncated = len(hits) >= PER_MODEL_LIMIT
+    # Each model's ranking stops at PER_MODEL_LIMIT: at that count, more may exist.
+    per_model: dict[type, int] = {}
+    for hit in hits:
+        per_model[hit.source.model] = per_model.get(hit.source.model, 0) + 1
+    results.truncated = any(count >= PER_MODEL_LIMIT for count in per_model.values())
     if kind in SOURCE_BY_KEY:
         hits = [hit for hit in hits if hit.source.key == kind]
     results.hits = sorted(hits, key=lambda hit: (-hit.rank, hit.source.key, hit.pk))

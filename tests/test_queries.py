@@ -11,6 +11,7 @@ from laws.models import Law
 from network_site.models import Status, Update
 from protocols.models import Protocol, ProtocolVersion
 from resources.models import Audience, Resource, Topic
+from tests.factories import link_many
 
 pytestmark = pytest.mark.django_db
 _serial = itertools.count(1)
@@ -47,14 +48,7 @@ def grow(count: int) -> None:
         (Resource, resources, "topics", topics),
         (Resource, resources, "audiences", audiences),
     ):
-        through = getattr(model, field).through
-        source = f"{model._meta.model_name}_id"
-        target = f"{getattr(model, field).field.m2m_reverse_field_name()}_id"
-        through.objects.bulk_create(
-            through(**{source: record.pk, target: value.pk})
-            for record in records
-            for value in values
-        )
+        link_many(model, records, field, lambda record, values=values: values)
     ProtocolVersion.objects.bulk_create(
         ProtocolVersion(protocol=p, number=1, change_note="First published.", title=p.title,
                         summary=p.summary, body=p.body, body_html=p.body_html)

@@ -220,3 +220,12 @@ def test_queries_are_not_logged(client, caplog):
     caplog.set_level("DEBUG")
     client.get(reverse("search"), {"q": "secretword"})
     assert "secretword" not in caplog.text
+
+
+def test_the_page_says_when_a_kind_of_record_hit_the_ranking_limit(client, monkeypatch):
+    monkeypatch.setattr("network_site.search.PER_MODEL_LIMIT", 3)
+    broad = client.get(reverse("search"), {"q": "trafficking"})
+    assert broad.context["results"].truncated
+    assert "showing the best" in broad.content.decode()
+    narrow = client.get(reverse("search"), {"q": "Mann Act"})
+    assert not narrow.context["results"].truncated
