@@ -28,6 +28,8 @@ DATABASE = "network_site_serve_bench"
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
 DURATION = os.environ.get("BENCH_DURATION", "8s")
 CONNECTIONS = 16
+# BENCH_KEEP=1 keeps the filled database for the next run (which then skips the fill).
+KEEP = os.environ.get("BENCH_KEEP") == "1"
 ENV = {
     **os.environ,
     "DJANGO_SETTINGS_MODULE": "network_site.settings",
@@ -179,11 +181,20 @@ def run(page_cache: bool, pages: dict[str, str]) -> None:
         server.wait(timeout=30)
 
 
+def database_exists() -> bool:
+    found = subprocess.run(
+        ["psql", f"{PG}/postgres", "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE}'"],  # noqa: S608
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    return found.strip() == "1"
+
+
 def main() -> None:
-    psql(f"DROP DATABASE IF EXISTS {DATABASE}")
-    psql(f"CREATE DATABASE {DATABASE}")
     manage("collectstatic", "--noinput", "--verbosity", "0")
-    fill()
+    if not (KEEP and database_exists()):
+        psql(f"DROP DATABASE IF EXISTS {DATABASE}")
+        psql(f"CREATE DATABASE {DATABASE}")
+        fill()
     pages = {
         "home": "/",
         "law list": "/laws/",
@@ -201,7 +212,8 @@ def main() -> None:
         run(True, pages)
         run(False, pages)
     finally:
-        psql(f"DROP DATABASE IF EXISTS {DATABASE}")
+        if not KEEP:
+            psql(f"DROP DATABASE IF EXISTS {DATABASE}")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import F, Q
 from markdownx.models import MarkdownxField
 
 from laws.citations import citation_keys
@@ -62,6 +63,15 @@ class Law(Record):
 
     class Meta:
         ordering = ["-jurisdiction", "citation"]  # Maine first
+        # The public list reads published laws in this order, a page at a time.
+        indexes = [
+            models.Index(
+                F("jurisdiction").desc(),
+                "citation",
+                condition=Q(status="published"),
+                name="law_published_order",
+            )
+        ]
         permissions = [("publish_law", "Can publish, unpublish and withdraw laws")]
 
     def __str__(self) -> str:

@@ -2,7 +2,10 @@
 
 from dataclasses import dataclass, field
 
+from django.db.models import Exists, OuterRef
 from django.views.generic import ListView
+
+from network_site.models import Status
 
 
 @dataclass
@@ -24,6 +27,19 @@ class Filter:
         if value in labels:
             self.selected, self.selected_label = value, labels[value]
         return self
+
+
+def terms_in_use(model, field: str):
+    """The topics (or audiences) that some published record of this model is tagged with."""
+    relation = model._meta.get_field(field)
+    tagged = relation.remote_field.through.objects.filter(
+        **{
+            relation.m2m_reverse_field_name(): OuterRef("pk"),
+            f"{relation.m2m_field_name()}__status": Status.PUBLISHED,
+        }
+    )
+    # EXISTS stops at the first tagged record; a join with DISTINCT visits them all.
+    return relation.related_model.objects.filter(Exists(tagged))
 
 
 class FilteredListView(ListView):

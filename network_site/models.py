@@ -35,6 +35,13 @@ class RecordQuerySet(models.QuerySet):
         return self.filter(status__in=[Status.PUBLISHED, Status.WITHDRAWN])
 
 
+class RecordManager(models.Manager.from_queryset(RecordQuerySet)):
+    def get_queryset(self):
+        # The search index is only ever read inside SQL; loading it would parse a
+        # large tsvector into a string for every row of every list.
+        return super().get_queryset().defer("search_vector")
+
+
 SITE_PUBLISHER = "Maine Sex Trafficking and Exploitation Network"
 WORD = re.compile(r"[^\W\d_]{4,40}")
 # How alike a word must be to be offered as "did you mean".
@@ -145,7 +152,7 @@ class Record(models.Model):
     search_vector = SearchVectorField(null=True, editable=False)
 
     history = HistoricalRecords(inherit=True, excluded_fields=["search_document", "search_vector"])
-    objects = RecordQuerySet.as_manager()
+    objects = RecordManager()
 
     # The route name of the public page, e.g. "laws:detail".
     detail_route = ""

@@ -73,6 +73,12 @@ class Protocol(Record):
     search_columns = {"A": ["title"], "B": ["summary"], "C": ["search_document"]}
 
     class Meta(Record.Meta):
+        # Lists and "related" boxes read published protocols by title, a few at a time.
+        indexes = [
+            models.Index(
+                "title", condition=models.Q(status="published"), name="protocol_published_title"
+            )
+        ]
         permissions = [
             ("publish_protocol", "Can publish, unpublish and withdraw protocols and model policies")
         ]

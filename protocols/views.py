@@ -1,20 +1,18 @@
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from network_site.listing import Filter, FilteredListView
-from network_site.models import Status
+from network_site.listing import Filter, FilteredListView, terms_in_use
 from network_site.records import RecordDetailView, find_record
 from network_site.textdiff import compare
 from protocols.models import Protocol, ProtocolVersion
-from resources.models import Audience, Topic
 
 
 class ProtocolListView(FilteredListView):
     template_name = "protocols/protocol_list.html"
 
     def get_filters(self):
-        disciplines = Audience.objects.filter(protocols__status=Status.PUBLISHED).distinct()
-        topics = Topic.objects.filter(protocols__status=Status.PUBLISHED).distinct()
+        disciplines = terms_in_use(Protocol, "disciplines")
+        topics = terms_in_use(Protocol, "topics")
         return [
             Filter("kind", "Kind", Protocol.Kind.choices, "kind"),
             Filter(

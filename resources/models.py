@@ -61,6 +61,12 @@ class Resource(Record):
     search_columns = {"A": ["title", "publisher"], "B": ["search_document"]}
 
     class Meta(Record.Meta):
+        # Lists and "related" boxes read published resources by title, a few at a time.
+        indexes = [
+            models.Index(
+                "title", condition=models.Q(status="published"), name="resource_published_title"
+            )
+        ]
         permissions = [("publish_resource", "Can publish, unpublish and withdraw resources")]
 
     def build_search_document(self) -> str:

@@ -1,15 +1,14 @@
-from network_site.listing import Filter, FilteredListView
-from network_site.models import Status
+from network_site.listing import Filter, FilteredListView, terms_in_use
 from network_site.records import RecordDetailView
-from resources.models import Audience, Resource, Topic
+from resources.models import Resource
 
 
 class ResourceListView(FilteredListView):
     template_name = "resources/resource_list.html"
 
     def get_filters(self):
-        audiences = Audience.objects.filter(resources__status=Status.PUBLISHED).distinct()
-        topics = Topic.objects.filter(resources__status=Status.PUBLISHED).distinct()
+        audiences = terms_in_use(Resource, "audiences")
+        topics = terms_in_use(Resource, "topics")
         return [
             Filter(
                 "audience", "Audience", [(a.slug, a.name) for a in audiences], "audiences__slug"

@@ -27,6 +27,14 @@ def run_python(code: str, timeout: int = 120, **env: str) -> subprocess.Complete
     )
 
 
+def current_database_url() -> str:
+    """The test database, for a server or interpreter started from a test."""
+    from django.db import connection
+
+    db = connection.settings_dict
+    return f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from network_site.models import Status
 from tests.factories import make_law, make_staff
-from tests.support import free_port, get, start_gunicorn, stop, wait_until_up
+from tests.support import current_database_url, free_port, get, start_gunicorn, stop, wait_until_up
 
 REDIS_URL = "redis://127.0.0.1:6379/15"
 BACKENDS = {
@@ -109,10 +109,9 @@ def test_a_publish_reaches_every_worker_at_once(cache_url, settings):
 
     call_command("load_demo_content", verbosity=0)
     port = free_port()
-    settings_db = connection.settings_dict
     env = {
         **os.environ,
-        "DATABASE_URL": f"postgres://{settings_db['USER']}@{settings_db['HOST']}:{settings_db['PORT']}/{settings_db['NAME']}",
+        "DATABASE_URL": current_database_url(),
         "CACHE_URL": cache_url,
         "PAGE_CACHE": "1",
         "ALLOWED_HOSTS": "127.0.0.1",

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from laws.models import Law
 from protocols.models import Protocol
-from tests.support import ROOT, run_python
+from tests.support import ROOT, current_database_url, run_python
 
 pytestmark = pytest.mark.django_db
 
@@ -137,6 +137,7 @@ def test_production_redirects_to_https_but_not_health_checks():
         "print(page.status_code, page['Location'], health.status_code)\n",
         SECURE_SSL_REDIRECT="1",
         ALLOWED_HOSTS="testserver",
+        DATABASE_URL=current_database_url(),
     )
     assert result.stdout.split() == ["301", "https://testserver/laws/", "200"], result.stderr
 
