@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,7 +144,7 @@ def measure(url: str) -> dict:
     """Median requests/s, p50 and p99 over RUNS wrk runs; errors summed."""
     runs = [wrk(url) for _ in range(RUNS)]
     figures = {key: statistics.median(run[key] for run in runs) for key in ("rps", "p50", "p99")}
-    return {**figures, "errors": sum(run["errors"] for run in runs)}
+    return {**figures, "errors": sum((run["errors"] for run in runs), Counter())}
 
 
 def wrk(url: str) -> dict:
@@ -156,13 +157,19 @@ def wrk(url: str) -> dict:
         value, unit = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M).groups()
         return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
-    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
+    # By kind, so a slow moment (timeout: no answer within wrk's 2 s) is told apart
+    # from a refused connection or an error status.
+    errors = Counter(
+        {kind: int(n) for kind, n in re.findall(r"(connect|read|write|timeout) (\d+)", out)}
+    )
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if non_2xx:
+        errors["non-2xx"] = int(non_2xx.group(1))
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
         "p50": latency("50"),
         "p99": latency("99"),
-        "errors": errors + (int(non_2xx.group(1)) if non_2xx else 0),
+        "errors": errors,
     }
 
 
@@ -182,9 +189,12 @@ def run(page_cache: bool, pages: dict[str, str]) -> None:
             after = measure(static)
             ceiling = statistics.mean([before["rps"], after["rps"]])
             static_p99 = max(before["p99"], after["p99"])
+            errors = page["errors"]
+            kinds = ", ".join(f"{kind} {n}" for kind, n in sorted((+errors).items()))
             print(
                 f"{mode:<9} {name:<15} {page['rps']:>8.0f} {page['p50']:>7.1f} {page['p99']:>7.1f}"
-                f" {page['errors']:>6} {page['rps'] / ceiling:>6.2f}   (static {ceiling:.0f}/s, p99 {static_p99:.1f} ms)",
+                f" {errors.total():>6} {page['rps'] / ceiling:>6.2f}   (static {ceiling:.0f}/s, p99 {static_p99:.1f} ms)"
+                + (f"  errors: {kinds}" if kinds else ""),
                 flush=True,
             )
     finally:
