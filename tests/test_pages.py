@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from laws.models import Law
+from network_site.models import Status
 from protocols.models import Protocol
 from resources.models import Resource, Topic
 
@@ -71,6 +72,39 @@ def test_filters_narrow_the_list(client):
     assert laws and all(law.jurisdiction == "federal" for law in laws)
     repealed = list(client.get("/laws/?status=repealed").context["object_list"])
     assert [law.citation for law in repealed] == ["17-A M.R.S. § 853-A"]
+
+
+def test_filters_offer_only_topics_that_published_records_use(client):
+    from tests.factories import make_law, make_topic
+
+    used, draft_only, unused = make_topic(), make_topic(), make_topic()
+    make_law().topics.add(used)
+    make_law(status=Status.DRAFT).topics.add(draft_only)
+    html = client.get("/laws/").content.decode()
+    assert f"topic={used.slug}" in html
+    assert f"topic={draft_only.slug}" not in html  # a draft must not show through
+    assert f"topic={unused.slug}" not in html
+
+
+def test_law_page_lists_published_resources_on_its_topics(client):
+    from tests.factories import make_law, make_resource, make_topic
+
+    topic, second, elsewhere = make_topic(), make_topic(), make_topic()
+    law = make_law()
+    law.topics.add(topic, second)
+    on_topic = [make_resource(title=f"On topic {letter}") for letter in "GFEDCBA"]
+    for resource in on_topic:
+        resource.topics.add(topic)
+    on_topic[-1].topics.add(second)  # on both of the law's topics: still listed once
+    make_resource(title="On topic, a draft", status=Status.DRAFT).topics.add(topic)
+    make_resource(title="On another topic").topics.add(elsewhere)
+    shown = client.get(law.get_absolute_url()).context["resources"]
+    # The first six by title, published ones only, each once.
+    assert [r.title for r in shown] == [f"On topic {letter}" for letter in "ABCDEF"]
+
+    untagged = make_law()
+    html = client.get(untagged.get_absolute_url()).content.decode()
+    assert "Resources on the same topics" not in html
 
 
 def test_unknown_filter_value_is_ignored_not_an_error(client):
