@@ -5,8 +5,8 @@ import os
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 # One per CPU plus one: pages are CPU work (the database answers in well under a
-# millisecond), so more workers only take turns. On 2 cores, 3 workers served more
-# than 5 of everything: static files, cached pages and uncached ones.
+# millisecond), so more workers only take turns. On 2 cores, 3 workers served static
+# files and cached pages about 15% faster than 5, and uncached pages as fast or faster.
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() + 1))
 timeout = 30
 graceful_timeout = 30
