@@ -1,10 +1,10 @@
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F
 from markdownx.models import MarkdownxField
 
 from laws.citations import citation_keys
 from network_site.markup import render
-from network_site.models import Record
+from network_site.models import Record, published_index
 from network_site.searchindex import plain_text
 from resources.models import Topic
 
@@ -65,12 +65,7 @@ class Law(Record):
         ordering = ["-jurisdiction", "citation"]  # Maine first
         # The public list reads published laws in this order, a page at a time.
         indexes = [
-            models.Index(
-                F("jurisdiction").desc(),
-                "citation",
-                condition=Q(status="published"),
-                name="law_published_order",
-            )
+            published_index(F("jurisdiction").desc(), "citation", name="law_published_order")
         ]
         permissions = [("publish_law", "Can publish, unpublish and withdraw laws")]
 

@@ -10,7 +10,7 @@ from markdownx.models import MarkdownxField
 
 from laws.models import Law
 from network_site.markup import render
-from network_site.models import Record
+from network_site.models import Record, published_index
 from network_site.searchindex import plain_text
 from resources.models import Audience, Resource, Topic
 
@@ -74,11 +74,7 @@ class Protocol(Record):
 
     class Meta(Record.Meta):
         # Lists and "related" boxes read published protocols by title, a few at a time.
-        indexes = [
-            models.Index(
-                "title", condition=models.Q(status="published"), name="protocol_published_title"
-            )
-        ]
+        indexes = [published_index("title", name="protocol_published_title")]
         permissions = [
             ("publish_protocol", "Can publish, unpublish and withdraw protocols and model policies")
         ]

@@ -3,7 +3,7 @@
 from django.db import models
 from django.urls import reverse
 
-from network_site.models import Record
+from network_site.models import Record, published_index
 
 
 class Topic(models.Model):
@@ -62,11 +62,7 @@ class Resource(Record):
 
     class Meta(Record.Meta):
         # Lists and "related" boxes read published resources by title, a few at a time.
-        indexes = [
-            models.Index(
-                "title", condition=models.Q(status="published"), name="resource_published_title"
-            )
-        ]
+        indexes = [published_index("title", name="resource_published_title")]
         permissions = [("publish_resource", "Can publish, unpublish and withdraw resources")]
 
     def build_search_document(self) -> str:
