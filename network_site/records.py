@@ -78,7 +78,7 @@ class RecordDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         record, request = self.object, self.request
         canonical = request.build_absolute_uri(record.get_absolute_url())
-        context["canonical_url"] = canonical
+        context["canonical"] = canonical
         context["permanent_path"] = record.get_permanent_url()
         context["permanent_url"] = request.build_absolute_uri(context["permanent_path"])
         context["structured_data"] = record.structured_data(canonical)

@@ -1,5 +1,7 @@
 import pytest
 from django.core.management import call_command
+from django.template.backends import jinja2 as jinja2_backend
+from django.test.signals import template_rendered
 
 from tests.factories import make_staff
 
@@ -9,6 +11,22 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the real demo library, loaded once."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def jinja2_context_in_responses():
+    """response.context for pages rendered with Jinja2, as Django's test runner gives for
+    its own templates: what a page was given to show, for tests to compare with."""
+    render = jinja2_backend.Template.render
+
+    def instrumented_render(self, context=None, request=None):
+        html = render(self, context, request)
+        template_rendered.send(sender=self, template=self, context=context or {})
+        return html
+
+    jinja2_backend.Template.render = instrumented_render
+    yield
+    jinja2_backend.Template.render = render
 
 
 @pytest.fixture(autouse=True)

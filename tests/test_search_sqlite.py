@@ -7,20 +7,18 @@ import pytest
 from tests.support import run_python
 
 SCRIPT = """
-import json, django
+import html, json, re, django
 django.setup()
 from django.core.management import call_command
 from django.test import Client
-from django.test.utils import setup_test_environment
-setup_test_environment()  # so responses carry their template context
 call_command("migrate", verbosity=0)
 call_command("load_demo_content", verbosity=0)
 client = Client()
 answers = {}
 for query in QUERIES:
     response = client.get("/search/", {"q": query})
-    page = response.context["page_obj"].object_list if response.status_code == 200 else []
-    answers[query] = [response.status_code, [hit.record.title for hit in page]]
+    titles = re.findall(r'<h2 class="record__title"><a href="[^"]*">([^<]*)</a>', response.text)
+    answers[query] = [response.status_code, [html.unescape(title) for title in titles]]
 print(json.dumps(answers))
 """
 QUERIES = ["trafficking", "TRAFFICKING", "17-A MRSA 852", "18 USC 1591", "Mann Act", "",

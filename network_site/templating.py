@@ -1,0 +1,120 @@
+"""The Jinja2 environment the public pages render with; the admin keeps Django's templates.
+
+Jinja2 compiles each template to Python once, where Django's engine walks a node
+tree on every render. The public pages' frame (header, navigation, help box and
+footer) is drawn on every request, so that difference is paid on every page.
+"""
+
+import json
+from datetime import datetime
+from functools import cache
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import DatabaseError
+from django.template import defaultfilters
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from jinja2 import Environment
+
+from network_site.models import HelpLine
+from network_site.site_content import DEFAULT_HELP_LINES
+
+
+@cache
+def _fixed_url(name: str) -> str:
+    return reverse(name)
+
+
+def url(name: str, *args) -> str:
+    """reverse(); an address with no arguments is worked out once per process."""
+    return reverse(name, args=args) if args else _fixed_url(name)
+
+
+@cache
+def static_url(path: str) -> str:
+    # The hashed names are fixed for the life of the process (collectstatic's manifest).
+    return static(path)
+
+
+def help_lines() -> list[HelpLine]:
+    """The help numbers, from the database; the built-in ones if it cannot answer."""
+    try:
+        return list(HelpLine.objects.filter(is_active=True))
+    except DatabaseError:
+        return [HelpLine(**line) for line in DEFAULT_HELP_LINES]
+
+
+def filter_url(request, param: str, value: str = "") -> str:
+    """This list's URL with one filter set (or cleared), other filters kept, back to page 1."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    if value:
+        query[param] = value
+    else:
+        query.pop(param, None)
+    return f"{request.path}?{query.urlencode()}" if query else request.path
+
+
+def querystring(request, **changes) -> str:
+    """This page's query string with some parameters changed, as Django's {% querystring %}."""
+    query = request.GET.copy()
+    for name, value in changes.items():
+        query[name] = value
+    return f"?{query.urlencode()}"
+
+
+def admin_change_url(record) -> str:
+    meta = record._meta
+    return reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[record.pk])
+
+
+def quick_exit_url() -> str:
+    return settings.QUICK_EXIT_URL
+
+
+def today(format_string: str) -> str:
+    return defaultfilters.date(timezone.localdate(), format_string)
+
+
+def date(value, format_string: str = settings.DATE_FORMAT) -> str:
+    """Django's date filter; like Django's templates, shows times in the site's time zone."""
+    if isinstance(value, datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return defaultfilters.date(value, format_string)
+
+
+_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def ld_json(data: dict) -> str:
+    """JSON for a <script type="application/ld+json"> block, safe inside HTML."""
+    return mark_safe(json.dumps(data, cls=DjangoJSONEncoder).translate(_JSON_ESCAPES))  # noqa: S308
+
+
+def environment(**options) -> Environment:
+    # Always escaped, whatever the settings say: staff text reaches these pages.
+    options.pop("autoescape", None)
+    env = Environment(autoescape=True, **options)
+    env.globals.update(
+        url=url,
+        static=static_url,
+        help_lines=help_lines,
+        filter_url=filter_url,
+        querystring=querystring,
+        admin_change_url=admin_change_url,
+        quick_exit_url=quick_exit_url,
+        today=today,
+    )
+    env.filters.update(
+        date=date,
+        ld_json=ld_json,
+        pluralize=defaultfilters.pluralize,
+        truncatechars=defaultfilters.truncatechars,
+        truncatewords=defaultfilters.truncatewords,
+        linebreaks=lambda text: defaultfilters.linebreaks_filter(text, autoescape=True),
+        slugify=defaultfilters.slugify,
+    )
+    return env
