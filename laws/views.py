@@ -1,9 +1,44 @@
-from django.db.models import Exists, OuterRef
-
 from laws.models import Law
+from network_site import reads
 from network_site.listing import Filter, FilteredListView, terms_in_use
 from network_site.records import RecordDetailView
-from resources.models import Resource
+from protocols.models import Protocol
+from resources.models import Resource, Topic
+
+RESOURCES_ON_SAME_TOPICS = 6
+
+LAW_COLUMNS, _ = reads.columns(Law, "law")
+# What a law page lists beside the law, in one statement: its topics, the published
+# laws related to it, the published protocols that apply it, and the first published
+# resources on any of its topics. Each part keeps the order its model's list uses.
+# (Built from constants only; the law's id is a parameter.)
+LAW_PAGE_PARTS = f"""
+SELECT 'topic', t.id, t.name, t.slug, '', ROW_NUMBER() OVER (ORDER BY t.name)
+  FROM resources_topic t JOIN laws_law_topics lt ON lt.topic_id = t.id
+ WHERE lt.law_id = %(law)s
+UNION ALL
+SELECT 'law', l.id, l.title, l.slug, l.citation,
+       ROW_NUMBER() OVER (ORDER BY l.jurisdiction DESC, l.citation)
+  FROM laws_law l JOIN laws_law_related_laws r ON r.to_law_id = l.id
+ WHERE r.from_law_id = %(law)s AND {reads.published("l")}
+UNION ALL
+SELECT 'protocol', p.id, p.title, p.slug, p.kind, ROW_NUMBER() OVER (ORDER BY p.title)
+  FROM protocols_protocol p JOIN protocols_protocol_related_laws pl ON pl.protocol_id = p.id
+ WHERE pl.law_id = %(law)s AND {reads.published("p")}
+UNION ALL
+SELECT * FROM (
+  SELECT 'resource', res.id, res.title, res.slug, res.publisher,
+         ROW_NUMBER() OVER (ORDER BY res.title)
+    FROM resources_resource res
+   WHERE {reads.published("res")} AND EXISTS (
+         SELECT 1 FROM resources_resource_topics rt
+           JOIN laws_law_topics lt ON lt.topic_id = rt.topic_id
+          WHERE rt.resource_id = res.id AND lt.law_id = %(law)s)
+   ORDER BY res.title
+   LIMIT {RESOURCES_ON_SAME_TOPICS}
+) resources_on_same_topics
+ORDER BY 1, 6
+"""  # noqa: S608
 
 
 class LawListView(FilteredListView):
@@ -24,20 +59,25 @@ class LawListView(FilteredListView):
 class LawDetailView(RecordDetailView):
     model = Law
     template_name = "laws/law_detail.html"
-    prefetch = ("topics",)
+
+    def read_record(self, slug):
+        return reads.one(Law, f"SELECT {LAW_COLUMNS} FROM laws_law law WHERE law.slug = %s", [slug])  # noqa: S608
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        law = self.object
-        context["related_laws"] = law.related_laws.published()
-        context["protocols"] = law.protocols.published()
-        topic_ids = [topic.pk for topic in law.topics.all()]  # prefetched
-        on_same_topics = Resource.topics.through.objects.filter(
-            resource=OuterRef("pk"), topic__in=topic_ids
-        )
-        context["resources"] = (
-            Resource.objects.published().filter(Exists(on_same_topics)).order_by("title")[:6]
-            if topic_ids
-            else []
-        )
+        parts = reads.by_part(reads.fetch(LAW_PAGE_PARTS, {"law": self.object.pk}))
+        context["topics"] = [
+            reads.build(Topic, ("id", "name", "slug"), row[:3]) for row in parts["topic"]
+        ]
+        context["related_laws"] = [
+            reads.build(Law, ("id", "title", "slug", "citation"), row[:4]) for row in parts["law"]
+        ]
+        context["protocols"] = [
+            reads.build(Protocol, ("id", "title", "slug", "kind"), row[:4])
+            for row in parts["protocol"]
+        ]
+        context["resources"] = [
+            reads.build(Resource, ("id", "title", "slug", "publisher"), row[:4])
+            for row in parts["resource"]
+        ]
         return context

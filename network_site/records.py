@@ -17,10 +17,13 @@ def is_staff(user) -> bool:
 
 
 def find_record(
-    request, model: type[Record], slug: str, prefetch: tuple[str, ...] = ()
+    request, model: type[Record], slug: str, record: Record | None = None
 ) -> Record | HttpResponse:
-    """The record at this slug, or the response its address gives instead."""
-    record = model.objects.filter(slug=slug).prefetch_related(*prefetch).first()
+    """The record at this slug, or the response its address gives instead.
+
+    `record` is what the caller already read at this slug, if it did."""
+    if record is None:
+        record = model.objects.filter(slug=slug).first()
     if record is None:
         moved = SlugHistory.objects.find(model, slug)
         if moved is None or not (
@@ -64,15 +67,16 @@ def withdrawn(request, record: Record) -> HttpResponse:
 class RecordDetailView(DetailView):
     """A record's public page, found through find_record."""
 
-    # Relations the page shows, fetched with the record (one query each, not one per use).
-    prefetch: tuple[str, ...] = ()
-
     def get(self, request, *args, **kwargs):
-        found = find_record(request, self.model, kwargs["slug"], self.prefetch)
+        found = find_record(request, self.model, kwargs["slug"], self.read_record(kwargs["slug"]))
         if isinstance(found, HttpResponse):
             return found
         self.object = found
         return self.render_to_response(self.get_context_data(object=found))
+
+    def read_record(self, slug: str) -> Record | None:
+        """The record at this slug, whatever its status (find_record decides what to show)."""
+        return self.model.objects.filter(slug=slug).first()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
