@@ -64,11 +64,13 @@ class LawDetailView(RecordDetailView):
         return reads.one(Law, f"SELECT {LAW_COLUMNS} FROM laws_law law WHERE law.slug = %s", [slug])  # noqa: S608
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
         parts = reads.by_part(reads.fetch(LAW_PAGE_PARTS, {"law": self.object.pk}))
-        context["topics"] = [
-            reads.build(Topic, ("id", "name", "slug"), row[:3]) for row in parts["topic"]
-        ]
+        reads.prefetched(
+            self.object,
+            "topics",
+            [reads.build(Topic, ("id", "name", "slug"), row[:3]) for row in parts["topic"]],
+        )
+        context = super().get_context_data(**kwargs)
         context["related_laws"] = [
             reads.build(Law, ("id", "title", "slug", "citation"), row[:4]) for row in parts["law"]
         ]

@@ -57,6 +57,18 @@ def one(model: type[Model], sql: str, params: Sequence = ()) -> Model | None:
     return next(iter(model.objects.raw(sql, params)), None)
 
 
+def prefetched(record: Model, relation: str, items: list[Model]) -> None:
+    """Give a record its related rows as prefetch_related() would: .all() then reads
+    them, in templates and model methods alike, with no query."""
+    # As Django's own prefetch_one_level() fills the cache.
+    manager = getattr(record, relation)
+    queryset = manager.get_queryset()
+    queryset._result_cache, queryset._prefetch_done = items, True
+    if not hasattr(record, "_prefetched_objects_cache"):
+        record._prefetched_objects_cache = {}
+    record._prefetched_objects_cache[manager.prefetch_cache_name] = queryset
+
+
 def aware(value: datetime | str | None) -> datetime | None:
     """A timestamp read outside the ORM: SQLite gives text or naive UTC, PostgreSQL aware."""
     if isinstance(value, str):

@@ -39,10 +39,17 @@ def static_url(path: str) -> str:
     return static(path)
 
 
+HELP_LINES_SQL = (
+    "SELECT id, name, phone, text_number, description, position, is_active"
+    " FROM network_site_helpline WHERE is_active = %s ORDER BY position, name"
+)
+
+
 def help_lines() -> list[HelpLine]:
     """The help numbers, from the database; the built-in ones if it cannot answer."""
     try:
-        return list(HelpLine.objects.filter(is_active=True))
+        # Plain SQL: this runs on every page (see network_site/reads.py).
+        return list(HelpLine.objects.raw(HELP_LINES_SQL, [True]))
     except DatabaseError:
         return [HelpLine(**line) for line in DEFAULT_HELP_LINES]
 

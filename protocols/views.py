@@ -1,10 +1,38 @@
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from laws.models import Law
+from network_site import reads
 from network_site.listing import Filter, FilteredListView, terms_in_use
 from network_site.records import RecordDetailView, find_record
 from network_site.textdiff import compare
 from protocols.models import Protocol, ProtocolVersion
+from resources.models import Audience, Resource
+
+PROTOCOL_COLUMNS, _ = reads.columns(Protocol, "protocol")
+# What a protocol page shows beside the protocol, in one statement: the disciplines
+# it serves, the published laws and resources it relies on (each part in its model's
+# list order), and its current version's number.
+PROTOCOL_PAGE_PARTS = f"""
+SELECT 'discipline', a.id, a.name, a.slug, '', ROW_NUMBER() OVER (ORDER BY a.name)
+  FROM resources_audience a JOIN protocols_protocol_disciplines pd ON pd.audience_id = a.id
+ WHERE pd.protocol_id = %(protocol)s
+UNION ALL
+SELECT 'law', l.id, l.title, l.slug, l.citation,
+       ROW_NUMBER() OVER (ORDER BY l.jurisdiction DESC, l.citation)
+  FROM laws_law l JOIN protocols_protocol_related_laws pl ON pl.law_id = l.id
+ WHERE pl.protocol_id = %(protocol)s AND {reads.published("l")}
+UNION ALL
+SELECT 'resource', r.id, r.title, r.slug, r.publisher, ROW_NUMBER() OVER (ORDER BY r.title)
+  FROM resources_resource r JOIN protocols_protocol_related_resources pr ON pr.resource_id = r.id
+ WHERE pr.protocol_id = %(protocol)s AND {reads.published("r")}
+UNION ALL
+SELECT * FROM (
+  SELECT 'version', v.id, '', '', '', v.number FROM protocols_protocolversion v
+   WHERE v.protocol_id = %(protocol)s ORDER BY v.number DESC LIMIT 1
+) current_version
+ORDER BY 1, 6
+"""  # noqa: S608 (built from constants only; the protocol's id is a parameter)
 
 
 class ProtocolListView(FilteredListView):
@@ -31,13 +59,39 @@ class ProtocolListView(FilteredListView):
 class ProtocolDetailView(RecordDetailView):
     model = Protocol
     template_name = "protocols/protocol_detail.html"
-    prefetch = ("disciplines", "topics")
+
+    def read_record(self, slug):
+        return reads.one(
+            Protocol,
+            f"SELECT {PROTOCOL_COLUMNS} FROM protocols_protocol protocol WHERE protocol.slug = %s",  # noqa: S608
+            [slug],
+        )
 
     def get_context_data(self, **kwargs):
+        protocol = self.object
+        parts = reads.by_part(reads.fetch(PROTOCOL_PAGE_PARTS, {"protocol": protocol.pk}))
+        # Before the structured data is built from them.
+        reads.prefetched(
+            protocol,
+            "disciplines",
+            [reads.build(Audience, ("id", "name", "slug"), row[:3]) for row in parts["discipline"]],
+        )
+        protocol.current_version = next(
+            (
+                ProtocolVersion(id=row[0], protocol=protocol, number=row[4])
+                for row in parts["version"]
+            ),
+            None,
+        )
         context = super().get_context_data(**kwargs)
-        context["related_laws"] = self.object.related_laws.published()
-        context["related_resources"] = self.object.related_resources.published()
-        context["version"] = self.object.current_version
+        context["related_laws"] = [
+            reads.build(Law, ("id", "title", "slug", "citation"), row[:4]) for row in parts["law"]
+        ]
+        context["related_resources"] = [
+            reads.build(Resource, ("id", "title", "slug", "publisher"), row[:4])
+            for row in parts["resource"]
+        ]
+        context["version"] = protocol.current_version
         return context
 
 

@@ -1,6 +1,18 @@
+from network_site import reads
 from network_site.listing import Filter, FilteredListView, terms_in_use
 from network_site.records import RecordDetailView
-from resources.models import Resource
+from resources.models import Audience, Resource, Topic
+
+RESOURCE_COLUMNS, _ = reads.columns(Resource, "resource")
+# The audiences and topics a resource page lists, in one statement.
+RESOURCE_PAGE_PARTS = """
+SELECT 'audience', a.id, a.name, a.slug FROM resources_audience a
+  JOIN resources_resource_audiences ra ON ra.audience_id = a.id WHERE ra.resource_id = %(resource)s
+UNION ALL
+SELECT 'topic', t.id, t.name, t.slug FROM resources_topic t
+  JOIN resources_resource_topics rt ON rt.topic_id = t.id WHERE rt.resource_id = %(resource)s
+ORDER BY 1, 3
+"""
 
 
 class ResourceListView(FilteredListView):
@@ -24,4 +36,23 @@ class ResourceListView(FilteredListView):
 class ResourceDetailView(RecordDetailView):
     model = Resource
     template_name = "resources/resource_detail.html"
-    prefetch = ("audiences", "topics")
+
+    def read_record(self, slug):
+        return reads.one(
+            Resource,
+            f"SELECT {RESOURCE_COLUMNS} FROM resources_resource resource WHERE resource.slug = %s",  # noqa: S608
+            [slug],
+        )
+
+    def get_context_data(self, **kwargs):
+        parts = reads.by_part(reads.fetch(RESOURCE_PAGE_PARTS, {"resource": self.object.pk}))
+        for relation, model, part in (
+            ("audiences", Audience, "audience"),
+            ("topics", Topic, "topic"),
+        ):
+            reads.prefetched(
+                self.object,
+                relation,
+                [reads.build(model, ("id", "name", "slug"), row) for row in parts[part]],
+            )
+        return super().get_context_data(**kwargs)
