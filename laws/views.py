@@ -1,6 +1,6 @@
 from laws.models import Law
 from network_site import reads
-from network_site.listing import Filter, FilteredListView, terms_in_use
+from network_site.listing import Filter, FilteredListView, Tagging
 from network_site.records import RecordDetailView
 from protocols.models import Protocol
 from resources.models import Resource, Topic
@@ -38,22 +38,25 @@ SELECT * FROM (
    LIMIT {RESOURCES_ON_SAME_TOPICS}
 ) resources_on_same_topics
 ORDER BY 1, 6
-"""  # noqa: S608
+"""
 
 
 class LawListView(FilteredListView):
+    model = Law
     template_name = "laws/law_list.html"
+    fields = ("title", "slug", "citation", "jurisdiction", "legal_status", "other_names")
+    order = ("jurisdiction DESC", "citation")
+    tags = "topics"
+    term_filters = ("topics",)
 
-    def get_filters(self):
-        topics = terms_in_use(Law, "topics")
+    def get_filters(self, terms):
         return [
-            Filter("jurisdiction", "Jurisdiction", Law.Jurisdiction.choices, "jurisdiction"),
-            Filter("topic", "Topic", [(t.slug, t.name) for t in topics], "topics__slug"),
-            Filter("status", "Status", Law.LegalStatus.choices, "legal_status"),
+            Filter(
+                "jurisdiction", "Jurisdiction", Law.Jurisdiction.choices, "record.jurisdiction = %s"
+            ),
+            Filter("topic", "Topic", terms["topics"], Tagging(Law, "topics").tagged_with_slug()),
+            Filter("status", "Status", Law.LegalStatus.choices, "record.legal_status = %s"),
         ]
-
-    def base_queryset(self):
-        return Law.objects.published().prefetch_related("topics")
 
 
 class LawDetailView(RecordDetailView):
@@ -61,7 +64,7 @@ class LawDetailView(RecordDetailView):
     template_name = "laws/law_detail.html"
 
     def read_record(self, slug):
-        return reads.one(Law, f"SELECT {LAW_COLUMNS} FROM laws_law law WHERE law.slug = %s", [slug])  # noqa: S608
+        return reads.one(Law, f"SELECT {LAW_COLUMNS} FROM laws_law law WHERE law.slug = %s", [slug])
 
     def get_context_data(self, **kwargs):
         parts = reads.by_part(reads.fetch(LAW_PAGE_PARTS, {"law": self.object.pk}))

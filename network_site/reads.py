@@ -30,15 +30,16 @@ def published(alias: str) -> str:
     return f"{alias}.status = '{Status.PUBLISHED}'"
 
 
-def columns(model: type[Model], alias: str, *exclude: str) -> tuple[str, list[str]]:
-    """A SELECT list of a model's columns (search_vector never: only SQL reads it)."""
-    names = [
-        field.attname
+def columns(model: type[Model], alias: str, only: Sequence[str] = ()) -> tuple[str, list[str]]:
+    """A SELECT list of a model's columns (or only those named), and their attnames.
+
+    Never search_vector: only SQL reads the search index."""
+    fields = [
+        field
         for field in model._meta.concrete_fields
-        if field.name not in ("search_vector", *exclude)
+        if field.attname in only or (not only and field.name != "search_vector")
     ]
-    fields = {field.attname: field.column for field in model._meta.concrete_fields}
-    return ", ".join(f"{alias}.{fields[name]}" for name in names), names
+    return ", ".join(f"{alias}.{field.column}" for field in fields), [f.attname for f in fields]
 
 
 def fetch(sql: str, params: Sequence = ()) -> list[tuple]:

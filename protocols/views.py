@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404, render
 
 from laws.models import Law
 from network_site import reads
-from network_site.listing import Filter, FilteredListView, terms_in_use
+from network_site.listing import Filter, FilteredListView, Tagging
 from network_site.records import RecordDetailView, find_record
 from network_site.textdiff import compare
 from protocols.models import Protocol, ProtocolVersion
@@ -32,28 +32,30 @@ SELECT * FROM (
    WHERE v.protocol_id = %(protocol)s ORDER BY v.number DESC LIMIT 1
 ) current_version
 ORDER BY 1, 6
-"""  # noqa: S608 (built from constants only; the protocol's id is a parameter)
+"""
 
 
 class ProtocolListView(FilteredListView):
+    model = Protocol
     template_name = "protocols/protocol_list.html"
+    fields = ("title", "slug", "kind", "version_label", "effective_date", "summary")
+    order = ("title",)
+    tags = "disciplines"
+    term_filters = ("disciplines", "topics")
 
-    def get_filters(self):
-        disciplines = terms_in_use(Protocol, "disciplines")
-        topics = terms_in_use(Protocol, "topics")
+    def get_filters(self, terms):
         return [
-            Filter("kind", "Kind", Protocol.Kind.choices, "kind"),
+            Filter("kind", "Kind", Protocol.Kind.choices, "record.kind = %s"),
             Filter(
                 "discipline",
                 "Discipline",
-                [(d.slug, d.name) for d in disciplines],
-                "disciplines__slug",
+                terms["disciplines"],
+                Tagging(Protocol, "disciplines").tagged_with_slug(),
             ),
-            Filter("topic", "Topic", [(t.slug, t.name) for t in topics], "topics__slug"),
+            Filter(
+                "topic", "Topic", terms["topics"], Tagging(Protocol, "topics").tagged_with_slug()
+            ),
         ]
-
-    def base_queryset(self):
-        return Protocol.objects.published().prefetch_related("disciplines")
 
 
 class ProtocolDetailView(RecordDetailView):
@@ -63,7 +65,7 @@ class ProtocolDetailView(RecordDetailView):
     def read_record(self, slug):
         return reads.one(
             Protocol,
-            f"SELECT {PROTOCOL_COLUMNS} FROM protocols_protocol protocol WHERE protocol.slug = %s",  # noqa: S608
+            f"SELECT {PROTOCOL_COLUMNS} FROM protocols_protocol protocol WHERE protocol.slug = %s",
             [slug],
         )
 

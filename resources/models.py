@@ -1,9 +1,8 @@
 """Best-practice links, and the shared vocabulary (topics, audiences) that ties the libraries."""
 
 from django.db import models
-from django.urls import reverse
 
-from network_site.models import Record, published_index
+from network_site.models import Record, published_index, slug_address
 
 
 class Topic(models.Model):
@@ -18,7 +17,7 @@ class Topic(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("topics:detail", kwargs={"slug": self.slug})
+        return slug_address("topics:detail", self.slug)
 
 
 class Audience(models.Model):

@@ -1,5 +1,5 @@
 from network_site import reads
-from network_site.listing import Filter, FilteredListView, terms_in_use
+from network_site.listing import Filter, FilteredListView, Tagging
 from network_site.records import RecordDetailView
 from resources.models import Audience, Resource, Topic
 
@@ -16,21 +16,26 @@ ORDER BY 1, 3
 
 
 class ResourceListView(FilteredListView):
+    model = Resource
     template_name = "resources/resource_list.html"
+    fields = ("title", "slug", "resource_type", "publisher", "description")
+    order = ("title",)
+    tags = "audiences"
+    term_filters = ("audiences", "topics")
 
-    def get_filters(self):
-        audiences = terms_in_use(Resource, "audiences")
-        topics = terms_in_use(Resource, "topics")
+    def get_filters(self, terms):
         return [
             Filter(
-                "audience", "Audience", [(a.slug, a.name) for a in audiences], "audiences__slug"
+                "audience",
+                "Audience",
+                terms["audiences"],
+                Tagging(Resource, "audiences").tagged_with_slug(),
             ),
-            Filter("type", "Type", Resource.Kind.choices, "resource_type"),
-            Filter("topic", "Topic", [(t.slug, t.name) for t in topics], "topics__slug"),
+            Filter("type", "Type", Resource.Kind.choices, "record.resource_type = %s"),
+            Filter(
+                "topic", "Topic", terms["topics"], Tagging(Resource, "topics").tagged_with_slug()
+            ),
         ]
-
-    def base_queryset(self):
-        return Resource.objects.published().prefetch_related("audiences", "topics")
 
 
 class ResourceDetailView(RecordDetailView):
@@ -40,7 +45,7 @@ class ResourceDetailView(RecordDetailView):
     def read_record(self, slug):
         return reads.one(
             Resource,
-            f"SELECT {RESOURCE_COLUMNS} FROM resources_resource resource WHERE resource.slug = %s",  # noqa: S608
+            f"SELECT {RESOURCE_COLUMNS} FROM resources_resource resource WHERE resource.slug = %s",
             [slug],
         )
 
