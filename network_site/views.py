@@ -1,7 +1,5 @@
 """Pages that belong to no single library: home, topics, the fixed pages, health."""
 
-from itertools import chain
-
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import Http404, HttpResponse
@@ -10,6 +8,7 @@ from django.urls import reverse
 from django.views.generic import TemplateView
 
 from laws.models import Law
+from network_site import reads
 from network_site import search as site_search
 from network_site.models import SitePage, Update
 from network_site.records import is_staff
@@ -21,22 +20,67 @@ LATEST_UPDATES = 6
 SEARCH_PAGE_SIZE = 20
 
 
-def home(request):
-    recent = chain(
-        Law.objects.published().order_by("-updated_at")[:LATEST_UPDATES],
-        Protocol.objects.published().order_by("-updated_at")[:LATEST_UPDATES],
-        Resource.objects.published().order_by("-updated_at")[:LATEST_UPDATES],
+def _latest(table: str, kind_column: str) -> str:
+    return (
+        f"SELECT * FROM (SELECT '{table}', id, title, slug, {kind_column}, updated_at"
+        f" FROM {table} WHERE {reads.published(table)}"
+        f" ORDER BY updated_at DESC LIMIT {LATEST_UPDATES}) latest_{table}"
     )
+
+
+def _count(table: str) -> str:
+    return (
+        f"SELECT 'count', COUNT(*), '{table}', '', '', NULL"
+        f" FROM {table} WHERE {reads.published(table)}"
+    )
+
+
+# Everything the home page shows, in one statement (see network_site/reads.py): the
+# latest published records of each library, how many each holds, and the topics
+# (in order of name: the statement is ordered by part, then title or name).
+HOME_PARTS = (
+    " UNION ALL ".join(
+        [
+            _latest("laws_law", "jurisdiction"),
+            _latest("protocols_protocol", "kind"),
+            _latest("resources_resource", "''"),
+            _count("laws_law"),
+            _count("protocols_protocol"),
+            _count("resources_resource"),
+            "SELECT 'topic', id, name, slug, '', NULL FROM resources_topic",
+        ]
+    )
+    + " ORDER BY 1, 3"
+)
+LATEST_MODELS = {
+    "laws_law": (Law, "jurisdiction"),
+    "protocols_protocol": (Protocol, "kind"),
+    "resources_resource": (Resource, "description"),
+}
+
+
+def home(request):
+    parts = reads.by_part(reads.fetch(HOME_PARTS))
+    recent = []
+    for table, (model, kind_field) in LATEST_MODELS.items():
+        for id_, title, slug, kind, updated_at in parts[table]:
+            record = reads.build(
+                model, ("id", "title", "slug", kind_field), (id_, title, slug, kind)
+            )
+            record.updated_at = reads.aware(updated_at)
+            recent.append(record)
     latest = sorted(recent, key=lambda record: record.updated_at, reverse=True)[:LATEST_UPDATES]
+    counts = {table: count for count, table, *_ in parts["count"]}
+    topics = [reads.build(Topic, ("id", "name", "slug"), row[:3]) for row in parts["topic"]]
     return render(
         request,
         "home.html",
         {
             "latest": latest,
-            "law_count": Law.objects.published().count(),
-            "protocol_count": Protocol.objects.published().count(),
-            "resource_count": Resource.objects.published().count(),
-            "topics": Topic.objects.all(),
+            "law_count": counts["laws_law"],
+            "protocol_count": counts["protocols_protocol"],
+            "resource_count": counts["resources_resource"],
+            "topics": topics,
         },
     )
 
