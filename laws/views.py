@@ -7,7 +7,6 @@ from resources.models import Resource, Topic
 
 RESOURCES_ON_SAME_TOPICS = 6
 
-LAW_COLUMNS, _ = reads.columns(Law, "law")
 # What a law page lists beside the law, in one statement: its topics, the published
 # laws related to it, the published protocols that apply it, and the first published
 # resources on any of its topics. Each part keeps the order its model's list uses.
@@ -64,7 +63,7 @@ class LawDetailView(RecordDetailView):
     template_name = "laws/law_detail.html"
 
     def read_record(self, slug):
-        return reads.one(Law, f"SELECT {LAW_COLUMNS} FROM laws_law law WHERE law.slug = %s", [slug])
+        return reads.record_by_slug(Law, slug)
 
     def get_context_data(self, **kwargs):
         parts = reads.by_part(reads.fetch(LAW_PAGE_PARTS, {"law": self.object.pk}))

@@ -53,9 +53,25 @@ def build(model: type[Model], names: Sequence[str], values: Sequence) -> Model:
     return model.from_db(connection.alias, list(names), list(values))
 
 
-def one(model: type[Model], sql: str, params: Sequence = ()) -> Model | None:
-    """The first row as a model, with Django's conversions (dates on SQLite, for one)."""
-    return next(iter(model.objects.raw(sql, params)), None)
+def record_by_slug(model: type[Model], slug: str) -> Model | None:
+    """The record at this slug, whatever its status, every column but the search index."""
+    fields = [field for field in model._meta.concrete_fields if field.name != "search_vector"]
+    select = ", ".join(f"record.{field.column}" for field in fields)
+    rows = fetch(
+        f"SELECT {select} FROM {model._meta.db_table} record WHERE record.slug = %s", [slug]
+    )
+    if not rows:
+        return None
+    values = []
+    for field, value in zip(fields, rows[0], strict=True):
+        # The conversions the ORM makes on reading: JSON, and dates on SQLite.
+        column = field.cached_col
+        for convert in connection.ops.get_db_converters(column) + field.get_db_converters(
+            connection
+        ):
+            value = convert(value, column, connection)
+        values.append(value)
+    return build(model, [field.attname for field in fields], values)
 
 
 def prefetched(record: Model, relation: str, items: list[Model]) -> None:

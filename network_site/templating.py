@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from jinja2 import Environment
 
+from network_site import reads
 from network_site.models import HelpLine
 from network_site.site_content import DEFAULT_HELP_LINES
 
@@ -39,9 +40,10 @@ def static_url(path: str) -> str:
     return static(path)
 
 
+HELP_LINE_FIELDS = ("id", "name", "phone", "text_number", "description")
 HELP_LINES_SQL = (
-    "SELECT id, name, phone, text_number, description, position, is_active"
-    " FROM network_site_helpline WHERE is_active = %s ORDER BY position, name"
+    "SELECT id, name, phone, text_number, description FROM network_site_helpline"
+    " WHERE is_active = %s ORDER BY position, name"
 )
 
 
@@ -49,7 +51,8 @@ def help_lines() -> list[HelpLine]:
     """The help numbers, from the database; the built-in ones if it cannot answer."""
     try:
         # Plain SQL: this runs on every page (see network_site/reads.py).
-        return list(HelpLine.objects.raw(HELP_LINES_SQL, [True]))
+        rows = reads.fetch(HELP_LINES_SQL, [True])
+        return [reads.build(HelpLine, HELP_LINE_FIELDS, row) for row in rows]
     except DatabaseError:
         return [HelpLine(**line) for line in DEFAULT_HELP_LINES]
 

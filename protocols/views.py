@@ -9,7 +9,6 @@ from network_site.textdiff import compare
 from protocols.models import Protocol, ProtocolVersion
 from resources.models import Audience, Resource
 
-PROTOCOL_COLUMNS, _ = reads.columns(Protocol, "protocol")
 # What a protocol page shows beside the protocol, in one statement: the disciplines
 # it serves, the published laws and resources it relies on (each part in its model's
 # list order), and its current version's number.
@@ -63,11 +62,7 @@ class ProtocolDetailView(RecordDetailView):
     template_name = "protocols/protocol_detail.html"
 
     def read_record(self, slug):
-        return reads.one(
-            Protocol,
-            f"SELECT {PROTOCOL_COLUMNS} FROM protocols_protocol protocol WHERE protocol.slug = %s",
-            [slug],
-        )
+        return reads.record_by_slug(Protocol, slug)
 
     def get_context_data(self, **kwargs):
         protocol = self.object

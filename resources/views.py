@@ -3,7 +3,6 @@ from network_site.listing import Filter, FilteredListView, Tagging
 from network_site.records import RecordDetailView
 from resources.models import Audience, Resource, Topic
 
-RESOURCE_COLUMNS, _ = reads.columns(Resource, "resource")
 # The audiences and topics a resource page lists, in one statement.
 RESOURCE_PAGE_PARTS = """
 SELECT 'audience', a.id, a.name, a.slug FROM resources_audience a
@@ -43,11 +42,7 @@ class ResourceDetailView(RecordDetailView):
     template_name = "resources/resource_detail.html"
 
     def read_record(self, slug):
-        return reads.one(
-            Resource,
-            f"SELECT {RESOURCE_COLUMNS} FROM resources_resource resource WHERE resource.slug = %s",
-            [slug],
-        )
+        return reads.record_by_slug(Resource, slug)
 
     def get_context_data(self, **kwargs):
         parts = reads.by_part(reads.fetch(RESOURCE_PAGE_PARTS, {"resource": self.object.pk}))
