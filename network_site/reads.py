@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection
 from django.db.models import Model
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -50,7 +50,7 @@ def fetch(sql: str, params: Sequence = ()) -> list[tuple]:
 
 def build(model: type[Model], names: Sequence[str], values: Sequence) -> Model:
     """A model instance from a row's values; fields not read are deferred."""
-    return model.from_db(connection.alias, list(names), list(values))
+    return model.from_db(DEFAULT_DB_ALIAS, list(names), list(values))
 
 
 def record_by_slug(model: type[Model], slug: str) -> Model | None:

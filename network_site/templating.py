@@ -8,6 +8,7 @@ footer) is drawn on every request, so that difference is paid on every page.
 import json
 from datetime import datetime
 from functools import cache
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -59,13 +60,18 @@ def help_lines() -> list[HelpLine]:
 
 def filter_url(request, param: str, value: str = "") -> str:
     """This list's URL with one filter set (or cleared), other filters kept, back to page 1."""
-    query = request.GET.copy()
-    query.pop("page", None)
+    # Built from pairs rather than a copied QueryDict: a list page makes a dozen or more.
+    pairs = []
+    for name, values in request.GET.lists():
+        if name == param:
+            if value:
+                pairs.append((name, value))
+                value = ""
+        elif name != "page":
+            pairs.extend((name, each) for each in values)
     if value:
-        query[param] = value
-    else:
-        query.pop(param, None)
-    return f"{request.path}?{query.urlencode()}" if query else request.path
+        pairs.append((param, value))
+    return f"{request.path}?{urlencode(pairs)}" if pairs else request.path
 
 
 def querystring(request, **changes) -> str:

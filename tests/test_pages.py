@@ -107,6 +107,18 @@ def test_law_page_lists_published_resources_on_its_topics(client):
     assert "Resources on the same topics" not in html
 
 
+def test_filter_links_keep_the_other_filters_and_start_at_page_one(client):
+    html = client.get("/laws/?jurisdiction=maine&status=in_force").content.decode()
+    # Choosing a topic keeps both filters; choosing another jurisdiction replaces it in place.
+    assert 'href="/laws/?jurisdiction=maine&amp;status=in_force&amp;topic=sex-trafficking"' in html
+    assert 'href="/laws/?jurisdiction=federal&amp;status=in_force"' in html
+    # "All" clears just its own filter.
+    assert 'href="/laws/?status=in_force"' in html
+    many = client.get("/resources/?type=hotline&page=1").content.decode()
+    assert 'href="/resources/?type=toolkit"' in many  # the page number is dropped
+    assert 'href="/resources/"' in many  # all types, no filters left
+
+
 def test_unknown_filter_value_is_ignored_not_an_error(client):
     response = client.get("/laws/?jurisdiction=atlantis&topic=<script>")
     assert response.status_code == 200
