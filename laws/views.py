@@ -10,7 +10,6 @@ RESOURCES_ON_SAME_TOPICS = 6
 # What a law page lists beside the law, in one statement: its topics, the published
 # laws related to it, the published protocols that apply it, and the first published
 # resources on any of its topics. Each part keeps the order its model's list uses.
-# (Built from constants only; the law's id is a parameter.)
 LAW_PAGE_PARTS = f"""
 SELECT 'topic', t.id, t.name, t.slug, '', ROW_NUMBER() OVER (ORDER BY t.name)
   FROM resources_topic t JOIN laws_law_topics lt ON lt.topic_id = t.id

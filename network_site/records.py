@@ -17,13 +17,11 @@ def is_staff(user) -> bool:
 
 
 def find_record(
-    request, model: type[Record], slug: str, record: Record | None = None
+    request, model: type[Record], slug: str, record: Record | None
 ) -> Record | HttpResponse:
-    """The record at this slug, or the response its address gives instead.
+    """The record to show at this slug, or the response its address gives instead.
 
-    `record` is what the caller already read at this slug, if it did."""
-    if record is None:
-        record = model.objects.filter(slug=slug).first()
+    `record` is what the caller read at this slug, whatever its status (or None)."""
     if record is None:
         moved = SlugHistory.objects.find(model, slug)
         if moved is None or not (

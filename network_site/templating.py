@@ -35,12 +35,6 @@ def url(name: str, *args) -> str:
     return reverse(name, args=args) if args else _fixed_url(name)
 
 
-@cache
-def static_url(path: str) -> str:
-    # The hashed names are fixed for the life of the process (collectstatic's manifest).
-    return static(path)
-
-
 HELP_LINE_FIELDS = ("id", "name", "phone", "text_number", "description")
 HELP_LINES_SQL = (
     "SELECT id, name, phone, text_number, description FROM network_site_helpline"
@@ -116,7 +110,7 @@ def environment(**options) -> Environment:
     env = Environment(autoescape=True, **options)
     env.globals.update(
         url=url,
-        static=static_url,
+        static=static,
         help_lines=help_lines,
         filter_url=filter_url,
         querystring=querystring,

@@ -43,7 +43,7 @@ HOME_PARTS = (
         [
             _latest("laws_law", "jurisdiction"),
             _latest("protocols_protocol", "kind"),
-            _latest("resources_resource", "''"),
+            _latest("resources_resource", "NULL"),
             _count("laws_law"),
             _count("protocols_protocol"),
             _count("resources_resource"),
@@ -52,10 +52,11 @@ HOME_PARTS = (
     )
     + " ORDER BY 1, 3"
 )
+# Each library's model, and the field its kind label is made from (a resource's is fixed).
 LATEST_MODELS = {
     "laws_law": (Law, "jurisdiction"),
     "protocols_protocol": (Protocol, "kind"),
-    "resources_resource": (Resource, "description"),
+    "resources_resource": (Resource, None),
 }
 
 
@@ -64,9 +65,11 @@ def home(request):
     recent = []
     for table, (model, kind_field) in LATEST_MODELS.items():
         for id_, title, slug, kind, updated_at in parts[table]:
-            record = reads.build(
-                model, ("id", "title", "slug", kind_field), (id_, title, slug, kind)
-            )
+            names, values = ["id", "title", "slug"], [id_, title, slug]
+            if kind_field:
+                names.append(kind_field)
+                values.append(kind)
+            record = reads.build(model, names, values)
             record.updated_at = reads.aware(updated_at)
             recent.append(record)
     latest = sorted(recent, key=lambda record: record.updated_at, reverse=True)[:LATEST_UPDATES]

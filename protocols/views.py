@@ -93,7 +93,7 @@ class ProtocolDetailView(RecordDetailView):
 
 
 def _protocol(request, slug: str) -> Protocol | HttpResponse:
-    return find_record(request, Protocol, slug)
+    return find_record(request, Protocol, slug, Protocol.objects.filter(slug=slug).first())
 
 
 def attachment(request, slug: str):
