@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 from django.db import DEFAULT_DB_ALIAS, connection
-from django.db.models import Model
+from django.db.models import Field, Model
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -30,15 +30,19 @@ def published(alias: str) -> str:
     return f"{alias}.status = '{Status.PUBLISHED}'"
 
 
-def columns(model: type[Model], alias: str, only: Sequence[str] = ()) -> tuple[str, list[str]]:
-    """A SELECT list of a model's columns (or only those named), and their attnames.
-
-    Never search_vector: only SQL reads the search index."""
-    fields = [
+def read_fields(model: type[Model], only: Sequence[str] = ()) -> list[Field]:
+    """The fields a hand-written read selects: those named (by attname), or all but the
+    search index, which only SQL reads."""
+    return [
         field
         for field in model._meta.concrete_fields
         if field.attname in only or (not only and field.name != "search_vector")
     ]
+
+
+def columns(model: type[Model], alias: str, only: Sequence[str] = ()) -> tuple[str, list[str]]:
+    """A SELECT list of read_fields(), and their attnames."""
+    fields = read_fields(model, only)
     return ", ".join(f"{alias}.{field.column}" for field in fields), [f.attname for f in fields]
 
 
@@ -55,8 +59,8 @@ def build(model: type[Model], names: Sequence[str], values: Sequence) -> Model:
 
 def record_by_slug(model: type[Model], slug: str) -> Model | None:
     """The record at this slug, whatever its status, every column but the search index."""
-    fields = [field for field in model._meta.concrete_fields if field.name != "search_vector"]
-    select = ", ".join(f"record.{field.column}" for field in fields)
+    fields = read_fields(model)
+    select, names = columns(model, "record")
     rows = fetch(
         f"SELECT {select} FROM {model._meta.db_table} record WHERE record.slug = %s", [slug]
     )
@@ -71,7 +75,7 @@ def record_by_slug(model: type[Model], slug: str) -> Model | None:
         ):
             value = convert(value, column, connection)
         values.append(value)
-    return build(model, [field.attname for field in fields], values)
+    return build(model, names, values)
 
 
 def prefetched(record: Model, relation: str, items: list[Model]) -> None:

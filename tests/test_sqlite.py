@@ -73,6 +73,7 @@ def test_lists_count_filter_and_tag(pages):
     assert 'aria-label="Topics"><li>' in pages["/laws/"]  # each row's topics
     assert ": Law enforcement" in pages["/protocols/?discipline=law-enforcement"]
     assert 'aria-label="For"><li>' in pages["/resources/"]
+    assert "effective January 15, 2025" in pages["/protocols/"]  # dates read as dates
 
 
 def test_home_shows_counts_and_dated_updates(pages):
