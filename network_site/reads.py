@@ -16,8 +16,9 @@ the same test, written for SQL.
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from functools import cache
 
-from django.db import DEFAULT_DB_ALIAS, connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import Field, Model
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -57,24 +58,34 @@ def build(model: type[Model], names: Sequence[str], values: Sequence) -> Model:
     return model.from_db(DEFAULT_DB_ALIAS, list(names), list(values))
 
 
+@cache
+def _record_reader(model: type[Model], vendor: str) -> tuple[str, list[str], list[tuple]]:
+    """record_by_slug()'s statement, the attnames it reads, and each column's converters.
+
+    Worked out once per model and database: looking the converters up on every read
+    cost more than the read itself."""
+    select, names = columns(model, "record")
+    sql = f"SELECT {select} FROM {model._meta.db_table} record WHERE record.slug = %s"
+    # The conversions the ORM makes on reading: JSON, and dates on SQLite.
+    converters = []
+    for field in read_fields(model):
+        column = field.cached_col
+        found = connection.ops.get_db_converters(column) + field.get_db_converters(connection)
+        converters.append((column, found))
+    return sql, names, converters
+
+
 def record_by_slug(model: type[Model], slug: str) -> Model | None:
     """The record at this slug, whatever its status, every column but the search index."""
-    fields = read_fields(model)
-    select, names = columns(model, "record")
-    rows = fetch(
-        f"SELECT {select} FROM {model._meta.db_table} record WHERE record.slug = %s", [slug]
-    )
+    database = connections[DEFAULT_DB_ALIAS]
+    sql, names, converters = _record_reader(model, database.vendor)
+    rows = fetch(sql, [slug])
     if not rows:
         return None
-    values = []
-    for field, value in zip(fields, rows[0], strict=True):
-        # The conversions the ORM makes on reading: JSON, and dates on SQLite.
-        column = field.cached_col
-        for convert in connection.ops.get_db_converters(column) + field.get_db_converters(
-            connection
-        ):
-            value = convert(value, column, connection)
-        values.append(value)
+    values = list(rows[0])
+    for position, (column, found) in enumerate(converters):
+        for convert in found:
+            values[position] = convert(values[position], column, database)
     return build(model, names, values)
 
 

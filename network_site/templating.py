@@ -7,17 +7,20 @@ footer) is drawn on every request, so that difference is paid on every page.
 
 import json
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.template import defaultfilters
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from jinja2 import Environment
 
 from network_site import reads
@@ -40,6 +43,25 @@ HELP_LINES_SQL = (
     "SELECT id, name, phone, text_number, description FROM network_site_helpline"
     " WHERE is_active = %s ORDER BY position, name"
 )
+
+
+_static_urls: dict[str, str] = {}
+
+
+def static_url(path: str) -> str:
+    """static(), once per path: collectstatic's hashed names are fixed for the life of
+    a process. Forgotten when a setting it depends on changes (tests do that)."""
+    try:
+        return _static_urls[path]
+    except KeyError:
+        _static_urls[path] = found = static(path)
+        return found
+
+
+@receiver(setting_changed)
+def _forget_static_urls(*, setting: str, **kwargs) -> None:
+    if setting in ("STORAGES", "STATIC_URL", "STATIC_ROOT"):
+        _static_urls.clear()
 
 
 def help_lines() -> list[HelpLine]:
@@ -86,13 +108,20 @@ def quick_exit_url() -> str:
 
 
 def today(format_string: str) -> str:
-    return defaultfilters.date(timezone.localdate(), format_string)
+    return formatted_date(timezone.localdate(), format_string, get_language())
 
 
 def date(value, format_string: str = settings.DATE_FORMAT) -> str:
     """Django's date filter; like Django's templates, shows times in the site's time zone."""
     if isinstance(value, datetime) and timezone.is_aware(value):
         value = timezone.localtime(value)
+    return formatted_date(value, format_string, get_language())
+
+
+@lru_cache(maxsize=4096)
+def formatted_date(value, format_string: str, language: str) -> str:
+    """Django's date filter, once per date, format and language: a record page shows a
+    handful of dates, and formatting one cost as much as a database read."""
     return defaultfilters.date(value, format_string)
 
 
@@ -110,7 +139,7 @@ def environment(**options) -> Environment:
     env = Environment(autoescape=True, **options)
     env.globals.update(
         url=url,
-        static=static,
+        static=static_url,
         help_lines=help_lines,
         filter_url=filter_url,
         querystring=querystring,

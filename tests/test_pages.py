@@ -211,3 +211,22 @@ def test_every_public_page_weighs_under_60_kb(client):
     for url in pages:
         weight = len(client.get(url).content) + assets
         assert weight < 60 * 1024, f"{url} weighs {weight} bytes"
+
+
+def test_pages_link_the_static_files_of_the_storage_in_use(client, settings):
+    """Static addresses are worked out once per process, yet follow a change of storage."""
+    hashed = client.get("/").content.decode()
+    assert 'href="/static/css/site.' in hashed and 'href="/static/css/site.css"' not in hashed
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    assert 'href="/static/css/site.css"' in client.get("/").content.decode()
+
+
+def test_dates_show_in_the_sites_format_and_time_zone(client):
+    law = Law.objects.get(citation="17-A M.R.S. § 853-B")
+    html = client.get(law.get_absolute_url()).content.decode()
+    assert (
+        f"<dd>{law.last_reviewed:%B} {law.last_reviewed.day}, {law.last_reviewed.year}</dd>" in html
+    )
