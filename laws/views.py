@@ -3,7 +3,7 @@ from network_site import reads
 from network_site.listing import Filter, FilteredListView, Tagging
 from network_site.records import RecordDetailView
 from protocols.models import Protocol
-from resources.models import Resource, Topic
+from resources.models import Topic
 
 RESOURCES_ON_SAME_TOPICS = 6
 
@@ -72,15 +72,9 @@ class LawDetailView(RecordDetailView):
             [reads.build(Topic, ("id", "name", "slug"), row[:3]) for row in parts["topic"]],
         )
         context = super().get_context_data(**kwargs)
-        context["related_laws"] = [
-            reads.build(Law, ("id", "title", "slug", "citation"), row[:4]) for row in parts["law"]
-        ]
-        context["protocols"] = [
-            reads.build(Protocol, ("id", "title", "slug", "kind"), row[:4])
-            for row in parts["protocol"]
-        ]
-        context["resources"] = [
-            reads.build(Resource, ("id", "title", "slug", "publisher"), row[:4])
-            for row in parts["resource"]
-        ]
+        context["related_laws"] = reads.listed("laws:detail", parts["law"])
+        context["protocols"] = reads.listed(
+            "protocols:detail", parts["protocol"], note=lambda kind: Protocol.Kind(kind).label
+        )
+        context["resources"] = reads.listed("resources:detail", parts["resource"])
         return context

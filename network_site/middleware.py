@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.shortcuts import render
-from django.urls import reverse
 
 
 class SecurityHeadersMiddleware:
@@ -19,8 +18,7 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
-        staff_prefixes = (reverse("admin:index"), "/markdownx/")
-        if request.path.startswith(staff_prefixes):
+        if request.path.startswith((f"/{settings.ADMIN_URL}", "/markdownx/")):
             response.headers["Referrer-Policy"] = "same-origin"
         return response
 

@@ -14,16 +14,17 @@ the same test, written for SQL.
 """
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from functools import cache
+from typing import NamedTuple
 
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import Field, Model
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from network_site.models import Status
+from network_site.models import Status, slug_address
 
 
 def published(alias: str) -> str:
@@ -108,6 +109,22 @@ def aware(value: datetime | str | None) -> datetime | None:
     if value is not None and timezone.is_naive(value):
         value = timezone.make_aware(value, UTC)
     return value
+
+
+class Listed(NamedTuple):
+    """A record as another record's page lists it: a link and one fact beside it, with
+    no model instance to build (a record page lists a dozen)."""
+
+    title: str
+    url: str
+    note: str  # a citation, a publisher, a kind of document
+
+
+def listed(route: str, rows: Iterable[Sequence], note: Callable[[str], str] = str) -> list[Listed]:
+    """Listed links from a page's part rows (id, title, slug, fact, ...) to `route`."""
+    return [
+        Listed(title, slug_address(route, slug), note(fact)) for _, title, slug, fact, *_ in rows
+    ]
 
 
 def by_part(rows: Iterable[tuple]) -> dict[str, list[tuple]]:

@@ -1,13 +1,12 @@
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from laws.models import Law
 from network_site import reads
 from network_site.listing import Filter, FilteredListView, Tagging
 from network_site.records import RecordDetailView, find_record
 from network_site.textdiff import compare
 from protocols.models import Protocol, ProtocolVersion
-from resources.models import Audience, Resource
+from resources.models import Audience
 
 # What a protocol page shows beside the protocol, in one statement: the disciplines
 # it serves, the published laws and resources it relies on (each part in its model's
@@ -81,13 +80,8 @@ class ProtocolDetailView(RecordDetailView):
             None,
         )
         context = super().get_context_data(**kwargs)
-        context["related_laws"] = [
-            reads.build(Law, ("id", "title", "slug", "citation"), row[:4]) for row in parts["law"]
-        ]
-        context["related_resources"] = [
-            reads.build(Resource, ("id", "title", "slug", "publisher"), row[:4])
-            for row in parts["resource"]
-        ]
+        context["related_laws"] = reads.listed("laws:detail", parts["law"])
+        context["related_resources"] = reads.listed("resources:detail", parts["resource"])
         context["version"] = protocol.current_version
         return context
 

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
 from laws.models import Law
 from network_site.models import Status
@@ -153,6 +154,7 @@ def test_unknown_address_is_a_404_in_the_sites_design(client, url):
 def test_protocol_page_has_table_of_contents_linking_to_sections(client):
     protocol = Protocol.objects.get(slug="law-enforcement-suspected-minor-victim")
     html = client.get(protocol.get_absolute_url()).content.decode()
+    assert protocol.related_resources.published().exists()
     assert 'href="#report"' in html
     assert 'id="report"' in html
     assert "Version 1 (1.0), effective January 15, 2025" in html
@@ -230,3 +232,26 @@ def test_dates_show_in_the_sites_format_and_time_zone(client):
     assert (
         f"<dd>{law.last_reviewed:%B} {law.last_reviewed.day}, {law.last_reviewed.year}</dd>" in html
     )
+
+
+def test_record_pages_link_what_they_list_with_the_fact_beside_each(client):
+    law = Law.objects.get(slug="maine-aggravated-sex-trafficking")
+    html = client.get(law.get_absolute_url()).content.decode()
+    related = Law.objects.get(citation="17-A M.R.S. § 853")
+    assert (
+        f'<a href="{related.get_absolute_url()}">{related.title}</a>'
+        f' <span class="citation">{related.citation}</span>'
+    ) in html
+    for protocol in Protocol.objects.published().filter(related_laws=law):
+        assert (
+            f'<a href="{protocol.get_absolute_url()}">{protocol.title}</a>'
+            f' <span class="muted">{protocol.get_kind_display()}</span>'
+        ) in html
+    protocol = Protocol.objects.get(slug="law-enforcement-suspected-minor-victim")
+    html = client.get(protocol.get_absolute_url()).content.decode()
+    assert protocol.related_resources.published().exists()
+    for resource in protocol.related_resources.published():
+        assert (
+            f'<a href="{resource.get_absolute_url()}">{resource.title}</a>'
+            f' <span class="muted">{escape(resource.publisher)}</span>'
+        ) in html
