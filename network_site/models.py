@@ -61,6 +61,12 @@ def slug_address(route: str, slug: str) -> str:
     return f"{head}{slug}{tail}"
 
 
+@cache
+def _permanent_address_around_pk(kind: str) -> tuple[str, str]:
+    head, tail = reverse("permalink", kwargs={"kind": kind, "pk": 1}).rsplit("1", 1)
+    return head, tail
+
+
 def published_index(*expressions, name: str) -> models.Index:
     """An index over published records only, in the order a public list reads them."""
     return models.Index(*expressions, condition=models.Q(status=Status.PUBLISHED), name=name)
@@ -277,7 +283,9 @@ class Record(models.Model):
 
     def get_permanent_url(self) -> str:
         """A short address that survives every rename: /p/law/12/."""
-        return reverse("permalink", kwargs={"kind": self._meta.model_name, "pk": self.pk})
+        # As slug_address(): the route worked out once per kind of record.
+        head, tail = _permanent_address_around_pk(self._meta.model_name)
+        return f"{head}{self.pk}{tail}"
 
 
 class SlugHistoryQuerySet(models.QuerySet):

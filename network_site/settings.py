@@ -132,7 +132,11 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's backend, with a health check that costs no round trip when the server
+    # has not ended the connection (network_site/postgresql/base.py).
+    DATABASES["default"]["ENGINE"] = "network_site.postgresql"
+if DATABASES["default"]["ENGINE"] == "network_site.postgresql" and env_bool(
     "DB_PREPARED_STATEMENTS", True
 ):
     # A statement run over and over on one connection is planned once: psycopg

@@ -154,6 +154,7 @@ def environment(**options) -> Environment:
         truncatechars=defaultfilters.truncatechars,
         truncatewords=defaultfilters.truncatewords,
         linebreaks=lambda text: defaultfilters.linebreaks_filter(text, autoescape=True),
-        slugify=defaultfilters.slugify,
+        # The help box's heading id, on every page: the same few headings each time.
+        slugify=lru_cache(maxsize=64)(defaultfilters.slugify),
     )
     return env

@@ -118,6 +118,14 @@ def test_database_outage_keeps_cached_pages_and_recovers_without_restart(cluster
             time.sleep(0.5)
         assert get(f"{site}/protocols/")[0] == 200  # recovered, same process
         assert get(f"{site}/healthz")[0] == 200
+
+        # A restart between two requests: the connection the worker kept is dead, and
+        # the health check before the next query finds that out, so no reader sees it.
+        assert get(f"{site}/search/?q=trafficking")[0] == 200  # never cached
+        cluster.stop()
+        cluster.start()
+        status, body = get(f"{site}/search/?q=trafficking")
+        assert status == 200 and "18 U.S.C. § 1591" in body
         assert server.poll() is None
     finally:
         stop(server)

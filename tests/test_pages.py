@@ -136,6 +136,8 @@ def test_lists_paginate(client):
     assert 'aria-label="Pagination"' in first.content.decode()
     assert client.get("/resources/?page=2").status_code == 200
     assert client.get("/resources/?page=99").status_code == 404
+    for beyond in ("0", "-1", "1.5", "99999999999999999999999"):
+        assert client.get(f"/laws/?page={beyond}").status_code == 404, beyond
 
 
 @pytest.mark.parametrize(
