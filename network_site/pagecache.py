@@ -57,6 +57,13 @@ class VersionWatcher:
                         ).start()
         return self.version
 
+    def shared(self) -> str | None:
+        """current(), where this process hears of every new version at once (PostgreSQL,
+        with the listener running); None where it may not (SQLite, or tests)."""
+        if connection.vendor != "postgresql" or not settings.PAGE_CACHE_LISTENER:
+            return None
+        return self.current()
+
     def changed(self, token: str) -> None:
         self.version = token
 

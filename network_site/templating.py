@@ -25,6 +25,7 @@ from jinja2 import Environment
 
 from network_site import reads
 from network_site.models import HelpLine
+from network_site.pagecache import watcher
 from network_site.site_content import DEFAULT_HELP_LINES
 
 
@@ -64,14 +65,39 @@ def _forget_static_urls(*, setting: str, **kwargs) -> None:
         _static_urls.clear()
 
 
+_help_lines_by_version: dict[str, list[HelpLine]] = {}
+
+
 def help_lines() -> list[HelpLine]:
+    """The help numbers on every page: read once per content version, where every
+    process hears of each new version at once (network_site.pagecache), else each time.
+
+    Site-wide settings, as django.contrib.sites keeps the current Site, but forgotten
+    in every worker on every host the moment staff change anything: the help box stays
+    right and costs no round trip to the database."""
+    version = watcher.shared()  # taken first: a change during the read gives a new one
+    if version is None:
+        return read_help_lines()
+    lines = _help_lines_by_version.get(version)
+    if lines is None:
+        lines = read_help_lines()
+        if lines is not DEFAULT_LINES:  # the built-in numbers are for an outage only
+            _help_lines_by_version.clear()
+            _help_lines_by_version[version] = lines
+    return lines
+
+
+DEFAULT_LINES = [HelpLine(**line) for line in DEFAULT_HELP_LINES]
+
+
+def read_help_lines() -> list[HelpLine]:
     """The help numbers, from the database; the built-in ones if it cannot answer."""
     try:
-        # Plain SQL: this runs on every page (see network_site/reads.py).
+        # Plain SQL, as the busiest pages read (see network_site/reads.py).
         rows = reads.fetch(HELP_LINES_SQL, [True])
         return [reads.build(HelpLine, HELP_LINE_FIELDS, row) for row in rows]
     except DatabaseError:
-        return [HelpLine(**line) for line in DEFAULT_HELP_LINES]
+        return DEFAULT_LINES
 
 
 def filter_url(request, param: str, value: str = "") -> str:

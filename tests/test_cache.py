@@ -131,3 +131,35 @@ def test_a_publish_reaches_every_worker_at_once(cache_url, settings):
         assert all("Late-breaking statute" in page for page in pages)
     finally:
         stop(server)
+
+
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True)
+def test_a_new_help_number_reaches_every_worker_at_once_without_the_page_cache():
+    """Each worker reads the help numbers once per content version: a change made
+    anywhere must show in every worker's next page, page cache or not."""
+    from django.core.management import call_command
+
+    from network_site.models import HelpLine
+
+    call_command("load_demo_content", verbosity=0)
+    port = free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": current_database_url(),
+        "PAGE_CACHE": "0",
+        "ALLOWED_HOSTS": "127.0.0.1",
+    }
+    server = start_gunicorn(env, port, workers=3)
+    try:
+        url = f"http://127.0.0.1:{port}/laws/"
+        wait_until_up(url, server)
+        for _ in range(30):  # every worker has read the help numbers
+            assert "1-888-373-7888" in get(url)[1]
+        line = HelpLine.objects.get(phone="1-888-373-7888")
+        line.phone = "1-888-000-2222"
+        line.save()  # committed: this test is transactional
+        pages = [get(url)[1] for _ in range(30)]
+        assert all("1-888-000-2222" in page and "1-888-373-7888" not in page for page in pages)
+    finally:
+        stop(server)
