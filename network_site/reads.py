@@ -4,8 +4,8 @@ Those pages are what readers, partners' manuals and crawlers hit, and what must 
 cheap when the page cache cannot answer (right after a publish, for instance).
 Measured here, building and compiling one ORM query costs about as much as running
 it (0.4 ms each) and turning its rows into models as much again, and a record page
-made six of them. These pages run a few plain statements instead: the record, then
-everything shown beside it in one UNION ALL. Rows become model instances through
+made six of them. These pages run a few plain statements instead: a record page one,
+the record with everything shown beside it as JSON lists. Rows become model instances through
 Model.from_db (only the columns read; the rest deferred), so templates and model
 methods work as before. Plain SQL that SQLite (`make run`) runs too.
 
@@ -13,6 +13,7 @@ The public rule stays the one in RecordQuerySet.published(): published() below i
 the same test, written for SQL.
 """
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
@@ -59,14 +60,36 @@ def build(model: type[Model], names: Sequence[str], values: Sequence) -> Model:
     return model.from_db(DEFAULT_DB_ALIAS, list(names), list(values))
 
 
+class Part(NamedTuple):
+    """What a record page lists beside the record: `query` selects `columns` in the order
+    the page shows them, and may name the record being read as `record`."""
+
+    name: str
+    query: str
+    columns: tuple[str, ...]
+
+
+def json_rows(query: str, columns: Sequence[str], vendor: str) -> str:
+    """A subquery giving the rows of `query` as one JSON list of lists, in its order.
+
+    So a record and everything its page lists come back in one row, one round trip."""
+    values = ", ".join(f"q.{column}" for column in columns)
+    if vendor == "postgresql":
+        return f"(SELECT COALESCE(json_agg(json_build_array({values})), '[]') FROM ({query}) q)"
+    return f"(SELECT json_group_array(json_array({values})) FROM ({query}) q)"
+
+
 @cache
-def _record_reader(model: type[Model], vendor: str) -> tuple[str, list[str], list[tuple]]:
+def _record_reader(
+    model: type[Model], vendor: str, parts: tuple[Part, ...]
+) -> tuple[str, list[str], list[tuple]]:
     """record_by_slug()'s statement, the attnames it reads, and each column's converters.
 
-    Worked out once per model and database: looking the converters up on every read
-    cost more than the read itself."""
+    Worked out once per model, database and page: looking the converters up on every
+    read cost more than the read itself."""
     select, names = columns(model, "record")
-    sql = f"SELECT {select} FROM {model._meta.db_table} record WHERE record.slug = %s"
+    listed = "".join(f", {json_rows(part.query, part.columns, vendor)}" for part in parts)
+    sql = f"SELECT {select}{listed} FROM {model._meta.db_table} record WHERE record.slug = %s"
     # The conversions the ORM makes on reading: JSON, and dates on SQLite.
     converters = []
     for field in read_fields(model):
@@ -76,18 +99,28 @@ def _record_reader(model: type[Model], vendor: str) -> tuple[str, list[str], lis
     return sql, names, converters
 
 
-def record_by_slug(model: type[Model], slug: str) -> Model | None:
-    """The record at this slug, whatever its status, every column but the search index."""
+def record_by_slug(model: type[Model], slug: str, parts: tuple[Part, ...] = ()) -> Model | None:
+    """The record at this slug, whatever its status, every column but the search index.
+
+    In the same statement, what its page lists beside it: record.parts[name] is the
+    list of each part's rows (as lists of the part's columns)."""
     database = connections[DEFAULT_DB_ALIAS]
-    sql, names, converters = _record_reader(model, database.vendor)
+    sql, names, converters = _record_reader(model, database.vendor, parts)
     rows = fetch(sql, [slug])
     if not rows:
         return None
-    values = list(rows[0])
+    width = len(names)
+    values = list(rows[0][:width])
     for position, (column, found) in enumerate(converters):
         for convert in found:
             values[position] = convert(values[position], column, database)
-    return build(model, names, values)
+    record = build(model, names, values)
+    # PostgreSQL's json arrives parsed; SQLite's as text.
+    record.parts = {
+        part.name: json.loads(value) if isinstance(value, str) else value
+        for part, value in zip(parts, rows[0][width:], strict=True)
+    }
+    return record
 
 
 def prefetched(record: Model, relation: str, items: list[Model]) -> None:
@@ -121,10 +154,8 @@ class Listed(NamedTuple):
 
 
 def listed(route: str, rows: Iterable[Sequence], note: Callable[[str], str] = str) -> list[Listed]:
-    """Listed links from a page's part rows (id, title, slug, fact, ...) to `route`."""
-    return [
-        Listed(title, slug_address(route, slug), note(fact)) for _, title, slug, fact, *_ in rows
-    ]
+    """Listed links to `route` from a part's rows of (title, slug, fact)."""
+    return [Listed(title, slug_address(route, slug), note(fact)) for title, slug, fact in rows]
 
 
 def by_part(rows: Iterable[tuple]) -> dict[str, list[tuple]]:

@@ -8,29 +8,39 @@ from network_site.textdiff import compare
 from protocols.models import Protocol, ProtocolVersion
 from resources.models import Audience
 
-# What a protocol page shows beside the protocol, in one statement: the disciplines
-# it serves, the published laws and resources it relies on (each part in its model's
+# What a protocol page shows beside the protocol, read with it: the disciplines it
+# serves, the published laws and resources it relies on (each part in its model's
 # list order), and its current version's number.
-PROTOCOL_PAGE_PARTS = f"""
-SELECT 'discipline', a.id, a.name, a.slug, '', ROW_NUMBER() OVER (ORDER BY a.name)
-  FROM resources_audience a JOIN protocols_protocol_disciplines pd ON pd.audience_id = a.id
- WHERE pd.protocol_id = %(protocol)s
-UNION ALL
-SELECT 'law', l.id, l.title, l.slug, l.citation,
-       ROW_NUMBER() OVER (ORDER BY l.jurisdiction DESC, l.citation)
-  FROM laws_law l JOIN protocols_protocol_related_laws pl ON pl.law_id = l.id
- WHERE pl.protocol_id = %(protocol)s AND {reads.published("l")}
-UNION ALL
-SELECT 'resource', r.id, r.title, r.slug, r.publisher, ROW_NUMBER() OVER (ORDER BY r.title)
-  FROM resources_resource r JOIN protocols_protocol_related_resources pr ON pr.resource_id = r.id
- WHERE pr.protocol_id = %(protocol)s AND {reads.published("r")}
-UNION ALL
-SELECT * FROM (
-  SELECT 'version', v.id, '', '', '', v.number FROM protocols_protocolversion v
-   WHERE v.protocol_id = %(protocol)s ORDER BY v.number DESC LIMIT 1
-) current_version
-ORDER BY 1, 6
-"""
+PROTOCOL_PAGE_PARTS = (
+    reads.Part(
+        "disciplines",
+        "SELECT a.id, a.name, a.slug FROM resources_audience a"
+        " JOIN protocols_protocol_disciplines pd ON pd.audience_id = a.id"
+        " WHERE pd.protocol_id = record.id ORDER BY a.name",
+        ("id", "name", "slug"),
+    ),
+    reads.Part(
+        "laws",
+        "SELECT l.title, l.slug, l.citation FROM laws_law l"
+        " JOIN protocols_protocol_related_laws pl ON pl.law_id = l.id"
+        f" WHERE pl.protocol_id = record.id AND {reads.published('l')}"
+        " ORDER BY l.jurisdiction DESC, l.citation",
+        ("title", "slug", "citation"),
+    ),
+    reads.Part(
+        "resources",
+        "SELECT r.title, r.slug, r.publisher FROM resources_resource r"
+        " JOIN protocols_protocol_related_resources pr ON pr.resource_id = r.id"
+        f" WHERE pr.protocol_id = record.id AND {reads.published('r')} ORDER BY r.title",
+        ("title", "slug", "publisher"),
+    ),
+    reads.Part(
+        "version",
+        "SELECT v.id, v.number FROM protocols_protocolversion v"
+        " WHERE v.protocol_id = record.id ORDER BY v.number DESC LIMIT 1",
+        ("id", "number"),
+    ),
+)
 
 
 class ProtocolListView(FilteredListView):
@@ -61,27 +71,26 @@ class ProtocolDetailView(RecordDetailView):
     template_name = "protocols/protocol_detail.html"
 
     def read_record(self, slug):
-        return reads.record_by_slug(Protocol, slug)
+        return reads.record_by_slug(Protocol, slug, PROTOCOL_PAGE_PARTS)
 
     def get_context_data(self, **kwargs):
-        protocol = self.object
-        parts = reads.by_part(reads.fetch(PROTOCOL_PAGE_PARTS, {"protocol": protocol.pk}))
+        protocol, parts = self.object, self.object.parts
         # Before the structured data is built from them.
         reads.prefetched(
             protocol,
             "disciplines",
-            [reads.build(Audience, ("id", "name", "slug"), row[:3]) for row in parts["discipline"]],
+            [reads.build(Audience, ("id", "name", "slug"), row) for row in parts["disciplines"]],
         )
         protocol.current_version = next(
             (
-                ProtocolVersion(id=row[0], protocol=protocol, number=row[4])
-                for row in parts["version"]
+                ProtocolVersion(id=version_id, protocol=protocol, number=number)
+                for version_id, number in parts["version"]
             ),
             None,
         )
         context = super().get_context_data(**kwargs)
-        context["related_laws"] = reads.listed("laws:detail", parts["law"])
-        context["related_resources"] = reads.listed("resources:detail", parts["resource"])
+        context["related_laws"] = reads.listed("laws:detail", parts["laws"])
+        context["related_resources"] = reads.listed("resources:detail", parts["resources"])
         context["version"] = protocol.current_version
         return context
 

@@ -3,15 +3,23 @@ from network_site.listing import Filter, FilteredListView, Tagging
 from network_site.records import RecordDetailView
 from resources.models import Audience, Resource, Topic
 
-# The audiences and topics a resource page lists, in one statement.
-RESOURCE_PAGE_PARTS = """
-SELECT 'audience', a.id, a.name, a.slug FROM resources_audience a
-  JOIN resources_resource_audiences ra ON ra.audience_id = a.id WHERE ra.resource_id = %(resource)s
-UNION ALL
-SELECT 'topic', t.id, t.name, t.slug FROM resources_topic t
-  JOIN resources_resource_topics rt ON rt.topic_id = t.id WHERE rt.resource_id = %(resource)s
-ORDER BY 1, 3
-"""
+# The audiences and topics a resource page lists, read with the resource.
+RESOURCE_PAGE_PARTS = (
+    reads.Part(
+        "audiences",
+        "SELECT a.id, a.name, a.slug FROM resources_audience a"
+        " JOIN resources_resource_audiences ra ON ra.audience_id = a.id"
+        " WHERE ra.resource_id = record.id ORDER BY a.name",
+        ("id", "name", "slug"),
+    ),
+    reads.Part(
+        "topics",
+        "SELECT t.id, t.name, t.slug FROM resources_topic t"
+        " JOIN resources_resource_topics rt ON rt.topic_id = t.id"
+        " WHERE rt.resource_id = record.id ORDER BY t.name",
+        ("id", "name", "slug"),
+    ),
+)
 
 
 class ResourceListView(FilteredListView):
@@ -42,17 +50,16 @@ class ResourceDetailView(RecordDetailView):
     template_name = "resources/resource_detail.html"
 
     def read_record(self, slug):
-        return reads.record_by_slug(Resource, slug)
+        return reads.record_by_slug(Resource, slug, RESOURCE_PAGE_PARTS)
 
     def get_context_data(self, **kwargs):
-        parts = reads.by_part(reads.fetch(RESOURCE_PAGE_PARTS, {"resource": self.object.pk}))
-        for relation, model, part in (
-            ("audiences", Audience, "audience"),
-            ("topics", Topic, "topic"),
-        ):
+        for relation, model in (("audiences", Audience), ("topics", Topic)):
             reads.prefetched(
                 self.object,
                 relation,
-                [reads.build(model, ("id", "name", "slug"), row) for row in parts[part]],
+                [
+                    reads.build(model, ("id", "name", "slug"), row)
+                    for row in self.object.parts[relation]
+                ],
             )
         return super().get_context_data(**kwargs)
