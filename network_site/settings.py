@@ -85,7 +85,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     # A database outage gives a 503 page in the site's design, not a 500.
     "network_site.middleware.DatabaseUnavailableMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp, the policy built once (network_site.middleware).
+    "network_site.middleware.ContentSecurityPolicyMiddleware",
     "network_site.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

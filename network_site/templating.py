@@ -177,8 +177,10 @@ def environment(**options) -> Environment:
         date=date,
         ld_json=ld_json,
         pluralize=defaultfilters.pluralize,
-        truncatechars=defaultfilters.truncatechars,
-        truncatewords=defaultfilters.truncatewords,
+        # Once per text: a record's description is cut twice per page (meta and og),
+        # and Django's Truncator costs as much as a database read.
+        truncatechars=lru_cache(maxsize=1024)(defaultfilters.truncatechars),
+        truncatewords=lru_cache(maxsize=1024)(defaultfilters.truncatewords),
         linebreaks=lambda text: defaultfilters.linebreaks_filter(text, autoescape=True),
         # The help box's heading id, on every page: the same few headings each time.
         slugify=lru_cache(maxsize=64)(defaultfilters.slugify),

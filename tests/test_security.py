@@ -154,3 +154,14 @@ def test_the_privacy_page_explains_browsing_safety(client):
     html = client.get("/privacy/").content.decode()
     for phrase in ("private", "history", "safer device", "Shift", "Esc"):
         assert phrase in html
+
+
+def test_the_policy_is_built_once_yet_follows_its_setting(client, settings):
+    assert csp_directives(client.get("/"))["img-src"] == ["'self'"]
+    policy = settings.CONTENT_SECURITY_POLICY
+    settings.CONTENT_SECURITY_POLICY = {
+        "DIRECTIVES": {**policy["DIRECTIVES"], "img-src": ["'self'", "data:"]}
+    }
+    assert csp_directives(client.get("/"))["img-src"] == ["'self'", "data:"]
+    settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": {"default-src": ["'none'"]}}
+    assert client.get("/")["Content-Security-Policy-Report-Only"] == "default-src 'none'"
