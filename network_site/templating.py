@@ -20,7 +20,6 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from jinja2 import Environment
 
 from network_site import reads
@@ -134,20 +133,21 @@ def quick_exit_url() -> str:
 
 
 def today(format_string: str) -> str:
-    return formatted_date(timezone.localdate(), format_string, get_language())
+    return formatted_date(timezone.localdate(), format_string)
 
 
 def date(value, format_string: str = settings.DATE_FORMAT) -> str:
     """Django's date filter; like Django's templates, shows times in the site's time zone."""
     if isinstance(value, datetime) and timezone.is_aware(value):
         value = timezone.localtime(value)
-    return formatted_date(value, format_string, get_language())
+    return formatted_date(value, format_string)
 
 
 @lru_cache(maxsize=4096)
-def formatted_date(value, format_string: str, language: str) -> str:
-    """Django's date filter, once per date, format and language: a record page shows a
-    handful of dates, and formatting one cost as much as a database read."""
+def formatted_date(value, format_string: str) -> str:
+    """Django's date filter, once per date and format: a record page shows a handful of
+    dates, and formatting one cost as much as a database read. Public pages are in the
+    site's one language (there is no LocaleMiddleware), so the language is no part of it."""
     return defaultfilters.date(value, format_string)
 
 

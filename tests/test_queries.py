@@ -102,3 +102,28 @@ def test_query_count_of_every_public_page_does_not_grow_with_the_library(client)
     grown = {url: (small[url], large[url]) for url in small if large[url] > small[url]}
     assert not grown, grown
     assert max(large.values()) <= 15, large  # the sitemap, five sections, costs most
+
+
+def test_the_busiest_pages_read_in_one_or_two_statements(client):
+    """A record page reads the record and all it lists in one statement, a list its
+    filters' terms and then its page; each page also reads the help numbers here, where
+    tests run without the listener that lets a process keep them (network_site.pagecache)."""
+    law = Law.objects.get(slug="maine-aggravated-sex-trafficking")
+    protocol = Protocol.objects.get(slug="law-enforcement-suspected-minor-victim")
+    resource = Resource.objects.get(slug="national-human-trafficking-hotline")
+    expected = {
+        law.get_absolute_url(): 1,
+        protocol.get_absolute_url(): 1,
+        resource.get_absolute_url(): 1,
+        "/laws/": 2,
+        "/laws/?jurisdiction=maine&topic=sex-trafficking": 2,
+        "/protocols/": 2,
+        "/resources/?audience=schools": 2,
+        "/": 1,
+    }
+    for url, statements in expected.items():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200, url
+        help_numbers = [q for q in captured if "network_site_helpline" in q["sql"]]
+        assert len(help_numbers) == 1, url
+        assert len(captured) - len(help_numbers) == statements, (url, [q["sql"] for q in captured])
