@@ -4,10 +4,10 @@ Those pages are what readers, partners' manuals and crawlers hit, and what must 
 cheap when the page cache cannot answer (right after a publish, for instance).
 Measured here, building and compiling one ORM query costs about as much as running
 it (0.4 ms each) and turning its rows into models as much again, and a record page
-made six of them. These pages run a few plain statements instead: a record page one,
-the record with everything shown beside it as JSON lists. Rows become model instances through
-Model.from_db (only the columns read; the rest deferred), so templates and model
-methods work as before. Plain SQL that SQLite (`make run`) runs too.
+made six of them. These pages run a few plain statements instead: a record page
+just one, the record with each list shown beside it as a JSON column. Rows become
+model instances through Model.from_db (only the columns read; the rest deferred), so
+templates and model methods work as before. Plain SQL that SQLite (`make run`) runs too.
 
 The public rule stays the one in RecordQuerySet.published(): published() below is
 the same test, written for SQL.
@@ -159,7 +159,7 @@ def listed(route: str, rows: Iterable[Sequence], note: Callable[[str], str] = st
 
 
 def by_part(rows: Iterable[tuple]) -> dict[str, list[tuple]]:
-    """The rows of a UNION ALL whose first column says which part each belongs to."""
+    """The rows of a UNION ALL whose first column says which part each belongs to (home)."""
     parts = defaultdict(list)
     for part, *values in rows:
         parts[part].append(values)

@@ -65,6 +65,8 @@ def _forget_static_urls(*, setting: str, **kwargs) -> None:
 
 
 _help_lines_by_version: dict[str, list[HelpLine]] = {}
+# Shown when the database cannot answer (the 503 page, say) and nothing is kept yet.
+DEFAULT_LINES = [HelpLine(**line) for line in DEFAULT_HELP_LINES]
 
 
 def help_lines() -> list[HelpLine]:
@@ -84,9 +86,6 @@ def help_lines() -> list[HelpLine]:
             _help_lines_by_version.clear()
             _help_lines_by_version[version] = lines
     return lines
-
-
-DEFAULT_LINES = [HelpLine(**line) for line in DEFAULT_HELP_LINES]
 
 
 def read_help_lines() -> list[HelpLine]:
