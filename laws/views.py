@@ -69,7 +69,8 @@ class LawDetailView(RecordDetailView):
     template_name = "laws/law_detail.html"
 
     def read_record(self, slug):
-        return reads.record_by_slug(Law, slug, LAW_PAGE_PARTS)
+        # The page shows the summary's HTML; the search text gives the structured data's abstract.
+        return reads.record_by_slug(Law, slug, LAW_PAGE_PARTS, unread=("summary", "citation_keys"))
 
     def get_context_data(self, **kwargs):
         parts = self.object.parts

@@ -33,19 +33,24 @@ def published(alias: str) -> str:
     return f"{alias}.status = '{Status.PUBLISHED}'"
 
 
-def read_fields(model: type[Model], only: Sequence[str] = ()) -> list[Field]:
+def read_fields(
+    model: type[Model], only: Sequence[str] = (), skip: Sequence[str] = ()
+) -> list[Field]:
     """The fields a hand-written read selects: those named (by attname), or all but the
-    search index, which only SQL reads."""
+    search index, which only SQL reads, and those skipped."""
     return [
         field
         for field in model._meta.concrete_fields
-        if field.attname in only or (not only and field.name != "search_vector")
+        if field.attname in only
+        or (not only and field.name != "search_vector" and field.attname not in skip)
     ]
 
 
-def columns(model: type[Model], alias: str, only: Sequence[str] = ()) -> tuple[str, list[str]]:
+def columns(
+    model: type[Model], alias: str, only: Sequence[str] = (), skip: Sequence[str] = ()
+) -> tuple[str, list[str]]:
     """A SELECT list of read_fields(), and their attnames."""
-    fields = read_fields(model, only)
+    fields = read_fields(model, only, skip)
     return ", ".join(f"{alias}.{field.column}" for field in fields), [f.attname for f in fields]
 
 
@@ -79,33 +84,49 @@ def json_rows(query: str, columns: Sequence[str], vendor: str) -> str:
     return f"(SELECT json_group_array(json_array({values})) FROM ({query}) q)"
 
 
+# Bookkeeping that no record page shows, left unread (deferred) there.
+NOT_SHOWN = (
+    "created_at",
+    "change_note",
+    "published_by_id",
+    "owner_id",
+    "link_status",
+    "links_checked_at",
+    "revision",
+)
+
+
 @cache
 def _record_reader(
-    model: type[Model], vendor: str, parts: tuple[Part, ...]
+    model: type[Model], vendor: str, parts: tuple[Part, ...], unread: tuple[str, ...]
 ) -> tuple[str, list[str], list[tuple]]:
     """record_by_slug()'s statement, the attnames it reads, and each column's converters.
 
     Worked out once per model, database and page: looking the converters up on every
     read cost more than the read itself."""
-    select, names = columns(model, "record")
+    select, names = columns(model, "record", skip=(*NOT_SHOWN, *unread))
     listed = "".join(f", {json_rows(part.query, part.columns, vendor)}" for part in parts)
     sql = f"SELECT {select}{listed} FROM {model._meta.db_table} record WHERE record.slug = %s"
     # The conversions the ORM makes on reading: JSON, and dates on SQLite.
     converters = []
-    for field in read_fields(model):
+    for field in read_fields(model, skip=(*NOT_SHOWN, *unread)):
         column = field.cached_col
         found = connection.ops.get_db_converters(column) + field.get_db_converters(connection)
         converters.append((column, found))
     return sql, names, converters
 
 
-def record_by_slug(model: type[Model], slug: str, parts: tuple[Part, ...] = ()) -> Model | None:
-    """The record at this slug, whatever its status, every column but the search index.
+def record_by_slug(
+    model: type[Model], slug: str, parts: tuple[Part, ...] = (), unread: tuple[str, ...] = ()
+) -> Model | None:
+    """The record at this slug, whatever its status, with the columns its page shows:
+    all but the search index, the bookkeeping (NOT_SHOWN) and any `unread` (the
+    Markdown behind the HTML, say). Those are deferred: reading one costs a query.
 
     In the same statement, what its page lists beside it: record.parts[name] is the
     list of each part's rows (as lists of the part's columns)."""
     database = connections[DEFAULT_DB_ALIAS]
-    sql, names, converters = _record_reader(model, database.vendor, parts)
+    sql, names, converters = _record_reader(model, database.vendor, parts, unread)
     rows = fetch(sql, [slug])
     if not rows:
         return None

@@ -71,7 +71,10 @@ class ProtocolDetailView(RecordDetailView):
     template_name = "protocols/protocol_detail.html"
 
     def read_record(self, slug):
-        return reads.record_by_slug(Protocol, slug, PROTOCOL_PAGE_PARTS)
+        # The page shows the body's HTML, not its Markdown or plain text.
+        return reads.record_by_slug(
+            Protocol, slug, PROTOCOL_PAGE_PARTS, unread=("body", "search_document")
+        )
 
     def get_context_data(self, **kwargs):
         protocol, parts = self.object, self.object.parts

@@ -50,7 +50,9 @@ class ResourceDetailView(RecordDetailView):
     template_name = "resources/resource_detail.html"
 
     def read_record(self, slug):
-        return reads.record_by_slug(Resource, slug, RESOURCE_PAGE_PARTS)
+        return reads.record_by_slug(
+            Resource, slug, RESOURCE_PAGE_PARTS, unread=("search_document",)
+        )
 
     def get_context_data(self, **kwargs):
         for relation, model in (("audiences", Audience), ("topics", Topic)):
