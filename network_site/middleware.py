@@ -73,7 +73,7 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
-        if request.path.startswith((f"/{settings.ADMIN_URL}", "/markdownx/")):
+        if request.path_info.startswith((f"/{settings.ADMIN_URL}", "/markdownx/")):
             response.headers["Referrer-Policy"] = "same-origin"
         return response
 
