@@ -3,7 +3,6 @@ from network_site import reads
 from network_site.listing import Filter, FilteredListView, Tagging
 from network_site.records import RecordDetailView
 from protocols.models import Protocol
-from resources.models import Topic
 
 RESOURCES_ON_SAME_TOPICS = 6
 
@@ -11,13 +10,7 @@ RESOURCES_ON_SAME_TOPICS = 6
 # related to it, the published protocols that apply it, and the first published
 # resources on any of its topics. Each part in the order its model's list uses.
 LAW_PAGE_PARTS = (
-    reads.Part(
-        "topics",
-        "SELECT t.id, t.name, t.slug FROM resources_topic t"
-        " JOIN laws_law_topics lt ON lt.topic_id = t.id WHERE lt.law_id = record.id"
-        " ORDER BY t.name",
-        ("id", "name", "slug"),
-    ),
+    Tagging(Law, "topics").terms_part(),
     reads.Part(
         "laws",
         "SELECT l.title, l.slug, l.citation FROM laws_law l"
@@ -74,11 +67,7 @@ class LawDetailView(RecordDetailView):
 
     def get_context_data(self, **kwargs):
         parts = self.object.parts
-        reads.prefetched(
-            self.object,
-            "topics",
-            [reads.build(Topic, ("id", "name", "slug"), row) for row in parts["topics"]],
-        )
+        reads.prefetched_terms(self.object, "topics")
         context = super().get_context_data(**kwargs)
         context["related_laws"] = reads.listed("laws:detail", parts["laws"])
         context["protocols"] = reads.listed(

@@ -60,6 +60,16 @@ class Tagging:
             f" JOIN {self.terms} term ON term.id = link.{self.term_id} WHERE term.slug = %s)"
         )
 
+    def terms_part(self) -> reads.Part:
+        """A record page's part: the terms the record is tagged with, in name order."""
+        return reads.Part(
+            self.relation,
+            f"SELECT term.id, term.name, term.slug FROM {self.terms} term"
+            f" JOIN {self.links} link ON link.{self.term_id} = term.id"
+            f" WHERE link.{self.record_id} = record.id ORDER BY term.name",
+            reads.TERM_COLUMNS,
+        )
+
     def names(self, alias: str) -> str:
         """The names of the terms the row `alias` is tagged with, in name order.
 

@@ -144,6 +144,19 @@ def record_by_slug(
     return record
 
 
+# What a page shows of a topic, audience or discipline.
+TERM_COLUMNS = ("id", "name", "slug")
+
+
+def prefetched_terms(record: Model, relation: str) -> None:
+    """Give a record the terms its page read with it (listing.Tagging.terms_part()) as
+    prefetch_related() would give them."""
+    model = record._meta.get_field(relation).related_model
+    prefetched(
+        record, relation, [build(model, TERM_COLUMNS, row) for row in record.parts[relation]]
+    )
+
+
 def prefetched(record: Model, relation: str, items: list[Model]) -> None:
     """Give a record its related rows as prefetch_related() would: .all() then reads
     them, in templates and model methods alike, with no query."""

@@ -6,19 +6,12 @@ from network_site.listing import Filter, FilteredListView, Tagging
 from network_site.records import RecordDetailView, find_record
 from network_site.textdiff import compare
 from protocols.models import Protocol, ProtocolVersion
-from resources.models import Audience
 
 # What a protocol page shows beside the protocol, read with it: the disciplines it
 # serves, the published laws and resources it relies on (each part in its model's
 # list order), and its current version's number.
 PROTOCOL_PAGE_PARTS = (
-    reads.Part(
-        "disciplines",
-        "SELECT a.id, a.name, a.slug FROM resources_audience a"
-        " JOIN protocols_protocol_disciplines pd ON pd.audience_id = a.id"
-        " WHERE pd.protocol_id = record.id ORDER BY a.name",
-        ("id", "name", "slug"),
-    ),
+    Tagging(Protocol, "disciplines").terms_part(),
     reads.Part(
         "laws",
         "SELECT l.title, l.slug, l.citation FROM laws_law l"
@@ -79,11 +72,7 @@ class ProtocolDetailView(RecordDetailView):
     def get_context_data(self, **kwargs):
         protocol, parts = self.object, self.object.parts
         # Before the structured data is built from them.
-        reads.prefetched(
-            protocol,
-            "disciplines",
-            [reads.build(Audience, ("id", "name", "slug"), row) for row in parts["disciplines"]],
-        )
+        reads.prefetched_terms(protocol, "disciplines")
         protocol.current_version = next(
             (
                 ProtocolVersion(id=version_id, protocol=protocol, number=number)

@@ -1,24 +1,12 @@
 from network_site import reads
 from network_site.listing import Filter, FilteredListView, Tagging
 from network_site.records import RecordDetailView
-from resources.models import Audience, Resource, Topic
+from resources.models import Resource
 
 # The audiences and topics a resource page lists, read with the resource.
 RESOURCE_PAGE_PARTS = (
-    reads.Part(
-        "audiences",
-        "SELECT a.id, a.name, a.slug FROM resources_audience a"
-        " JOIN resources_resource_audiences ra ON ra.audience_id = a.id"
-        " WHERE ra.resource_id = record.id ORDER BY a.name",
-        ("id", "name", "slug"),
-    ),
-    reads.Part(
-        "topics",
-        "SELECT t.id, t.name, t.slug FROM resources_topic t"
-        " JOIN resources_resource_topics rt ON rt.topic_id = t.id"
-        " WHERE rt.resource_id = record.id ORDER BY t.name",
-        ("id", "name", "slug"),
-    ),
+    Tagging(Resource, "audiences").terms_part(),
+    Tagging(Resource, "topics").terms_part(),
 )
 
 
@@ -55,13 +43,6 @@ class ResourceDetailView(RecordDetailView):
         )
 
     def get_context_data(self, **kwargs):
-        for relation, model in (("audiences", Audience), ("topics", Topic)):
-            reads.prefetched(
-                self.object,
-                relation,
-                [
-                    reads.build(model, ("id", "name", "slug"), row)
-                    for row in self.object.parts[relation]
-                ],
-            )
+        for relation in ("audiences", "topics"):
+            reads.prefetched_terms(self.object, relation)
         return super().get_context_data(**kwargs)
