@@ -78,7 +78,7 @@ def grow_to(target: int) -> None:
     """Add generated published records until there are `target` in all (demo included)."""
     from laws.citations import citation_keys
     from laws.models import Law
-    from network_site.searchindex import weighted_vector
+    from network_site.search.index import weighted_vector
     from protocols.models import Protocol
     from resources.models import Resource
 
@@ -122,7 +122,7 @@ def grow_to(target: int) -> None:
                     description=text(80), search_document=text(80), resource_type="guide",
                 )
             )  # fmt: skip
-    from network_site.models import SearchTerm
+    from network_site.search.models import SearchTerm
 
     for model, batch in ((Law, laws), (Protocol, protocols), (Resource, resources)):
         model.objects.bulk_create(batch, batch_size=1000)

@@ -64,8 +64,8 @@ def fill() -> None:
     from django.core.management import call_command
 
     from laws.models import Law
-    from network_site.models import Status
-    from network_site.searchindex import weighted_vector
+    from network_site.records.models import Status
+    from network_site.search.index import weighted_vector
     from protocols.models import Protocol, ProtocolVersion
     from resources.models import Audience, Resource, Topic
     from tests.factories import link_many

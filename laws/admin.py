@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from laws.models import Law
-from network_site.admin import RecordAdmin
+from network_site.records.admin import RecordAdmin
 
 
 @admin.register(Law)

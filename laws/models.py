@@ -3,9 +3,9 @@ from django.db.models import F
 from markdownx.models import MarkdownxField
 
 from laws.citations import citation_keys
-from network_site.markup import render
-from network_site.models import Record, published_index
-from network_site.searchindex import plain_text
+from network_site.markup import links_in, render
+from network_site.records.models import Record, published_index
+from network_site.search.index import plain_text
 from resources.models import Topic
 
 
@@ -55,19 +55,38 @@ class Law(Record):
     citation_keys = models.CharField(max_length=500, blank=True, editable=False)
 
     detail_route = "laws:detail"
+    list_route = "laws:list"
+    list_description = (
+        "Maine and federal law on trafficking and exploitation, in plain language, each "
+        "linked to the official text."
+    )
+    api_name = "laws"
+    api_fields = (
+        "jurisdiction",
+        "citation",
+        ("other_names", "other_names_list"),
+        "legal_status",
+        ("summary_markdown", "summary"),
+        "summary_html",
+        "official_url",
+        "session_law",
+        "enacted_on",
+        "effective_on",
+        "amended_on",
+        "related_laws",
+    )
     derived_fields = (*Record.derived_fields, "summary_html", "citation_keys")
     search_columns = {
         "A": ["citation", "title", "other_names", "session_law"],
         "B": ["search_document"],
     }
 
-    class Meta:
+    class Meta(Record.Meta):
         ordering = ["-jurisdiction", "citation"]  # Maine first
         # The public list reads published laws in this order, a page at a time.
         indexes = [
             published_index(F("jurisdiction").desc(), "citation", name="law_published_order")
         ]
-        permissions = [("publish_law", "Can publish, unpublish and withdraw laws")]
 
     def __str__(self) -> str:
         return f"{self.citation} — {self.title}"
@@ -87,6 +106,9 @@ class Law(Record):
 
     def build_search_document(self) -> str:
         return plain_text(self.summary_html)
+
+    def external_links(self) -> list[str]:
+        return [self.official_url, *links_in(self.summary_html)]
 
     def structured_data(self, url: str) -> dict:
         data = super().structured_data(url)

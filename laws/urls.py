@@ -4,6 +4,6 @@ from laws import views
 
 app_name = "laws"
 urlpatterns = [
-    path("", views.LawListView.as_view(), name="list"),
-    path("<slug:slug>/", views.LawDetailView.as_view(), name="detail"),
+    path("laws/", views.LawListView.as_view(), name="list"),
+    path("laws/<slug:slug>/", views.LawDetailView.as_view(), name="detail"),
 ]

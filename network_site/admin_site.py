@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
 from django.urls import path
+from django.views.generic import RedirectView
 
 
 class NetworkAdminSite(admin.AdminSite):
@@ -13,7 +14,7 @@ class NetworkAdminSite(admin.AdminSite):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Imported here: this module is loaded before the models are.
-        from network_site.security import StaffLoginForm
+        from network_site.signin import StaffLoginForm
 
         self.login_form = StaffLoginForm
 
@@ -27,19 +28,24 @@ class NetworkAdminSite(admin.AdminSite):
         return not user_has_device(user) or user.is_verified()
 
     def get_urls(self):
-        from network_site import admin as staff_views
+        from network_site.linkcheck.urls import staff_urlpatterns as link_pages
+        from network_site.records.urls import staff_urlpatterns as record_pages
 
+        # The staff pages each app keeps beside its views, behind the admin's sign-in.
         extra = [
-            path("review/", self.admin_view(staff_views.review_queue), name="review-queue"),
-            path(
-                "review/<int:pk>/",
-                self.admin_view(staff_views.review_revision),
-                name="review-revision",
-            ),
-            path("stale/", self.admin_view(staff_views.stale_records), name="stale"),
-            path("links/", self.admin_view(staff_views.link_report), name="links"),
+            path(str(route.pattern), self.admin_view(route.callback), name=route.name)
+            for route in (*record_pages, *link_pages)
         ]
-        return extra + super().get_urls()
+        # The help numbers and fixed pages moved from network_site to the pages app:
+        # staff bookmarks to their old admin addresses still arrive.
+        moved = [
+            path(
+                f"network_site/{model}/<path:rest>",
+                RedirectView.as_view(url=f"../../../pages/{model}/%(rest)s", permanent=True),
+            )
+            for model in ("helpline", "sitepage")
+        ]
+        return extra + moved + super().get_urls()
 
 
 class NetworkAdminConfig(AdminConfig):

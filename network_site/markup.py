@@ -36,6 +36,9 @@ DROPPED_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "templat
 SECTION_HEADING = re.compile(r'<h([23]) id="([^"<>]+)">(.*?)</h\1>', re.S)
 SECTION_LINK = re.compile(r'<a class="section-link"[^>]*>#</a>')
 
+# An external link in rendered HTML, for the link checker.
+EXTERNAL_HREF = re.compile(r'href="(https?://[^"]+)"')
+
 EXTENSIONS = ["attr_list", "def_list", "fenced_code", "sane_lists", "tables", "toc"]
 TOC_DEPTH = "1-3"
 
@@ -103,3 +106,8 @@ def _flatten_toc(tokens: list[dict]) -> list[dict]:
             )
         entries.extend(_flatten_toc(token.get("children", [])))
     return entries
+
+
+def links_in(rendered_html: str) -> list[str]:
+    """The external addresses linked from rendered HTML (or plain text with links)."""
+    return EXTERNAL_HREF.findall(rendered_html or "")

@@ -1,61 +1,6 @@
-from functools import cache
-
-from csp.constants import HEADER, HEADER_REPORT_ONLY
-from csp.middleware import CSPMiddleware
-from csp.utils import build_policy
 from django.conf import settings
-from django.core.signals import setting_changed
 from django.db import InterfaceError, OperationalError
-from django.dispatch import receiver
 from django.shortcuts import render
-
-
-@cache
-def site_policies() -> tuple[str, str]:
-    """The Content-Security-Policy and its report-only twin, as django-csp builds them."""
-    return build_policy(), build_policy(report_only=True)
-
-
-@receiver(setting_changed)
-def _forget_site_policies(*, setting: str, **kwargs) -> None:
-    if setting.startswith("CONTENT_SECURITY_POLICY"):
-        site_policies.cache_clear()
-
-
-class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware, with the site's policy built once per process.
-
-    No view here changes the policy (no decorators, no nonces), so every response gets
-    the same header, which django-csp builds afresh each time, at more cost than all
-    the other headers together. A response or request that does change it is left to
-    django-csp."""
-
-    def process_response(self, request, response):
-        changes = ("_csp_config", "_csp_update", "_csp_replace")
-        if getattr(request, "_csp_nonce", None) is not None or any(
-            getattr(response, name, None) is not None
-            for change in changes
-            for name in (change, f"{change}_ro")
-        ):
-            return super().process_response(request, response)
-        if response.status_code in (404, 500) and settings.DEBUG:
-            return response  # as django-csp: Django's debug pages use inline styles
-        for header, policy, setting, exempt in zip(
-            (HEADER, HEADER_REPORT_ONLY),
-            site_policies(),
-            ("CONTENT_SECURITY_POLICY", "CONTENT_SECURITY_POLICY_REPORT_ONLY"),
-            ("_csp_exempt", "_csp_exempt_ro"),
-            strict=True,
-        ):
-            excluded = (getattr(settings, setting, None) or {}).get("EXCLUDE_URL_PREFIXES") or ()
-            if (
-                policy
-                and header not in response
-                and not getattr(response, exempt, False)
-                and not request.path_info.startswith(tuple(excluded))
-            ):
-                response[header] = policy
-        return response
 
 
 class SecurityHeadersMiddleware:

@@ -69,7 +69,14 @@ INSTALLED_APPS = [
     "csp",
     "markdownx",
     "simple_history",
+    # The project, and the machinery every kind of record shares (network_site/*/).
     "network_site",
+    "network_site.records",
+    "network_site.search",
+    "network_site.pages",
+    "network_site.api",
+    "network_site.linkcheck",
+    # The libraries: each holds kinds of record, which the records registry finds.
     "resources",
     "laws",
     "protocols",
@@ -78,15 +85,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Anonymous pages from the cache, with the headers they were stored with:
     # nothing below runs for them.
-    "network_site.pagecache.PublicPageCacheMiddleware",
+    "network_site.records.cache.PublicPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # 304 for a matching ETag on pages rendered afresh.
     "django.middleware.http.ConditionalGetMiddleware",
     # A database outage gives a 503 page in the site's design, not a 500.
     "network_site.middleware.DatabaseUnavailableMiddleware",
-    # django-csp, the policy built once (network_site.middleware).
-    "network_site.middleware.ContentSecurityPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
     "network_site.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -103,10 +109,11 @@ MIDDLEWARE = [
 TEMPLATES = [
     {
         # Public pages: Jinja2, which renders the site's frame several times faster
-        # (network_site/templating.py). Their templates are in templates/.
+        # (network_site/templating.py). Their templates are in templates/; an app's
+        # own may also be in its jinja2/ folder.
         "BACKEND": "django.template.backends.jinja2.Jinja2",
         "DIRS": [BASE_DIR / "templates"],
-        "APP_DIRS": False,
+        "APP_DIRS": True,
         "OPTIONS": {"environment": "network_site.templating.environment"},
     },
     {
@@ -133,17 +140,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Django's backend, with a health check that costs no round trip when the server
-    # has not ended the connection (network_site/postgresql/base.py).
-    DATABASES["default"]["ENGINE"] = "network_site.postgresql"
-if DATABASES["default"]["ENGINE"] == "network_site.postgresql" and env_bool(
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(
     "DB_PREPARED_STATEMENTS", True
 ):
     # A statement run over and over on one connection is planned once: psycopg
-    # prepares it on its fifth run. The law page's main statement took 0.6 ms to
-    # plan and 0.3 ms to run. A PgBouncer in transaction mode older than 1.21 cannot
-    # keep prepared statements: set DB_PREPARED_STATEMENTS=0 behind one.
+    # prepares it on its fifth run (psycopg's and Django's documented options). A
+    # PgBouncer in transaction mode older than 1.21 cannot keep prepared statements:
+    # set DB_PREPARED_STATEMENTS=0 behind one.
     DATABASES["default"]["OPTIONS"] = {
         **DATABASES["default"].get("OPTIONS", {}),
         "server_side_binding": True,
@@ -153,9 +156,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ------------------------------------------------------------------
 
-# Whole anonymous pages are cached (network_site.pagecache); PAGE_CACHE=0 turns it off.
+# Whole anonymous pages are cached (network_site.records.cache); PAGE_CACHE=0 turns it off.
 PAGE_CACHE = env_bool("PAGE_CACHE", True)
-# Each process learns of content changes from PostgreSQL NOTIFY (network_site.pagecache).
+# Each process learns of content changes from PostgreSQL NOTIFY (network_site.records.cache).
 PAGE_CACHE_LISTENER = True
 CACHE_URL = os.environ.get("CACHE_URL", "")
 if CACHE_URL:
@@ -186,7 +189,7 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "network_site.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "network_site.signin.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 # No log of successful sign-ins with addresses: failures are enough to lock out.

@@ -3,48 +3,44 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from network_site import api, uploads, views
-from network_site.feeds import UpdatesFeed
-from network_site.sitemaps import SITEMAPS
+from network_site import uploads
+from network_site.pages import views as pages
+from network_site.pages.sitemaps import sitemaps
+from network_site.records import views as records
+from network_site.records.feeds import UpdatesFeed
+from network_site.records.registry import record_apps
+from network_site.search.views import search
 
-pages = (
+fixed_pages = (
     [
-        path(f"{slug}/", views.site_page, {"slug": slug}, name=slug)
+        path(f"{slug}/", pages.site_page, {"slug": slug}, name=slug)
         for slug in ("get-help", "about", "privacy", "accessibility")
     ],
     "pages",
 )
 topics = (
     [
-        path("", views.TopicListView.as_view(), name="list"),
-        path("<slug:slug>/", views.TopicDetailView.as_view(), name="detail"),
+        path("", pages.TopicListView.as_view(), name="list"),
+        path("<slug:slug>/", pages.TopicDetailView.as_view(), name="detail"),
     ],
     "topics",
 )
 
-api_urls = (
-    [
-        path("<str:kind>/", api.record_list, name="list"),
-        path("<str:kind>/<slug:slug>/", api.record_detail, name="detail"),
-    ],
-    "api",
-)
-
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("laws/", include("laws.urls")),
-    path("protocols/", include("protocols.urls")),
-    path("resources/", include("resources.urls")),
+    path("", pages.home, name="home"),
+    # Each app that holds kinds of record serves their pages from its own urls.py,
+    # under the addresses it chooses (laws/, protocols/, ...), in its own namespace.
+    *(path("", include(f"{app.name}.urls")) for app in record_apps()),
     path("topics/", include(topics)),
-    path("search/", views.search, name="search"),
-    path("updates/", views.updates, name="updates"),
+    path("search/", search, name="search"),
+    path("updates/", records.UpdateListView.as_view(), name="updates"),
     path("updates/feed/", UpdatesFeed(), name="updates-feed"),
-    path("p/<str:kind>/<int:pk>/", views.permalink, name="permalink"),
-    path("api/", include(api_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    path("robots.txt", views.robots_txt, name="robots"),
-    path("", include(pages)),
-    path("healthz", views.healthz, name="healthz"),
+    path("p/<str:kind>/<int:pk>/", records.permalink, name="permalink"),
+    path("api/", include("network_site.api.urls")),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
+    path("robots.txt", pages.robots_txt, name="robots"),
+    path("", include(fixed_pages)),
+    path("healthz", pages.healthz, name="healthz"),
     path("markdownx/markdownify/", uploads.markdownify, name="markdownx_markdownify"),
     path("markdownx/upload/", uploads.upload_image, name="markdownx_upload"),
     path("media/images/<str:name>", uploads.uploaded_image, name="uploaded_image"),

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from network_site.admin import RecordAdmin
+from network_site.records.admin import RecordAdmin
 from protocols.models import Protocol
 
 

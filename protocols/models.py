@@ -9,9 +9,9 @@ from django.urls import reverse
 from markdownx.models import MarkdownxField
 
 from laws.models import Law
-from network_site.markup import render
-from network_site.models import Record, published_index
-from network_site.searchindex import plain_text
+from network_site.markup import links_in, render
+from network_site.records.models import Record, published_index
+from network_site.search.index import plain_text
 from resources.models import Audience, Resource, Topic
 
 
@@ -69,15 +69,44 @@ class Protocol(Record):
     related_resources = models.ManyToManyField(Resource, blank=True, related_name="protocols")
 
     detail_route = "protocols:detail"
+    list_route = "protocols:list"
+    list_description = (
+        "What police, health care, schools, advocates and child welfare do when they meet "
+        "a possible victim."
+    )
+    # Search tells protocols from model policies: a source for each kind of document.
+    search_kind_field = "kind"
+    search_labels = {"protocol": "Protocols", "model_policy": "Model policies"}
+    api_name = "protocols"
+    api_fields = (
+        "kind",
+        "summary",
+        ("body_markdown", "body"),
+        "body_html",
+        ("sections", "toc"),
+        "version_number",
+        "version_label",
+        "effective_date",
+        "disciplines",
+        "related_laws",
+    )
     derived_fields = (*Record.derived_fields, "body_html", "toc")
+
+    @classmethod
+    def read_for_page(cls, records: models.QuerySet) -> models.QuerySet:
+        # The current version's number, as version_number.
+        versions = ProtocolVersion.objects.filter(protocol=models.OuterRef("pk"))
+        return records.annotate(
+            version_number=models.Subquery(versions.order_by("-number").values("number")[:1])
+        )
+
     search_columns = {"A": ["title"], "B": ["summary"], "C": ["search_document"]}
 
     class Meta(Record.Meta):
+        verbose_name = "protocol or model policy"
+        verbose_name_plural = "protocols and model policies"
         # Lists and "related" boxes read published protocols by title, a few at a time.
         indexes = [published_index("title", name="protocol_published_title")]
-        permissions = [
-            ("publish_protocol", "Can publish, unpublish and withdraw protocols and model policies")
-        ]
 
     def on_public_change(self, kind: str, note: str) -> None:
         if kind != "withdrawn":
@@ -85,13 +114,12 @@ class Protocol(Record):
 
     def structured_data(self, url: str) -> dict:
         data = super().structured_data(url)
-        version = self.current_version
         data.update(
             {
                 "@type": "DigitalDocument",
                 "genre": self.get_kind_display(),
                 "abstract": self.summary,
-                "version": version.number if version else None,
+                "version": self.version_number,
                 "audience": [
                     {"@type": "Audience", "audienceType": d.name} for d in self.disciplines.all()
                 ],
@@ -114,9 +142,15 @@ class Protocol(Record):
     def build_search_document(self) -> str:
         return plain_text(self.body_html)
 
+    def external_links(self) -> list[str]:
+        return links_in(self.body_html)
+
     @property
     def kind_label(self) -> str:
         return self.get_kind_display()
+
+    def api_links(self) -> dict[str, str | None]:
+        return {"attachment_url": self.get_attachment_url() if self.attachment else None}
 
     def get_attachment_url(self) -> str:
         return reverse("protocols:attachment", kwargs={"slug": self.slug})

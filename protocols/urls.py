@@ -4,10 +4,10 @@ from protocols import views
 
 app_name = "protocols"
 urlpatterns = [
-    path("", views.ProtocolListView.as_view(), name="list"),
-    path("<slug:slug>/", views.ProtocolDetailView.as_view(), name="detail"),
-    path("<slug:slug>/attachment.pdf", views.attachment, name="attachment"),
-    path("<slug:slug>/history/", views.history, name="history"),
-    path("<slug:slug>/v/<int:number>/", views.version, name="version"),
-    path("<slug:slug>/compare/", views.compare_versions, name="compare"),
+    path("protocols/", views.ProtocolListView.as_view(), name="list"),
+    path("protocols/<slug:slug>/", views.ProtocolDetailView.as_view(), name="detail"),
+    path("protocols/<slug:slug>/attachment.pdf", views.attachment, name="attachment"),
+    path("protocols/<slug:slug>/history/", views.history, name="history"),
+    path("protocols/<slug:slug>/v/<int:number>/", views.version, name="version"),
+    path("protocols/<slug:slug>/compare/", views.compare_versions, name="compare"),
 ]

@@ -1,94 +1,44 @@
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from network_site import reads
-from network_site.listing import Filter, FilteredListView, Tagging
-from network_site.records import RecordDetailView, find_record
-from network_site.textdiff import compare
+from network_site.records.textdiff import compare
+from network_site.records.views import (
+    Filter,
+    RecordDetailView,
+    RecordListView,
+    find_record,
+    terms_in_use,
+    visible_records,
+)
 from protocols.models import Protocol, ProtocolVersion
 
-# What a protocol page shows beside the protocol, read with it: the disciplines it
-# serves, the published laws and resources it relies on (each part in its model's
-# list order), and its current version's number.
-PROTOCOL_PAGE_PARTS = (
-    Tagging(Protocol, "disciplines").terms_part(),
-    reads.Part(
-        "laws",
-        "SELECT l.title, l.slug, l.citation FROM laws_law l"
-        " JOIN protocols_protocol_related_laws pl ON pl.law_id = l.id"
-        f" WHERE pl.protocol_id = record.id AND {reads.published('l')}"
-        " ORDER BY l.jurisdiction DESC, l.citation",
-        ("title", "slug", "citation"),
-    ),
-    reads.Part(
-        "resources",
-        "SELECT r.title, r.slug, r.publisher FROM resources_resource r"
-        " JOIN protocols_protocol_related_resources pr ON pr.resource_id = r.id"
-        f" WHERE pr.protocol_id = record.id AND {reads.published('r')} ORDER BY r.title",
-        ("title", "slug", "publisher"),
-    ),
-    reads.Part(
-        "version",
-        "SELECT v.id, v.number FROM protocols_protocolversion v"
-        " WHERE v.protocol_id = record.id ORDER BY v.number DESC LIMIT 1",
-        ("id", "number"),
-    ),
-)
 
-
-class ProtocolListView(FilteredListView):
+class ProtocolListView(RecordListView):
     model = Protocol
     template_name = "protocols/protocol_list.html"
-    fields = ("title", "slug", "kind", "version_label", "effective_date", "summary")
-    order = ("title",)
-    tags = "disciplines"
-    term_filters = ("disciplines", "topics")
+    related = ("disciplines",)
 
-    def get_filters(self, terms):
+    def get_filters(self):
         return [
-            Filter("kind", "Kind", Protocol.Kind.choices, "record.kind = %s"),
+            Filter("kind", "Kind", Protocol.Kind.choices, "kind"),
             Filter(
                 "discipline",
                 "Discipline",
-                terms["disciplines"],
-                Tagging(Protocol, "disciplines").tagged_with_slug(),
+                terms_in_use(Protocol, "disciplines"),
+                "disciplines__slug",
             ),
-            Filter(
-                "topic", "Topic", terms["topics"], Tagging(Protocol, "topics").tagged_with_slug()
-            ),
+            Filter("topic", "Topic", terms_in_use(Protocol, "topics"), "topics__slug"),
         ]
 
 
 class ProtocolDetailView(RecordDetailView):
     model = Protocol
     template_name = "protocols/protocol_detail.html"
-
-    def read_record(self, slug):
-        # The page shows the body's HTML, not its Markdown or plain text.
-        return reads.record_by_slug(
-            Protocol, slug, PROTOCOL_PAGE_PARTS, unread=("body", "search_document")
-        )
-
-    def get_context_data(self, **kwargs):
-        protocol, parts = self.object, self.object.parts
-        # Before the structured data is built from them.
-        reads.prefetched_terms(protocol, "disciplines")
-        protocol.current_version = next(
-            (
-                ProtocolVersion(id=version_id, protocol=protocol, number=number)
-                for version_id, number in parts["version"]
-            ),
-            None,
-        )
-        context = super().get_context_data(**kwargs)
-        context["related_laws"] = reads.listed("laws:detail", parts["laws"])
-        context["related_resources"] = reads.listed("resources:detail", parts["resources"])
-        context["version"] = protocol.current_version
-        return context
+    related = ("disciplines", "related_laws", "related_resources")
 
 
 def _protocol(request, slug: str) -> Protocol | HttpResponse:
-    return find_record(request, Protocol, slug, Protocol.objects.filter(slug=slug).first())
+    return find_record(request, visible_records(request, Protocol), slug)
 
 
 def attachment(request, slug: str):

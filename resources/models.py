@@ -1,8 +1,10 @@
 """Best-practice links, and the shared vocabulary (topics, audiences) that ties the libraries."""
 
 from django.db import models
+from django.urls import reverse
 
-from network_site.models import Record, published_index, slug_address
+from network_site.markup import links_in
+from network_site.records.models import Record, published_index
 
 
 class Topic(models.Model):
@@ -17,7 +19,7 @@ class Topic(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return slug_address("topics:detail", self.slug)
+        return reverse("topics:detail", kwargs={"slug": self.slug})
 
 
 class Audience(models.Model):
@@ -56,13 +58,25 @@ class Resource(Record):
     )
 
     detail_route = "resources:detail"
-    kind_label = "Resource"
+    list_route = "resources:list"
+    list_description = "Toolkits, trainings, reports and directories from trusted publishers."
+    api_name = "resources"
+    api_fields = (
+        ("link", "url"),
+        "publisher",
+        ("type", "resource_type"),
+        "description",
+        "audiences",
+        "last_checked",
+    )
     search_columns = {"A": ["title", "publisher"], "B": ["search_document"]}
 
     class Meta(Record.Meta):
         # Lists and "related" boxes read published resources by title, a few at a time.
         indexes = [published_index("title", name="resource_published_title")]
-        permissions = [("publish_resource", "Can publish, unpublish and withdraw resources")]
 
     def build_search_document(self) -> str:
         return self.description
+
+    def external_links(self) -> list[str]:
+        return [self.url, *links_in(self.description)]

@@ -4,6 +4,6 @@ from resources import views
 
 app_name = "resources"
 urlpatterns = [
-    path("", views.ResourceListView.as_view(), name="list"),
-    path("<slug:slug>/", views.ResourceDetailView.as_view(), name="detail"),
+    path("resources/", views.ResourceListView.as_view(), name="list"),
+    path("resources/<slug:slug>/", views.ResourceDetailView.as_view(), name="detail"),
 ]

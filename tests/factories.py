@@ -5,7 +5,8 @@ import itertools
 from django.contrib.auth.models import Permission, User
 
 from laws.models import Law
-from network_site.models import Status
+from network_site.records import publishing
+from network_site.records.models import Status
 from protocols.models import Protocol
 from resources.models import Resource, Topic
 
@@ -28,7 +29,7 @@ def make_law(**fields) -> Law:
         "official_url": f"https://legislature.maine.gov/statutes/99/title99sec{n}.html",
         "status": Status.PUBLISHED,
     }
-    return Law.objects.create(**{**defaults, **fields})
+    return publishing.save(Law(**{**defaults, **fields}))
 
 
 def make_protocol(**fields) -> Protocol:
@@ -40,7 +41,7 @@ def make_protocol(**fields) -> Protocol:
         "body": "## First steps\n\nDo this.\n\n## Then\n\nDo that.",
         "status": Status.PUBLISHED,
     }
-    return Protocol.objects.create(**{**defaults, **fields})
+    return publishing.save(Protocol(**{**defaults, **fields}))
 
 
 def make_resource(**fields) -> Resource:
@@ -54,7 +55,7 @@ def make_resource(**fields) -> Resource:
         "resource_type": Resource.Kind.GUIDE,
         "status": Status.PUBLISHED,
     }
-    return Resource.objects.create(**{**defaults, **fields})
+    return publishing.save(Resource(**{**defaults, **fields}))
 
 
 def make_staff(username: str = "editor", *permissions: str, superuser: bool = False) -> User:

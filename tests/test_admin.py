@@ -6,7 +6,7 @@ from django.test import Client
 from django.urls import reverse
 
 from laws.models import Law
-from network_site.models import Status
+from network_site.records.models import Status
 from protocols.models import Protocol
 from resources.models import Topic
 
@@ -175,8 +175,8 @@ def test_admin_pages_answer_for_staff(admin_client):
         reverse("admin:laws_law_history", args=[law.pk]),
         reverse("admin:protocols_protocol_changelist") + "?kind__exact=model_policy",
         reverse("admin:resources_resource_changelist") + "?resource_type__exact=hotline",
-        reverse("admin:network_site_helpline_changelist"),
-        reverse("admin:network_site_sitepage_changelist"),
+        reverse("admin:pages_helpline_changelist"),
+        reverse("admin:pages_sitepage_changelist"),
     ):
         assert admin_client.get(url).status_code == 200, url
 

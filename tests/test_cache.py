@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from network_site.models import Status
+from network_site.records.models import Status
 from tests.factories import make_law, make_staff
 from tests.support import current_database_url, free_port, get, start_gunicorn, stop, wait_until_up
 
@@ -57,7 +57,7 @@ def test_publishing_clears_the_cache(client, backend, django_capture_on_commit_c
 def test_editing_a_help_number_clears_every_page(
     client, backend, django_capture_on_commit_callbacks
 ):
-    from network_site.models import HelpLine
+    from network_site.pages.models import HelpLine
 
     assert "1-888-373-7888" in client.get("/about/").content.decode()
     with django_capture_on_commit_callbacks(execute=True):
@@ -140,7 +140,7 @@ def test_a_new_help_number_reaches_every_worker_at_once_without_the_page_cache()
     anywhere must show in every worker's next page, page cache or not."""
     from django.core.management import call_command
 
-    from network_site.models import HelpLine
+    from network_site.pages.models import HelpLine
 
     call_command("load_demo_content", verbosity=0)
     port = free_port()

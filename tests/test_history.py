@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from network_site.records import publishing
 from tests.factories import make_law
 
 pytestmark = pytest.mark.django_db
@@ -13,7 +14,7 @@ def test_an_edit_can_be_reverted_from_the_admin(admin_client):
     public = Client()
     law = make_law(summary="The original wording.")
     law.summary = "A mistaken rewrite."
-    law.save()
+    publishing.save(law)
     assert "A mistaken rewrite." in public.get(law.get_absolute_url()).content.decode()
 
     history_page = admin_client.get(reverse("admin:laws_law_history", args=[law.pk]))

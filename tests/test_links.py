@@ -9,7 +9,8 @@ from django.test import Client
 from django.urls import reverse
 
 from laws.models import Law
-from network_site.models import Status
+from network_site.records import publishing
+from network_site.records.models import Status
 from protocols.models import Protocol
 from tests.factories import make_law, make_protocol, make_resource
 
@@ -20,7 +21,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 def rename(record, new_slug: str):
     record.slug = new_slug
-    record.save()
+    publishing.save(record)
     return record
 
 
@@ -65,7 +66,7 @@ def test_an_old_slug_of_a_draft_is_not_found(client):
     law = make_law(slug="was-public")
     law.status = Status.DRAFT
     law.slug = "now-draft"
-    law.save()
+    publishing.save(law)
     assert client.get("/laws/was-public/").status_code == 404
 
 
@@ -75,7 +76,7 @@ def test_a_withdrawn_record_answers_410_with_a_pointer(client):
     protocol.status = Status.WITHDRAWN
     protocol.replaced_by = replacement
     protocol.change_note = "Replaced by the 2026 protocol."
-    protocol.save()
+    publishing.save(protocol)
     response = client.get(protocol.get_absolute_url())
     assert response.status_code == 410
     html = response.content.decode()
@@ -114,7 +115,7 @@ def test_a_draft_has_no_public_permanent_link(client):
 def test_explicit_heading_ids_survive_a_heading_edit(client):
     protocol = make_protocol(body="## Screening questions {#screening}\n\nAsk.")
     protocol.body = "## How to screen a young person {#screening}\n\nAsk gently."
-    protocol.save()
+    publishing.save(protocol)
     html = client.get(protocol.get_absolute_url()).content.decode()
     assert '<h2 id="screening">How to screen a young person' in html
     assert 'href="#screening"' in html
@@ -136,7 +137,7 @@ def revised_protocol():
     )
     protocol.version_label = "1.1"
     protocol.change_note = "Interpreters and advocates added."
-    protocol.save()
+    publishing.save(protocol)
     return protocol
 
 
@@ -152,7 +153,7 @@ def test_publishing_with_a_change_note_makes_a_numbered_version(client, revised_
 
 def test_a_small_fix_without_a_note_makes_no_version(revised_protocol):
     revised_protocol.body += "\n\nTypo fixed."
-    revised_protocol.save()
+    publishing.save(revised_protocol)
     assert revised_protocol.versions.count() == 2
 
 
@@ -185,7 +186,7 @@ def test_the_comparison_shows_what_was_removed_and_added(client, revised_protoco
 def test_updates_list_changes_newest_first(client):
     law = make_law(title="Freshly published law")
     law.change_note = "Summary rewritten for clarity."
-    law.save()
+    publishing.save(law)
     html = client.get(reverse("updates")).content.decode()
     entries = [
         item for item in html.split('<li class="record">')[1:] if "Freshly published law" in item
@@ -310,6 +311,6 @@ def test_json_follows_renames_and_reports_withdrawals(client):
     moved = client.get("/api/resources/old-resource/")
     assert (moved.status_code, moved["Location"]) == (301, "/api/resources/new-resource/")
     resource.status = Status.WITHDRAWN
-    resource.save()
+    publishing.save(resource)
     gone = client.get("/api/resources/new-resource/")
     assert gone.status_code == 410 and gone.json()["error"] == "withdrawn"

@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from laws.models import Law
-from network_site.models import HelpLine, SitePage
+from network_site.pages.models import HelpLine, SitePage
 from protocols.models import Protocol
 from resources.models import Audience, Resource, Topic
 from tests.support import ROOT, free_port, run_python

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from laws.models import Law
-from network_site.models import Status
+from network_site.records.models import Status
 from protocols.models import Protocol
 from resources.models import Resource, Topic
 
@@ -170,7 +170,7 @@ def test_get_help_explains_who_to_call_and_the_support_fund(client):
 
 
 def test_help_numbers_are_editable_by_staff(client):
-    from network_site.models import HelpLine
+    from network_site.pages.models import HelpLine
 
     line = HelpLine.objects.get(phone="1-888-373-7888")
     line.phone = "1-888-000-0000"

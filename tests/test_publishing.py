@@ -3,7 +3,8 @@
 import pytest
 
 from laws.models import Law
-from network_site.models import Status
+from network_site.records import publishing
+from network_site.records.models import Status
 from resources.models import Topic
 from tests.factories import make_law, make_protocol, make_resource
 
@@ -30,7 +31,7 @@ def test_publishing_makes_a_draft_public(client):
     law = make_law(status=Status.DRAFT, title="Brand-new statute")
     assert "Brand-new statute" not in client.get("/laws/").content.decode()
     law.status = Status.PUBLISHED
-    law.save()
+    publishing.save(law)
     assert client.get(law.get_absolute_url()).status_code == 200
     assert "Brand-new statute" in client.get("/laws/").content.decode()
     law.refresh_from_db()

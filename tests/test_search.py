@@ -7,8 +7,8 @@ from django.urls import reverse
 
 from laws.citations import citation_key
 from laws.models import Law
-from network_site.models import Status
-from network_site.search import MAX_QUERY_LENGTH
+from network_site.records.models import Status
+from network_site.search.engine import MAX_QUERY_LENGTH
 from tests.factories import make_law, make_protocol, make_resource
 
 pytestmark = pytest.mark.django_db
@@ -223,7 +223,7 @@ def test_queries_are_not_logged(client, caplog):
 
 
 def test_the_page_says_when_a_kind_of_record_hit_the_ranking_limit(client, monkeypatch):
-    monkeypatch.setattr("network_site.search.PER_MODEL_LIMIT", 3)
+    monkeypatch.setattr("network_site.search.engine.PER_MODEL_LIMIT", 3)
     broad = client.get(reverse("search"), {"q": "trafficking"})
     assert broad.context["results"].truncated
     assert "showing the best" in broad.content.decode()

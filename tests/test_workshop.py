@@ -15,7 +15,9 @@ from django.test import Client
 from django.urls import reverse
 
 from laws.models import Law
-from network_site.models import LinkCheck, PendingRevision, Status, Update
+from network_site.linkcheck.models import LinkCheck
+from network_site.records import publishing
+from network_site.records.models import PendingRevision, Status, Update
 from protocols.models import Protocol
 from resources.models import Resource
 from tests.factories import make_law, make_resource
@@ -376,10 +378,10 @@ def test_the_admin_address_is_a_setting():
 def snapshot() -> dict:
     from django.apps import apps
 
-    from network_site.backup import MODELS, SKIPPED_FIELDS
+    from network_site.records.backup import SKIPPED_FIELDS, exported_models
 
     state = {}
-    for label in MODELS:
+    for label in exported_models():
         model = apps.get_model(label)
         rows = []
         for obj in model.objects.order_by("pk"):
@@ -400,10 +402,10 @@ def test_export_then_import_restores_every_record_exactly(tmp_path):
     law.topics.set(Law.objects.get(slug="maine-sex-trafficking").topics.all())
     old_slug = law.slug
     law.slug = "exported-law-renamed"
-    law.save()
+    publishing.save(law)
     protocol = Protocol.objects.get(slug="law-enforcement-suspected-minor-victim")
     protocol.change_note = "A second version."
-    protocol.save()
+    publishing.save(protocol)
     before = snapshot()
     path = tmp_path / "content.json"
     call_command("export_content", str(path), verbosity=0)
@@ -411,9 +413,9 @@ def test_export_then_import_restores_every_record_exactly(tmp_path):
 
     from django.apps import apps
 
-    from network_site.backup import MODELS
+    from network_site.records.backup import exported_models
 
-    for label in reversed(MODELS):
+    for label in reversed(exported_models()):
         apps.get_model(label).objects.all().delete()
     call_command("import_content", str(path), verbosity=0)
     assert snapshot() == before

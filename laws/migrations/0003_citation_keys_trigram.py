@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-from network_site.migration_ops import trigram_index
+from network_site.search.migration_ops import trigram_index
 
 
 class Migration(migrations.Migration):

@@ -2,9 +2,55 @@ from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 
-def create_roles(apps, schema_editor):
-    from network_site.roles import ROLES
+# The roles as they were when this migration was written; the live ones are kept in
+# step with the kinds of record after every migrate (network_site.records.roles).
+EDITOR = [
+    "laws.view_law",
+    "laws.add_law",
+    "laws.change_law",
+    "protocols.view_protocol",
+    "protocols.add_protocol",
+    "protocols.change_protocol",
+    "resources.view_resource",
+    "resources.add_resource",
+    "resources.change_resource",
+    "resources.view_topic",
+    "resources.add_topic",
+    "resources.change_topic",
+    "resources.view_audience",
+    "resources.add_audience",
+    "resources.change_audience",
+    "network_site.view_helpline",
+    "network_site.view_sitepage",
+]
+PUBLISHER = [
+    "laws.view_law",
+    "laws.add_law",
+    "laws.change_law",
+    "protocols.view_protocol",
+    "protocols.add_protocol",
+    "protocols.change_protocol",
+    "resources.view_resource",
+    "resources.add_resource",
+    "resources.change_resource",
+    "resources.view_topic",
+    "resources.add_topic",
+    "resources.change_topic",
+    "resources.view_audience",
+    "resources.add_audience",
+    "resources.change_audience",
+    "network_site.view_helpline",
+    "network_site.view_sitepage",
+    "laws.publish_law",
+    "protocols.publish_protocol",
+    "resources.publish_resource",
+    "network_site.change_helpline",
+    "network_site.change_sitepage",
+]
+ROLES = {"Editor": EDITOR, "Publisher": PUBLISHER}
 
+
+def create_roles(apps, schema_editor):
     # Permissions are normally made after migrations; the roles need them now.
     for app_config in apps.get_app_configs():
         app_config.models_module = True

@@ -3,7 +3,7 @@
 import django.contrib.postgres.search
 from django.db import migrations, models
 
-from network_site.migration_ops import search_indexes
+from network_site.search.migration_ops import search_indexes
 
 
 class Migration(migrations.Migration):

@@ -5,8 +5,9 @@ from django.db import transaction
 
 from laws.models import Law
 from network_site import demo_content
-from network_site.models import HelpLine, SitePage, Status
-from network_site.site_content import seed_site_content
+from network_site.pages.apps import seed_site_content
+from network_site.records import publishing
+from network_site.records.models import Record, Status
 from protocols.models import Protocol
 from resources.models import Audience, Resource, Topic
 
@@ -14,12 +15,21 @@ from resources.models import Audience, Resource, Topic
 REVIEWED = date(2026, 11, 30)
 
 
+def publish(model: type[Record], slug: str, fields: dict) -> Record:
+    """The record at this slug with these fields, published (created if new), through the
+    one publishing service so that it is indexed and listed as any publication is."""
+    record = model.objects.filter(slug=slug).first() or model(slug=slug)
+    for name, value in {**fields, "status": Status.PUBLISHED}.items():
+        setattr(record, name, value)
+    return publishing.save(record)
+
+
 class Command(BaseCommand):
     help = "Load the starting library (laws, protocols, resources, topics). Safe to run again."
 
     @transaction.atomic
     def handle(self, *args, **options):
-        seed_site_content(HelpLine, SitePage)
+        seed_site_content()
         topics = {
             slug: Topic.objects.update_or_create(
                 slug=slug, defaults={"name": name, "description": description}
@@ -37,9 +47,7 @@ class Command(BaseCommand):
             slug = fields.pop("slug")
             resource_audiences = [audiences[s] for s in fields.pop("audiences")]
             resource_topics = [topics[s] for s in fields.pop("topics")]
-            resource, _ = Resource.objects.update_or_create(
-                slug=slug, defaults={**fields, "status": Status.PUBLISHED}
-            )
+            resource = publish(Resource, slug, fields)
             resource.audiences.set(resource_audiences)
             resource.topics.set(resource_topics)
             resources[slug] = resource
@@ -50,10 +58,7 @@ class Command(BaseCommand):
             slug = fields.pop("slug")
             law_topics = [topics[s] for s in fields.pop("topics")]
             related[slug] = fields.pop("related", [])
-            law, _ = Law.objects.update_or_create(
-                slug=slug,
-                defaults={**fields, "status": Status.PUBLISHED, "last_reviewed": REVIEWED},
-            )
+            law = publish(Law, slug, {**fields, "last_reviewed": REVIEWED})
             law.topics.set(law_topics)
             laws[slug] = law
         for slug, others in related.items():
@@ -66,10 +71,7 @@ class Command(BaseCommand):
             protocol_topics = [topics[s] for s in fields.pop("topics")]
             protocol_laws = [laws[s] for s in fields.pop("laws")]
             protocol_resources = [resources[s] for s in fields.pop("resources")]
-            protocol, _ = Protocol.objects.update_or_create(
-                slug=slug,
-                defaults={**fields, "status": Status.PUBLISHED, "last_reviewed": REVIEWED},
-            )
+            protocol = publish(Protocol, slug, {**fields, "last_reviewed": REVIEWED})
             protocol.disciplines.set(disciplines)
             protocol.topics.set(protocol_topics)
             protocol.related_laws.set(protocol_laws)

@@ -1,0 +1,130 @@
+"""A read-only JSON view of every published record, for partners' systems.
+
+Each kind of record is listed at /api/<api_name>/ with the fields every record has
+and its own api_fields. Field names are stable; README.md documents them. Drafts
+never appear, not even to staff.
+"""
+
+from datetime import date, datetime
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import Http404, JsonResponse
+from django.urls import reverse
+
+from network_site.records.models import Record, SlugHistory
+from network_site.records.registry import kind_in_api
+from network_site.records.views import published_related
+
+API_VERSION = 1
+PAGE_SIZE = 100
+
+
+def _value(value):
+    """A field's value as JSON: related records as their slugs, dates as ISO 8601."""
+    if isinstance(value, models.Manager):
+        return [item.slug for item in value.all()]
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def _relations(model: type[Record]) -> list[str]:
+    """The many-to-many relations the API shows: topics, and those in api_fields."""
+    names = ["topics"]
+    for entry in model.api_fields:
+        name = entry if isinstance(entry, str) else entry[1]
+        names.append(name)
+    many = {field.name for field in model._meta.many_to_many}
+    return [name for name in dict.fromkeys(names) if name in many]
+
+
+def serialize(record: Record, request) -> dict:
+    absolute = request.build_absolute_uri
+    data = {
+        "id": record.pk,
+        "slug": record.slug,
+        "title": record.title,
+        "url": absolute(record.get_absolute_url()),
+        "permanent_url": absolute(record.get_permanent_url()),
+        "api_url": absolute(
+            reverse("api:detail", kwargs={"kind": record.api_name, "slug": record.slug})
+        ),
+        "topics": _value(record.topics) if hasattr(record, "topics") else [],
+        "last_reviewed": _value(record.last_reviewed),
+        "published_at": _value(record.published_at),
+        "updated_at": _value(record.updated_at),
+    }
+    for entry in record.api_fields:
+        key, attribute = (entry, entry) if isinstance(entry, str) else entry
+        data[key] = _value(getattr(record, attribute))
+    for key, path in record.api_links().items():
+        data[key] = absolute(path) if path else None
+    return data
+
+
+def _kind(api_name: str) -> type[Record]:
+    model = kind_in_api(api_name)
+    if model is None:
+        raise Http404("No such list.")
+    return model
+
+
+def _read(model: type[Record], records: models.QuerySet) -> models.QuerySet:
+    """What the API shows of each record, read with it: published related records only."""
+    records = model.read_for_page(records)
+    return records.prefetch_related(*published_related(model, *_relations(model)))
+
+
+def _json(data: dict, status: int = 200) -> JsonResponse:
+    response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+    response["Access-Control-Allow-Origin"] = "*"  # public data, read-only
+    return response
+
+
+def record_list(request, kind: str):
+    model = _kind(kind)
+    records = _read(model, model.objects.published().order_by("pk"))
+    page = Paginator(records, PAGE_SIZE).get_page(request.GET.get("page"))
+    next_url = (
+        request.build_absolute_uri(f"{request.path}?page={page.next_page_number()}")
+        if page.has_next()
+        else None
+    )
+    return _json(
+        {
+            "api_version": API_VERSION,
+            "count": page.paginator.count,
+            "next": next_url,
+            "results": [serialize(record, request) for record in page.object_list],
+        }
+    )
+
+
+def record_detail(request, kind: str, slug: str):
+    model = _kind(kind)
+    public = model.objects.public()
+    record = _read(model, public).filter(slug=slug).first()
+    if record is None:
+        moved = SlugHistory.objects.find(public, slug)
+        if moved is not None:
+            url = reverse("api:detail", kwargs={"kind": kind, "slug": moved.slug})
+            response = _json({"moved_to": request.build_absolute_uri(url)}, status=301)
+            response["Location"] = url
+            return response
+        return _json({"error": "not found"}, status=404)
+    if record.is_withdrawn:
+        replacement = model.objects.published().filter(pk=record.replaced_by_id).first()
+        return _json(
+            {
+                "error": "withdrawn",
+                "withdrawn_at": _value(record.withdrawn_at),
+                "replaced_by": (
+                    request.build_absolute_uri(replacement.get_absolute_url())
+                    if replacement is not None
+                    else None
+                ),
+            },
+            status=410,
+        )
+    return _json({"api_version": API_VERSION, **serialize(record, request)})

@@ -1,0 +1,71 @@
+"""The site-wide content staff keep current: help numbers and the fixed pages."""
+
+from django.db import models
+from django.urls import reverse
+from markdownx.models import MarkdownxField
+from simple_history.models import HistoricalRecords
+
+from network_site.markup import render
+
+
+class HelpLine(models.Model):
+    """A number shown in the help box on every page. Hotlines change: staff edit them here."""
+
+    name = models.CharField(max_length=120)
+    phone = models.CharField(max_length=40, blank=True, help_text="As people dial it.")
+    text_number = models.CharField(
+        max_length=40, blank=True, help_text="A number people can text, if any."
+    )
+    description = models.CharField(max_length=250, blank=True)
+    position = models.PositiveSmallIntegerField(default=0, help_text="Lower numbers come first.")
+    is_active = models.BooleanField(default=True)
+
+    history = HistoricalRecords(table_name="network_site_historicalhelpline")
+
+    class Meta:
+        db_table = "network_site_helpline"
+        ordering = ["position", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def phone_href(self) -> str:
+        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+    @property
+    def text_href(self) -> str:
+        return "sms:" + "".join(ch for ch in self.text_number if ch.isdigit())
+
+
+class SitePage(models.Model):
+    """The fixed pages (get help, about, privacy, accessibility), written by staff."""
+
+    class Slug(models.TextChoices):
+        GET_HELP = "get-help", "Get help"
+        ABOUT = "about", "About"
+        PRIVACY = "privacy", "Privacy"
+        ACCESSIBILITY = "accessibility", "Accessibility"
+
+    slug = models.SlugField(max_length=40, unique=True, choices=Slug.choices)
+    title = models.CharField(max_length=200)
+    intro = models.CharField(max_length=300, blank=True, help_text="One sentence under the title.")
+    body = MarkdownxField()
+    body_html = models.TextField(editable=False, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(table_name="network_site_historicalsitepage")
+
+    class Meta:
+        db_table = "network_site_sitepage"
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.body_html = render(self.body).html
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse(f"pages:{self.slug}")

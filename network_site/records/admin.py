@@ -1,0 +1,203 @@
+"""What every kind of record's admin shares; each app registers its own ModelAdmin."""
+
+from datetime import timedelta
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.db import models
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils import timezone
+from markdownx.models import MarkdownxField
+from markdownx.widgets import AdminMarkdownxWidget
+from simple_history.admin import SimpleHistoryAdmin
+
+from network_site.records import publishing, review
+from network_site.records.models import Status
+
+
+class MarkdownAdminMixin:
+    # The editor with live preview; the preview posts to our staff-only view.
+    formfield_overrides = {
+        MarkdownxField: {"widget": AdminMarkdownxWidget},
+        # Staff often paste "www.example.org": assume https, as Django 6 will.
+        models.URLField: {"assume_scheme": "https"},
+    }
+
+
+class RecordAdminForm(forms.ModelForm):
+    """Refuses a save based on an older revision than the one stored: no silent overwrites."""
+
+    base_revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["base_revision"].initial = self.instance.revision if self.instance.pk else 0
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.instance.pk:
+            return cleaned
+        base = cleaned.get("base_revision")
+        stored = type(self.instance).objects.filter(pk=self.instance.pk).first()
+        if stored is not None and base is not None and stored.revision != base:
+            changed = self._changed_since(stored, base)
+            raise forms.ValidationError(
+                "Someone else saved this record while you were editing it, so your changes "
+                "were not saved. Changed since you opened it: %(fields)s. Copy your edits, "
+                "reload the page, and apply them again.",
+                params={"fields": ", ".join(changed) or "its content"},
+                code="stale",
+            )
+        return cleaned
+
+    @staticmethod
+    def _changed_since(stored, base: int) -> list[str]:
+        then = stored.history.filter(revision=base).order_by("-history_date").first()
+        now = stored.history.order_by("-history_date").first()
+        if then is None or now is None:
+            return []
+        return [
+            str(stored._meta.get_field(c.field).verbose_name)
+            for c in now.diff_against(then).changes
+        ]
+
+
+def _move(records, status: str, by) -> int:
+    """Give each record a new status, one by one, so each change lands in history,
+    the updates feed, the search index and the cache."""
+    count = 0
+    for record in records:
+        publishing.move(record, status, by=by)
+        count += 1
+    return count
+
+
+@admin.action(description="Submit the selected records for review")
+def submit_for_review(modeladmin, request, queryset):
+    count = _move(queryset.filter(status=Status.DRAFT), Status.IN_REVIEW, request.user)
+    modeladmin.message_user(request, f"Submitted {count} record(s) for review.", messages.SUCCESS)
+
+
+@admin.action(description="Publish the selected records", permissions=["publish"])
+def publish(modeladmin, request, queryset):
+    records = queryset.exclude(status=Status.PUBLISHED)
+    count = _move(records, Status.PUBLISHED, request.user)
+    modeladmin.message_user(request, f"Published {count} record(s).", messages.SUCCESS)
+
+
+@admin.action(description="Unpublish the selected records (back to draft)", permissions=["publish"])
+def unpublish(modeladmin, request, queryset):
+    count = _move(queryset.filter(status=Status.PUBLISHED), Status.DRAFT, request.user)
+    modeladmin.message_user(request, f"Moved {count} record(s) back to draft.", messages.SUCCESS)
+
+
+@admin.action(
+    description="Withdraw the selected records (their addresses answer 410)",
+    permissions=["publish"],
+)
+def withdraw(modeladmin, request, queryset):
+    count = _move(queryset.exclude(status=Status.WITHDRAWN), Status.WITHDRAWN, request.user)
+    modeladmin.message_user(request, f"Withdrew {count} record(s).", messages.SUCCESS)
+
+
+@admin.action(description="Mark the selected records reviewed today")
+def mark_reviewed(modeladmin, request, queryset):
+    # A direct update: checking a record changes no content, so it makes no revision.
+    count = queryset.update(last_reviewed=timezone.localdate())
+    modeladmin.message_user(request, f"Marked {count} record(s) reviewed today.", messages.SUCCESS)
+
+
+class ReviewStateFilter(admin.SimpleListFilter):
+    title = "review"
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("stale", f"Not reviewed in {settings.STALE_AFTER_DAYS} days"),
+            ("waiting", "Waiting for review"),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "stale":
+            cutoff = timezone.localdate() - timedelta(days=settings.STALE_AFTER_DAYS)
+            return queryset.filter(
+                models.Q(last_reviewed__lt=cutoff) | models.Q(last_reviewed__isnull=True)
+            )
+        if self.value() == "waiting":
+            return queryset.filter(status=Status.IN_REVIEW)
+        return queryset
+
+
+class RecordAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
+    """What every record's admin shares: roles, review, publishing, history, slugs, preview.
+
+    Every path checks the role: the status choices an editor is offered, the actions
+    listed, what a crafted POST can do (the form refuses the choice), and edits to a
+    live record, which are held for a publisher's approval.
+    """
+
+    form = RecordAdminForm
+    prepopulated_fields = {"slug": ("title",)}
+    readonly_fields = ("created_at", "updated_at", "published_at", "published_by")
+    actions = [submit_for_review, publish, unpublish, withdraw, mark_reviewed]
+    list_per_page = 50
+    save_on_top = True
+
+    def has_publish_permission(self, request) -> bool:
+        return review.can_publish(request.user, self.model)
+
+    def has_delete_permission(self, request, obj=None):
+        # Withdraw instead: a deleted record's address would give a bare 404.
+        return request.user.is_superuser and (obj is None or obj.status == Status.DRAFT)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = [list(fieldset) for fieldset in super().get_fieldsets(request, obj)]
+        first = dict(fieldsets[0][1])
+        first["fields"] = (*first["fields"], "base_revision")
+        fieldsets[0][1] = first
+        return fieldsets
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and review.is_live(obj) and not self.has_publish_permission(request):
+            fields.append("status")  # an editor's change to a live record is held instead
+        return fields
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "status" and not self.has_publish_permission(request):
+            kwargs["choices"] = [(Status.DRAFT, "Draft"), (Status.IN_REVIEW, "In review")]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        stored = type(obj).objects.filter(pk=obj.pk).first() if change else None
+        if (
+            stored is not None
+            and review.is_live(stored)
+            and not self.has_publish_permission(request)
+        ):
+            review.hold(form, stored, request.user)
+            request._held_for_review = True
+            return
+        publishing.save(obj, by=request.user)
+
+    def save_related(self, request, form, formsets, change):
+        if not getattr(request, "_held_for_review", False):
+            super().save_related(request, form, formsets, change)
+
+    def response_change(self, request, obj):
+        if getattr(request, "_held_for_review", False):
+            self.message_user(
+                request,
+                "Your change is waiting for a publisher's review. The public page is unchanged "
+                "until it is approved.",
+                messages.WARNING,
+            )
+            return HttpResponseRedirect(
+                reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_changelist")
+            )
+        return super().response_change(request, obj)
+
+    def get_list_filter(self, request):
+        return (*super().get_list_filter(request), "link_status", ReviewStateFilter)

@@ -1,0 +1,114 @@
+"""Export and import of the library's current content (no history), for backups and moves."""
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core import serializers
+from django.db import connection, transaction
+
+from network_site.records.registry import content_models, record_kinds
+
+FORMAT_VERSION = 1
+# Beside the record apps' models: the site-wide content and what the site keeps of records.
+SITE_MODELS = ["pages.HelpLine", "pages.SitePage", "records.SlugHistory", "records.Update"]
+
+
+def exported_models() -> list[str]:
+    """Every content model, by label: the record apps' (records, their versions, the
+    vocabulary), then the site's. Foreign keys are checked when the import commits,
+    so the order within the file does not matter."""
+    return [model._meta.label for model in content_models()] + SITE_MODELS
+
+
+# Derived again on import; not content.
+SKIPPED_FIELDS = {"search_vector"}
+USER_FIELDS = {"owner", "published_by"}
+
+
+def _fields(model) -> list[str]:
+    names = [f.name for f in model._meta.local_fields if not f.primary_key]
+    names += [f.name for f in model._meta.local_many_to_many]
+    return [name for name in names if name not in SKIPPED_FIELDS]
+
+
+def _exact(value):
+    """JSON-ready values that lose nothing: full microseconds, unlike DjangoJSONEncoder."""
+    if isinstance(value, dict):
+        return {key: _exact(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_exact(item) for item in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def export_content() -> dict:
+    return {
+        "format": FORMAT_VERSION,
+        "models": {
+            label: _exact(
+                serializers.serialize(
+                    "python",
+                    apps.get_model(label).objects.order_by("pk"),
+                    fields=_fields(apps.get_model(label)),
+                    use_natural_foreign_keys=True,
+                )
+            )
+            for label in exported_models()
+        },
+    }
+
+
+class ImportRefused(Exception):
+    pass
+
+
+@transaction.atomic
+def import_content(data: dict) -> dict[str, int]:
+    """Load an export into a database with no content yet. Returns counts per model."""
+    if data.get("format") != FORMAT_VERSION:
+        raise ImportRefused(f"This file is not a content export of format {FORMAT_VERSION}.")
+    labels = exported_models()
+    present = [label for label in labels if apps.get_model(label).objects.exists()]
+    if present:
+        raise ImportRefused(
+            "The database already has content (" + ", ".join(present) + "); import only "
+            "into an empty one, so nothing is overwritten."
+        )
+    usernames = set(get_user_model().objects.values_list("username", flat=True))
+    counts = {}
+    for label in labels:
+        rows = data["models"].get(label, [])
+        for row in rows:
+            for name in USER_FIELDS & set(row["fields"]):
+                # Accounts are not content: link them where they exist, else leave empty.
+                if row["fields"][name] and row["fields"][name][0] not in usernames:
+                    row["fields"][name] = None
+        for item in serializers.deserialize("python", rows, handle_forward_references=True):
+            item.save()
+        counts[label] = len(rows)
+    _reset_sequences()
+    _reindex()
+    return counts
+
+
+def _reset_sequences() -> None:
+    models = [apps.get_model(label) for label in exported_models()]
+    statements = connection.ops.sequence_reset_sql(_NoStyle(), models)
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
+
+
+def _reindex() -> None:
+    from network_site.records import publishing
+
+    for kind in record_kinds():
+        for record in kind.objects.iterator():
+            publishing.index(record)
+
+
+class _NoStyle:
+    """sequence_reset_sql wants a colour style; plain SQL needs none."""
+
+    def __getattr__(self, name):
+        return lambda text: text

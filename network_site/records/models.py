@@ -1,0 +1,346 @@
+"""What every record shares: status, slug, timestamps, history; and what the site
+keeps about records (old slugs, public changes, held edits, the content version)."""
+
+import uuid
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+SITE_PUBLISHER = "Maine Sex Trafficking and Exploitation Network"
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    IN_REVIEW = "in_review", "In review"
+    PUBLISHED = "published", "Published"
+    # Taken off the site: its address answers 410 with a pointer, never a bare 404.
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+PUBLIC_STATUSES = (Status.PUBLISHED, Status.WITHDRAWN)
+
+
+class RecordQuerySet(models.QuerySet):
+    def published(self):
+        """The one rule for what the public may see."""
+        return self.filter(status=Status.PUBLISHED)
+
+    def public(self):
+        """Records whose address answers the public: published, or withdrawn (410)."""
+        return self.filter(status__in=PUBLIC_STATUSES)
+
+
+class RecordManager(models.Manager.from_queryset(RecordQuerySet)):
+    def get_queryset(self):
+        # The search index is only ever read inside SQL; loading it would parse a
+        # large tsvector into a string for every row of every list.
+        return super().get_queryset().defer("search_vector")
+
+
+def published_index(*expressions, name: str) -> models.Index:
+    """An index over published records only, in the order a public list reads them."""
+    return models.Index(*expressions, condition=models.Q(status=Status.PUBLISHED), name=name)
+
+
+class Record(models.Model):
+    """Abstract base: slug, publishing status, timestamps and history for every record.
+
+    A concrete subclass is a kind of record: the registry (network_site.records.registry)
+    finds it, and with it the cache, search, sitemap, API, review, roles, backups and
+    permanent links. Besides its fields it says what only it knows (the attributes
+    below the fields). Saving is plain: what a change means for the public (updates
+    entry, search index, old slugs) is done by network_site.records.publishing.
+    """
+
+    title = models.CharField(max_length=250)
+    slug = models.SlugField(
+        max_length=120,
+        unique=True,
+        help_text="The last part of the public address. Changing it breaks links to the old one.",
+    )
+    status = models.CharField(
+        max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    last_reviewed = models.DateField(
+        null=True, blank=True, help_text="When staff last checked this record was right."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+    published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    change_note = models.TextField(
+        "public change note",
+        blank=True,
+        help_text="What changed, for partners following updates. Publishing with a note "
+        "lists the change on the updates page and feed; leave it blank for small fixes.",
+    )
+    withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who keeps this record right and reviews it.",
+    )
+    link_status = models.CharField(
+        max_length=20,
+        blank=True,
+        editable=False,
+        choices=[
+            ("ok", "All links work"),
+            ("redirected", "A link redirects"),
+            ("broken", "A link is broken"),
+        ],
+        help_text="From the last check_links run.",
+    )
+    links_checked_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Bumped on every save: a form carrying an older number was opened before someone
+    # else's change, and is refused rather than silently overwriting it.
+    revision = models.PositiveIntegerField(default=0, editable=False)
+    replaced_by = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="When withdrawn: where to send readers instead.",
+    )
+    # Plain text of the Markdown, for search snippets and the SQLite fallback.
+    search_document = models.TextField(blank=True, editable=False)
+    # PostgreSQL full-text index (empty on SQLite); see search_columns.
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    history = HistoricalRecords(inherit=True, excluded_fields=["search_document", "search_vector"])
+    objects = RecordManager()
+
+    # --- What each kind of record says about itself --------------------------------
+    # The public page's route name, e.g. "laws:detail", and the library list's.
+    detail_route = ""
+    list_route = ""
+    # A sentence on what the library list holds, for the home page.
+    list_description = ""
+    # Its name in the JSON API (/api/<name>/) and the fields the API shows, beside
+    # those every record shows (network_site.api).
+    api_name = ""
+    api_fields: tuple[str, ...] = ()
+    # Search results are labelled, counted and filtered by kind of record; or, with a
+    # search_kind_field, by that field's values, labelled as in search_labels.
+    search_kind_field = ""
+    search_labels: dict[str, str] = {}
+    # Columns indexed for search, by weight: A is worth most.
+    search_columns: dict[str, list[str]] = {"A": ["title"], "B": ["search_document"]}
+    # Columns save() derives from others: written even when the caller names
+    # only some fields (update_or_create does).
+    derived_fields: tuple[str, ...] = ("search_document", "revision")
+
+    class Meta:
+        abstract = True
+        ordering = ["title"]
+        # publish_<model>: may publish, unpublish and withdraw (the Publisher role).
+        default_permissions = ("add", "change", "delete", "view", "publish")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.search_document = self.build_search_document()
+        self.revision += 1
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], *self.derived_fields}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse(self.detail_route, kwargs={"slug": self.slug})
+
+    def get_permanent_url(self) -> str:
+        """A short address that survives every rename: /p/law/12/."""
+        return reverse("permalink", kwargs={"kind": self._meta.model_name, "pk": self.pk})
+
+    @classmethod
+    def read_for_page(cls, records: models.QuerySet) -> models.QuerySet:
+        """`records` with what its page and the JSON API show beyond its fields and
+        relations (a protocol's current version number, say)."""
+        return records
+
+    @property
+    def kind_label(self) -> str:
+        """What a reader calls this kind of record, beside its title in mixed lists."""
+        return str(self._meta.verbose_name).capitalize()
+
+    def on_public_change(self, kind: str, note: str) -> None:
+        """Hook for records that keep more on each public change (protocol versions)."""
+
+    def build_search_document(self) -> str:
+        return ""
+
+    def external_links(self) -> list[str]:
+        """The addresses outside this site that the record points readers to."""
+        return []
+
+    def api_links(self) -> dict[str, str | None]:
+        """Addresses on this site the JSON API gives beside api_fields (made absolute)."""
+        return {}
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == Status.PUBLISHED
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.status == Status.WITHDRAWN
+
+    def structured_data(self, url: str) -> dict:
+        """schema.org JSON-LD describing this record, for search engines and partners' tools."""
+        return {
+            "@context": "https://schema.org",
+            "@type": "CreativeWork",
+            "name": self.title,
+            "url": url,
+            "inLanguage": "en",
+            "dateModified": self.updated_at,
+            "datePublished": self.published_at,
+            "publisher": {"@type": "Organization", "name": SITE_PUBLISHER},
+        }
+
+
+class SlugHistoryQuerySet(models.QuerySet):
+    def remember(self, record: Record, old_slug: str | None) -> None:
+        content_type = ContentType.objects.get_for_model(record)
+        # The current slug is nobody's old address any more.
+        self.filter(content_type=content_type, slug=record.slug).delete()
+        if old_slug and old_slug != record.slug:
+            self.update_or_create(
+                content_type=content_type, slug=old_slug, defaults={"object_id": record.pk}
+            )
+
+    def find(self, records: models.QuerySet, slug: str):
+        """The record among `records` that once had this slug, whatever it is called
+        now, or None."""
+        entry = self.filter(
+            content_type=ContentType.objects.get_for_model(records.model), slug=slug
+        )
+        object_id = entry.values_list("object_id", flat=True).first()
+        return records.filter(pk=object_id).first() if object_id else None
+
+
+class SlugHistory(models.Model):
+    """A slug a record had before: its old address redirects (301) to the current one.
+
+    Each old slug points straight at the record, so a chain of renames is one hop.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    slug = models.SlugField(max_length=120)
+    created_at = models.DateTimeField(auto_now_add=True)
+    record = GenericForeignKey("content_type", "object_id")
+
+    objects = SlugHistoryQuerySet.as_manager()
+
+    class Meta:
+        db_table = "network_site_slughistory"
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "slug"], name="unique_old_slug")
+        ]
+        verbose_name_plural = "slug history"
+
+    def __str__(self) -> str:
+        return self.slug
+
+
+class Update(models.Model):
+    """One public change, for /updates/ and its Atom feed. Never edited, so feed ids hold."""
+
+    class Kind(models.TextChoices):
+        PUBLISHED = "published", "Published"
+        UPDATED = "updated", "Updated"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    record = GenericForeignKey("content_type", "object_id")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    title = models.CharField(max_length=250, help_text="The record's title at the time.")
+    note = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        db_table = "network_site_update"
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.title}"
+
+
+class ContentVersion(models.Model):
+    """One row: a token replaced on every content change, keying the page cache."""
+
+    token = models.CharField(max_length=32)
+    changed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        db_table = "network_site_contentversion"
+
+    def __str__(self) -> str:
+        return self.token
+
+    @classmethod
+    def current(cls) -> str:
+        token = cls.objects.filter(pk=1).values_list("token", flat=True).first()
+        if token is None:
+            token = cls.objects.get_or_create(pk=1, defaults={"token": uuid.uuid4().hex})[0].token
+        return token
+
+    @classmethod
+    def replace(cls, token: str) -> None:
+        if not cls.objects.filter(pk=1).update(token=token, changed_at=timezone.now()):
+            cls.objects.update_or_create(pk=1, defaults={"token": token})
+
+
+class PendingRevision(models.Model):
+    """An editor's change to a published record, kept aside until a publisher approves it.
+
+    The live page is never half-edited: nothing of this reaches the record before approval.
+    """
+
+    class State(models.TextChoices):
+        WAITING = "waiting", "Waiting for review"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    record = GenericForeignKey("content_type", "object_id")
+    data = models.JSONField(help_text="The proposed field values, as the form cleaned them.")
+    base_revision = models.PositiveIntegerField()
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.WAITING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        db_table = "network_site_pendingrevision"
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"Change to {self.record} by {self.author}"

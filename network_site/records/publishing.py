@@ -1,0 +1,81 @@
+"""Publishing as one operation: every change to a record that the public may see.
+
+Saving a record is plain (Record.save() derives its own columns and nothing else).
+What a change means for the public is done here, in the same transaction as the
+save: first-publication and withdrawal timestamps, the entry on the updates page
+and feed, the search index and its vocabulary, the old slug's redirect. The page
+cache learns of the change when it commits (network_site.records.cache).
+Every path goes through save(): the admin's form and actions, approving a held
+change, the demo content, imports.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+
+from network_site.records.models import Record, SlugHistory, Status, Update
+from network_site.search.index import uses_postgres, weighted_vector
+from network_site.search.models import SearchTerm
+
+
+@transaction.atomic
+def save(record: Record, *, by=None) -> Record:
+    """Save the record as it stands, and do what its change means for the public.
+
+    `by` is the staff member making the change: named as publisher when it publishes."""
+    before = (
+        type(record).objects.filter(pk=record.pk).values("slug", "status").first()
+        if record.pk
+        else None
+    )
+    status_before = before["status"] if before else None
+    first_publication = record.is_published and record.published_at is None
+    if first_publication:
+        record.published_at = timezone.now()
+    if record.is_published and status_before != Status.PUBLISHED and by is not None:
+        record.published_by = by
+    if record.is_withdrawn and record.withdrawn_at is None:
+        record.withdrawn_at = timezone.now()
+    elif not record.is_withdrawn:
+        record.withdrawn_at = None
+    record.save()
+    index(record)
+    SlugHistory.objects.remember(record, before["slug"] if before else None)
+    _list_public_change(record, status_before, first_publication)
+    return record
+
+
+def move(record: Record, status: str, *, by=None) -> Record:
+    """Publish, unpublish (back to draft), submit for review or withdraw: a new status."""
+    record.status = status
+    return save(record, by=by)
+
+
+def index(record: Record) -> None:
+    """Index the saved columns in PostgreSQL, and learn a published record's words."""
+    if not uses_postgres():
+        return  # SQLite searches the columns directly
+    type(record).objects.filter(pk=record.pk).update(
+        search_vector=weighted_vector(record.search_columns)
+    )
+    if record.is_published:
+        SearchTerm.objects.add_words(f"{record.title} {record.search_document}")
+
+
+def _list_public_change(record: Record, status_before: str | None, first: bool) -> None:
+    """List a publication, a noted change or a withdrawal on the updates page and feed."""
+    note = record.change_note.strip()
+    if record.is_published and status_before != Status.PUBLISHED:
+        kind = Update.Kind.PUBLISHED
+        note = note or ("First published." if first else "Published again.")
+    elif record.is_published and note:
+        kind = Update.Kind.UPDATED
+    elif record.is_withdrawn and status_before != Status.WITHDRAWN:
+        kind, note = Update.Kind.WITHDRAWN, note or "Withdrawn from the site."
+    else:
+        return
+    record.on_public_change(kind, note)
+    Update.objects.create(record=record, kind=kind, title=record.title, note=note)
+    if record.change_note:
+        # The note belongs to this change only; the next edit starts blank.
+        record.change_note = ""
+        type(record).objects.filter(pk=record.pk).update(change_note="")

@@ -1,0 +1,53 @@
+"""The one list of the kinds of record: every concrete subclass of Record.
+
+Nothing else lists them. Cache invalidation, search, the sitemap, the API, review,
+roles, backups, link checks and permanent links all ask here, as Django's admin
+finds ModelAdmins through admin.site.register: a new kind of record is one model
+(with its admin, views, urls and templates) in the app it belongs to.
+"""
+
+from django.apps import AppConfig, apps
+from django.db import models
+from simple_history.models import HistoricalChanges
+
+from network_site.records.models import Record
+
+
+def record_kinds() -> list[type[Record]]:
+    """Every installed kind of record, in the order of INSTALLED_APPS."""
+    return [model for model in apps.get_models() if issubclass(model, Record)]
+
+
+def kind_named(model_name: str) -> type[Record] | None:
+    """The kind whose model name (as in /p/<name>/<id>/) this is, or None."""
+    return next((kind for kind in record_kinds() if kind._meta.model_name == model_name), None)
+
+
+def kind_in_api(api_name: str) -> type[Record] | None:
+    """The kind the JSON API lists at /api/<api_name>/, or None."""
+    return next((kind for kind in record_kinds() if kind.api_name == api_name), None)
+
+
+def listed_kinds() -> list[type[Record]]:
+    """The kinds with a public library list, as the home page and the navigation show them."""
+    return [kind for kind in record_kinds() if kind.list_route]
+
+
+def record_apps() -> list[AppConfig]:
+    """The apps that hold kinds of record, each once, in the order of INSTALLED_APPS."""
+    found = []
+    for kind in record_kinds():
+        if kind._meta.app_config not in found:
+            found.append(kind._meta.app_config)
+    return found
+
+
+def content_models() -> list[type[models.Model]]:
+    """Every model whose rows reach a public page: the record apps' own models (records,
+    their versions, the vocabulary), without the history simple_history keeps."""
+    return [
+        model
+        for app in record_apps()
+        for model in app.get_models()
+        if not issubclass(model, HistoricalChanges)
+    ]

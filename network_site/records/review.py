@@ -1,0 +1,212 @@
+"""Review before publishing: who may publish, and editors' changes held for approval."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.core.files.storage import default_storage
+from django.db import models, transaction
+from django.db.models.fields.files import FieldFile
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+
+from network_site.records import publishing
+from network_site.records.models import PUBLIC_STATUSES, PendingRevision, Record, Status
+from network_site.records.registry import record_kinds
+from network_site.records.textdiff import compare
+
+
+def can_publish(user, model: type[Record]) -> bool:
+    meta = model._meta
+    return user.has_perm(f"{meta.app_label}.publish_{meta.model_name}")
+
+
+def is_live(record: Record) -> bool:
+    """Published or withdrawn: what the public sees, which only publishers may change."""
+    return record.status in PUBLIC_STATUSES
+
+
+# --- Holding an editor's change -------------------------------------------------
+
+
+def form_values(form) -> dict:
+    """The form's cleaned values as JSON: pks for relations, names for files."""
+    model = form._meta.model
+    model_fields = {f.name: f for f in model._meta.get_fields()}
+    return {
+        name: _to_json(model_fields[name], value, form.instance)
+        for name, value in form.cleaned_data.items()
+        if name in model_fields  # not form-only fields such as base_revision
+    }
+
+
+def _to_json(field, value, instance):
+    if field.many_to_many:
+        return sorted(item.pk for item in value)
+    if field.is_relation:
+        return value.pk if value is not None else None
+    if isinstance(field, models.FileField):
+        if value is False or not value:
+            return ""
+        if isinstance(value, FieldFile):
+            return value.name
+        # A new upload waiting for review: keep the file now, under our own name.
+        return default_storage.save(field.generate_filename(instance, value.name), value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def current_values(record: Record, names) -> dict:
+    values = {}
+    for name in names:
+        field = record._meta.get_field(name)
+        value = getattr(record, name) if not field.many_to_many else getattr(record, name).all()
+        values[name] = _to_json(field, value, record)
+    return values
+
+
+def hold(form, record: Record, author) -> PendingRevision:
+    return PendingRevision.objects.create(
+        record=record,
+        data=form_values(form),
+        base_revision=record.revision,
+        author=author,
+    )
+
+
+def changes(revision: PendingRevision) -> list[dict]:
+    """Field by field, what the revision would change in the record as it is now."""
+    record = revision.record
+    now = current_values(record, revision.data)
+    rows = []
+    for name, proposed in revision.data.items():
+        current = now.get(name)
+        if current == proposed:
+            continue
+        texts = isinstance(current, str) and isinstance(proposed, str)
+        rows.append(
+            {
+                "field": record._meta.get_field(name).verbose_name,
+                "now": current,
+                "proposed": proposed,
+                # Words removed and added, for text; the whole value otherwise.
+                "diff": [b for b in compare(current, proposed) if b.op != "same"]
+                if texts
+                else None,
+            }
+        )
+    return rows
+
+
+@transaction.atomic
+def approve(revision: PendingRevision, publisher) -> Record:
+    """Apply the held change to the live record, as one new revision."""
+    record = type(revision.record).objects.select_for_update().get(pk=revision.object_id)
+    many = {}
+    for name, value in revision.data.items():
+        field = record._meta.get_field(name)
+        if field.many_to_many:
+            many[name] = value
+        elif field.is_relation:
+            setattr(record, field.attname, value)
+        else:
+            setattr(record, name, field.to_python(value))
+    if record.is_published:
+        record.published_by = publisher
+    publishing.save(record)
+    for name, pks in many.items():
+        getattr(record, name).set(pks)
+    _decide(revision, PendingRevision.State.APPROVED, publisher)
+    return record
+
+
+def reject(revision: PendingRevision, publisher) -> None:
+    _decide(revision, PendingRevision.State.REJECTED, publisher)
+
+
+def _decide(revision: PendingRevision, state: str, publisher) -> None:
+    revision.state = state
+    revision.decided_by = publisher
+    revision.decided_at = timezone.now()
+    revision.save()
+
+
+# --- The staff pages: the review queue, one held change, the stale list -----------
+
+
+def review_queue(request):
+    """Records waiting for review, and editors' changes to live records, for publishers."""
+    models_ = [m for m in record_kinds() if can_publish(request.user, m)]
+    waiting = [
+        (m._meta.verbose_name_plural, list(m.objects.filter(status=Status.IN_REVIEW)))
+        for m in models_
+    ]
+    revisions = [
+        r
+        for r in PendingRevision.objects.filter(state=PendingRevision.State.WAITING).select_related(
+            "author"
+        )
+        if r.record is not None and type(r.record) in models_
+    ]
+    context = {
+        **admin.site.each_context(request),
+        "title": "Waiting for review",
+        "waiting": waiting,
+        "revisions": revisions,
+        "can_publish_any": bool(models_),
+    }
+    return render(request, "admin/review_queue.html", context)
+
+
+def review_revision(request, pk: int):
+    revision = get_object_or_404(PendingRevision, pk=pk)
+    record = revision.record
+    if record is None or not can_publish(request.user, type(record)):
+        raise PermissionDenied
+    if request.method == "POST" and revision.state == PendingRevision.State.WAITING:
+        if "approve" in request.POST:
+            approve(revision, request.user)
+            messages.success(request, f"Approved: “{record}” now shows the change.")
+        elif "reject" in request.POST:
+            reject(revision, request.user)
+            messages.info(request, "Rejected: the public page stays as it was.")
+        return HttpResponseRedirect(reverse("admin:review-queue"))
+    context = {
+        **admin.site.each_context(request),
+        "title": f"Review a change to “{record}”",
+        "revision": revision,
+        "record": record,
+        "rows": changes(revision),
+        "moved_on": record.revision != revision.base_revision,
+    }
+    return render(request, "admin/review_revision.html", context)
+
+
+def stale_records(request):
+    """Records nobody has reviewed within the review period, oldest first."""
+    cutoff = timezone.localdate() - timedelta(days=settings.STALE_AFTER_DAYS)
+    stale = models.Q(last_reviewed__lt=cutoff) | models.Q(last_reviewed__isnull=True)
+    groups = []
+    for model in record_kinds():
+        meta = model._meta
+        if request.user.has_perm(f"{meta.app_label}.view_{meta.model_name}"):
+            records = model.objects.exclude(status=Status.WITHDRAWN).filter(stale)
+            groups.append(
+                {
+                    "label": meta.verbose_name_plural,
+                    "records": list(records.select_related("owner").order_by("last_reviewed")),
+                    "changelist": reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")
+                    + "?review=stale",
+                }
+            )
+    context = {
+        **admin.site.each_context(request),
+        "title": f"Not reviewed in {settings.STALE_AFTER_DAYS} days",
+        "groups": groups,
+        "cutoff": cutoff,
+    }
+    return render(request, "admin/stale_records.html", context)

@@ -1,0 +1,63 @@
+"""The two staff roles, kept in step with the registry of record kinds.
+
+Editors write and submit for review; Publishers also publish, unpublish and withdraw.
+Nobody but a superuser deletes a record: withdraw it instead, so its address says so.
+The groups are brought up to date after every migrate, so a new kind of record is
+given to both roles with no list to edit.
+"""
+
+from django.apps import apps as global_apps
+
+from network_site.records.registry import record_kinds
+
+ROLE_NAMES = ("Editor", "Publisher")
+# The site-wide content beside the records: editors may read it, publishers change it.
+SITE_MODELS = ("pages.HelpLine", "pages.SitePage")
+
+
+def _codes(model, verbs) -> list[str]:
+    meta = model._meta
+    return [f"{meta.app_label}.{verb}_{meta.model_name}" for verb in verbs]
+
+
+def role_permissions() -> dict[str, list[str]]:
+    """Each role's permissions as "app_label.codename"."""
+    writing = ("view", "add", "change")
+    editor = []
+    for kind in record_kinds():
+        editor += _codes(kind, writing)
+        # The vocabulary records are tagged with (topics, audiences) is edited with them.
+        for field in kind._meta.many_to_many:
+            editor += _codes(field.related_model, writing)
+    site = [global_apps.get_model(label) for label in SITE_MODELS]
+    editor += [code for model in site for code in _codes(model, ("view",))]
+    publisher = [
+        *editor,
+        *(code for kind in record_kinds() for code in _codes(kind, ("publish",))),
+        *(code for model in site for code in _codes(model, ("change",))),
+    ]
+    # Related records are kinds of record themselves; each permission once, in order.
+    return {"Editor": list(dict.fromkeys(editor)), "Publisher": list(dict.fromkeys(publisher))}
+
+
+def sync_roles(sender, **kwargs) -> None:
+    """post_migrate: give each role exactly its permissions (creating the group if new).
+
+    Sent once per app, after Django has made that app's permissions: act on the last."""
+    from django.contrib.auth.models import Group, Permission
+
+    if sender is not list(global_apps.get_app_configs())[-1]:
+        return
+
+    for name, codes in role_permissions().items():
+        wanted = set()
+        for code in codes:
+            app_label, codename = code.split(".")
+            wanted.add((app_label, codename))
+        permissions = [
+            permission
+            for permission in Permission.objects.select_related("content_type")
+            if (permission.content_type.app_label, permission.codename) in wanted
+        ]
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.set(permissions)

@@ -1,0 +1,210 @@
+"""The public pages every kind of record shares: its page, its library list, its
+permanent link, and what changed.
+
+A published address answers forever: a renamed slug redirects (301) to the current
+one, a withdrawn record answers 410 with a pointer, a draft is 404 except to staff.
+Every page reads its records through published() (or public(), for the addresses
+that answer 410), and lists related records through published_related().
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.prefetch import GenericPrefetch
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.generic import DetailView, ListView
+
+from network_site.records.models import Record, SlugHistory, Update
+from network_site.records.registry import kind_named, record_kinds
+
+
+def is_staff(user) -> bool:
+    return user.is_active and user.is_staff
+
+
+def visible_records(request, model: type[Record]) -> QuerySet:
+    """The records of this kind whose address answers this reader: public ones (a
+    withdrawn one with 410), and for staff drafts too, to preview them."""
+    return model.objects.all() if is_staff(request.user) else model.objects.public()
+
+
+def published_related(model: type, *relations: str) -> list[Prefetch]:
+    """Prefetches for these relations, keeping only published records where a relation
+    leads to a kind of record (topics and audiences have no drafts)."""
+    prefetches = []
+    for name in relations:
+        related = model._meta.get_field(name).related_model
+        queryset = (
+            related.objects.published() if issubclass(related, Record) else related.objects.all()
+        )
+        prefetches.append(Prefetch(name, queryset=queryset))
+    return prefetches
+
+
+def find_record(request, records: QuerySet, slug: str) -> Record | HttpResponse:
+    """The record to show at this slug, or the response its address gives instead.
+
+    `records` are those this reader may open (visible_records()), with what the page
+    shows beside them prefetched."""
+    record = records.filter(slug=slug).first()
+    if record is None:
+        moved = SlugHistory.objects.find(records, slug)
+        if moved is None:
+            raise Http404("No such record.")
+        match = request.resolver_match
+        url = reverse(match.view_name, kwargs={**match.kwargs, "slug": moved.slug})
+        query = request.META.get("QUERY_STRING")
+        return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
+    if record.is_withdrawn:
+        return withdrawn(request, record)
+    return record
+
+
+def withdrawn(request, record: Record) -> HttpResponse:
+    """410 Gone, in the site's design: what it was, when it went, where to go instead."""
+    note = (
+        Update.objects.filter(
+            content_type=ContentType.objects.get_for_model(record),
+            object_id=record.pk,
+            kind=Update.Kind.WITHDRAWN,
+        )
+        .values_list("note", flat=True)
+        .first()
+    )
+    replacement = (
+        type(record).objects.published().filter(pk=record.replaced_by_id).first()
+        if record.replaced_by_id
+        else None
+    )
+    return render(
+        request,
+        "withdrawn.html",
+        {"record": record, "note": note, "replacement": replacement},
+        status=410,
+    )
+
+
+class RecordDetailView(DetailView):
+    """A record's public page. `related` names the relations it lists (published only)."""
+
+    related: tuple[str, ...] = ()
+
+    def get_queryset(self):
+        records = self.model.read_for_page(visible_records(self.request, self.model))
+        return records.prefetch_related(*published_related(self.model, *self.related))
+
+    def get(self, request, *args, **kwargs):
+        found = find_record(request, self.get_queryset(), kwargs["slug"])
+        if isinstance(found, HttpResponse):
+            return found
+        self.object = found
+        return self.render_to_response(self.get_context_data(object=found))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        record, request = self.object, self.request
+        canonical = request.build_absolute_uri(record.get_absolute_url())
+        context["canonical"] = canonical
+        context["permanent_path"] = record.get_permanent_url()
+        context["permanent_url"] = request.build_absolute_uri(context["permanent_path"])
+        context["structured_data"] = record.structured_data(canonical)
+        return context
+
+
+@dataclass
+class Filter:
+    """One GET parameter that narrows a list, shown as a row of plain links."""
+
+    param: str
+    label: str
+    options: list[tuple[str, str]]  # (value, label)
+    lookup: str  # the field lookup the chosen value is matched with, e.g. "topics__slug"
+    selected: str = ""
+    selected_label: str = field(default="", init=False)
+
+    def bind(self, query) -> "Filter":
+        value = query.get(self.param, "")
+        labels = dict(self.options)
+        # Unknown values are ignored rather than answered with an error page:
+        # an old bookmarked filter should still show the list.
+        if value in labels:
+            self.selected, self.selected_label = value, labels[value]
+        return self
+
+    @property
+    def condition(self) -> Q:
+        return Q(**{self.lookup: self.selected})
+
+
+def terms_in_use(model: type[Record], relation: str) -> list[tuple[str, str]]:
+    """(slug, name) of each term some published record of `model` is tagged with."""
+    vocabulary = model._meta.get_field(relation).related_model
+    tagged = model.objects.published().filter(**{relation: OuterRef("pk")})
+    return list(
+        vocabulary.objects.filter(Exists(tagged)).order_by("name").values_list("slug", "name")
+    )
+
+
+class RecordListView(ListView):
+    """A library's list: published records, a page at a time, narrowed by filters.
+
+    `related` names the relations each row shows (prefetched); get_filters() the
+    filters, whose chosen values narrow the list."""
+
+    paginate_by = 20
+    related: tuple[str, ...] = ()
+
+    def get_filters(self) -> list[Filter]:
+        return []
+
+    def get_queryset(self):
+        self.filters = [f.bind(self.request.GET) for f in self.get_filters()]
+        records = self.model.objects.published()
+        for chosen in self.filters:
+            if chosen.selected:
+                records = records.filter(chosen.condition)
+        # The id last, so records with the same title keep one order from page to page.
+        records = records.order_by(*self.model._meta.ordering, "pk")
+        return records.prefetch_related(*published_related(self.model, *self.related))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            filters=self.filters,
+            active_filters=[f for f in self.filters if f.selected],
+            **kwargs,
+        )
+
+
+def permalink(request, kind: str, pk: int):
+    """/p/<kind>/<id>/: wherever the record lives now (302, since that may change again)."""
+    model = kind_named(kind)
+    if model is None:
+        raise Http404("No such kind of record.")
+    record = visible_records(request, model).filter(pk=pk).first()
+    if record is None:
+        raise Http404("No such record.")
+    return redirect(record.get_absolute_url())
+
+
+def public_updates() -> QuerySet:
+    """The public changes, newest first, of records whose address still answers
+    (published, or withdrawn), each with its record."""
+    kinds = record_kinds()
+    types = ContentType.objects.get_for_models(*kinds)
+    answering = Q(pk__in=[])
+    for kind in kinds:
+        answering |= Q(content_type=types[kind], object_id__in=kind.objects.public().values("pk"))
+    return Update.objects.filter(answering).prefetch_related(
+        GenericPrefetch("record", [kind.objects.public() for kind in kinds])
+    )
+
+
+class UpdateListView(ListView):
+    template_name = "updates/update_list.html"
+    paginate_by = 30
+
+    def get_queryset(self):
+        return public_updates()

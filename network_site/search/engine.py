@@ -1,0 +1,298 @@
+"""One search over every published law, protocol, model policy and resource.
+
+On PostgreSQL: full-text search (websearch syntax, English stemming, weighted
+ranking, highlighted snippets), citations matched by their normalized key
+whatever way they are typed, and, when the words find little, any-of-the-words
+matching and a "did you mean" from trigram similarity against the words of
+published records. On SQLite (the trial database) a plain case-insensitive
+match, so `make run` still has a working search.
+
+Queries are never logged or stored: they are sensitive.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db.models import Case, F, Q, Value, When
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from laws.citations import citation_key
+from network_site.records.registry import record_kinds
+from network_site.search.index import SEARCH_CONFIG, uses_postgres
+from network_site.search.models import SearchTerm
+
+MAX_QUERY_LENGTH = 200
+# Ranked candidates kept per kind of record; more than that shows "the best N".
+PER_MODEL_LIMIT = 500
+# Fewer full-text results than this, and the fallbacks join in.
+FEW_RESULTS = 3
+SNIPPET_WORDS = 30
+# Snippet highlight markers: control characters no record contains (plain_text
+# drops them), swapped for <mark> only after the snippet has been escaped.
+START, STOP = "\x02", "\x03"
+CITATION_BOOST = 10.0
+
+
+@dataclass(frozen=True)
+class Source:
+    """One kind of result, as the reader sees it labelled and filters it."""
+
+    key: str
+    label: str
+    model: type
+
+
+def sources() -> list[Source]:
+    """A source per kind of record, or per value of its search_kind_field."""
+    found = []
+    for kind in record_kinds():
+        if kind.search_kind_field:
+            found += [Source(key, label, kind) for key, label in kind.search_labels.items()]
+        else:
+            label = str(kind._meta.verbose_name_plural).capitalize()
+            found.append(Source(kind._meta.model_name, label, kind))
+    return found
+
+
+def source_of(model: type, value: str) -> Source:
+    key = value if model.search_kind_field else model._meta.model_name
+    return next(source for source in sources() if source.key == key)
+
+
+def has_field(model: type, name: str) -> bool:
+    return any(field.name == name for field in model._meta.get_fields())
+
+
+@dataclass
+class Hit:
+    source: Source
+    pk: int
+    rank: float
+    record: object = None
+    snippet: SafeString = mark_safe("")  # noqa: S308 (empty, constant)
+
+
+@dataclass
+class Results:
+    query: str
+    hits: list[Hit] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    suggestion: str = ""
+    truncated: bool = False
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def clean_query(raw: str) -> tuple[str, bool]:
+    """The query as searched: control characters dropped, spaces folded, cut to the limit."""
+    text = "".join(
+        " " if unicodedata.category(ch).startswith(("C", "Z")) else ch for ch in raw or ""
+    )
+    text = " ".join(text.split())
+    if len(text) > MAX_QUERY_LENGTH:
+        return text[:MAX_QUERY_LENGTH].rstrip(), True
+    return text, False
+
+
+def search(query: str, *, kind: str = "", jurisdiction: str = "", topic: str = "") -> Results:
+    """Ranked hits for a cleaned query; `kind` narrows to one source, counts cover all."""
+    results = Results(query=query)
+    if not query:
+        return results
+    # A jurisdiction is a property of laws: choosing one narrows the search to the
+    # kinds of record that have one.
+    models = [
+        kind for kind in record_kinds() if not jurisdiction or has_field(kind, "jurisdiction")
+    ]
+    scope = {"jurisdiction": jurisdiction, "topic": topic}
+
+    if uses_postgres():
+        hits = _postgres_hits(models, query, scope)
+        if len(hits) < FEW_RESULTS and not citation_key(query):
+            broader = _any_word_query(query)
+            if broader:
+                _merge(hits, _postgres_hits(models, broader, scope, weight=0.5))
+            results.suggestion = _suggestion(query)
+            if results.suggestion and len(hits) < FEW_RESULTS:
+                _merge(hits, _postgres_hits(models, results.suggestion, scope, weight=0.8))
+    else:
+        hits = [hit for model in models for hit in _simple_hits(model, query, scope)]
+
+    results.counts = {source.key: 0 for source in sources()}
+    for hit in hits:
+        results.counts[hit.source.key] += 1
+    # Each model's ranking stops at PER_MODEL_LIMIT: at that count, more may exist.
+    per_model: dict[type, int] = {}
+    for hit in hits:
+        per_model[hit.source.model] = per_model.get(hit.source.model, 0) + 1
+    results.truncated = any(count >= PER_MODEL_LIMIT for count in per_model.values())
+    if kind in results.counts:
+        hits = [hit for hit in hits if hit.source.key == kind]
+    results.hits = sorted(hits, key=lambda hit: (-hit.rank, hit.source.key, hit.pk))
+    return results
+
+
+def load_page(hits: list[Hit], query: str) -> list[Hit]:
+    """Fetch the records and snippets for one page of hits (a query per kind of record)."""
+    by_model: dict[type, list[Hit]] = {}
+    for hit in hits:
+        by_model.setdefault(hit.source.model, []).append(hit)
+    for model, model_hits in by_model.items():
+        records = model.objects.published().filter(pk__in=[hit.pk for hit in model_hits])
+        if uses_postgres():
+            records = records.annotate(
+                headline=SearchHeadline(
+                    "search_document",
+                    _search_query(query),
+                    config=SEARCH_CONFIG,
+                    start_sel=START,
+                    stop_sel=STOP,
+                    max_words=SNIPPET_WORDS,
+                    min_words=SNIPPET_WORDS // 2,
+                    max_fragments=2,
+                    fragment_delimiter=" … ",
+                )
+            )
+        by_pk = {record.pk: record for record in records}
+        for hit in model_hits:
+            hit.record = by_pk[hit.pk]
+            text = getattr(hit.record, "headline", None)
+            if text is None or START not in text:
+                text = _highlight_plain(_first_words(hit.record.search_document), query)
+            hit.snippet = _as_html(text)
+    return hits
+
+
+def _scoped(model: type, scope: dict[str, str]):
+    queryset = model.objects.published()
+    if scope["jurisdiction"]:
+        queryset = queryset.filter(jurisdiction=scope["jurisdiction"])
+    if scope["topic"]:
+        if not has_field(model, "topics"):
+            return queryset.none()
+        queryset = queryset.filter(topics__slug=scope["topic"])
+    return queryset
+
+
+def _merge(hits: list[Hit], more: list[Hit]) -> None:
+    known = {(hit.source.model, hit.pk) for hit in hits}
+    hits.extend(hit for hit in more if (hit.source.model, hit.pk) not in known)
+
+
+def _cited(model: type, query: str) -> Q | None:
+    """Records whose citation (or a citation-like other name) is the one typed, if it is
+    one: those that keep citation keys (laws)."""
+    key = citation_key(query)
+    if not key or not has_field(model, "citation_keys"):
+        return None
+    # A bare section (":852") matches the end of a key; a full one the whole key.
+    return Q(citation_keys__contains=f"{key} " if key.startswith(":") else f" {key} ")
+
+
+# --- PostgreSQL --------------------------------------------------------------
+
+
+def _search_query(query: str) -> SearchQuery:
+    return SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+
+
+def _postgres_hits(
+    models: list[type], query: str, scope: dict[str, str], weight: float = 1.0
+) -> list[Hit]:
+    search_query = _search_query(query)
+    # Rank by the wanted words only: ts_rank gives 0 to anything with a "-word".
+    rank_query = _search_query(re.sub(r"(^|\s)-\S+", " ", query)) if "-" in query else search_query
+    hits = []
+    for model in models:
+        matches = Q(search_vector=search_query)
+        boost = Value(0.0)
+        cited = _cited(model, query)
+        if cited is not None:
+            matches |= cited
+            boost = Case(When(cited, then=Value(CITATION_BOOST)), default=Value(0.0))
+        rows = (
+            _scoped(model, scope)
+            .filter(matches)
+            .annotate(score=SearchRank(F("search_vector"), rank_query) * Value(weight) + boost)
+            .order_by("-score", "pk")
+        )
+        fields = ("pk", "score", *filter(None, [model.search_kind_field]))
+        for pk, score, *value in rows.values_list(*fields)[:PER_MODEL_LIMIT]:
+            hits.append(Hit(source_of(model, value[0] if value else ""), pk, score))
+    return hits
+
+
+def _any_word_query(query: str) -> str:
+    """'my boyfriend takes my money' -> 'boyfriend OR takes OR money' (websearch syntax)."""
+    if '"' in query:
+        return ""
+    words = [w for w in re.findall(r"\w+", query) if len(w) > 2]
+    return " OR ".join(words) if len(words) > 1 else ""
+
+
+def _suggestion(query: str) -> str:
+    """The query with each word the library does not use replaced by the closest word it does."""
+    words = [w for w in query.split() if len(w) >= 4 and w.isalpha()]
+    if not words:
+        return ""
+    known = SearchTerm.objects.known({w.lower() for w in words})
+    corrected = query
+    for word in words:
+        if word.lower() not in known:
+            closest = SearchTerm.objects.closest(word.lower())
+            if closest:
+                corrected = re.sub(rf"\b{re.escape(word)}\b", closest, corrected, count=1)
+    return corrected if corrected.lower() != query.lower() else ""
+
+
+# --- SQLite: the plain fallback ---------------------------------------------
+
+
+def _simple_hits(model: type, query: str, scope: dict[str, str]) -> list[Hit]:
+    in_title = Q(title__icontains=query)
+    matches = in_title | Q(search_document__icontains=query)
+    for name in ("citation", "other_names"):
+        if has_field(model, name):
+            matches |= Q(**{f"{name}__icontains": query})
+    cited = _cited(model, query)
+    if cited is not None:
+        matches |= cited
+        in_title |= cited
+    rows = (
+        _scoped(model, scope)
+        .filter(matches)
+        .annotate(score=Case(When(in_title, then=Value(2.0)), default=Value(1.0)))
+        .order_by("-score", "title")
+    )
+    fields = ("pk", "score", *filter(None, [model.search_kind_field]))
+    return [
+        Hit(source_of(model, value[0] if value else ""), pk, score)
+        for pk, score, *value in rows.values_list(*fields)[:PER_MODEL_LIMIT]
+    ]
+
+
+# --- Snippets ----------------------------------------------------------------
+
+
+def _first_words(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:SNIPPET_WORDS]) + (" …" if len(words) > SNIPPET_WORDS else "")
+
+
+def _highlight_plain(text: str, query: str) -> str:
+    words = [re.escape(w) for w in re.findall(r"\w{3,}", query)]
+    if not words:
+        return text
+    pattern = re.compile("(" + "|".join(words) + ")", re.IGNORECASE)
+    return pattern.sub(lambda m: f"{START}{m.group(0)}{STOP}", text)
+
+
+def _as_html(text: str) -> SafeString:
+    """Escape everything, then turn our markers (and only them) into <mark>."""
+    escaped = str(escape(text))
+    return mark_safe(escaped.replace(START, "<mark>").replace(STOP, "</mark>"))  # noqa: S308

@@ -1,0 +1,47 @@
+from django.core.paginator import Paginator
+from django.shortcuts import render
+
+from laws.models import Law
+from network_site.search import engine
+from resources.models import Topic
+
+SEARCH_PAGE_SIZE = 20
+
+
+def search(request):
+    """/search/?q=: one search over everything published. Queries are never logged or kept."""
+    query, was_cut = engine.clean_query(request.GET.get("q", ""))
+    kind = request.GET.get("type", "")
+    jurisdiction = request.GET.get("jurisdiction", "")
+    if jurisdiction not in Law.Jurisdiction.values:
+        jurisdiction = ""
+    topics = list(Topic.objects.all())
+    topic = request.GET.get("topic", "")
+    if topic not in {t.slug for t in topics}:
+        topic = ""
+    results = engine.search(query, kind=kind, jurisdiction=jurisdiction, topic=topic)
+    page = Paginator(results.hits, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
+    engine.load_page(page.object_list, query)
+    sources = engine.sources()
+    response = render(
+        request,
+        "search/results.html",
+        {
+            "query": query,
+            "was_cut": was_cut,
+            "max_length": engine.MAX_QUERY_LENGTH,
+            "results": results,
+            "page_obj": page,
+            "is_paginated": page.has_other_pages(),
+            "paginator": page.paginator,
+            "sources": [(source, results.counts.get(source.key, 0)) for source in sources],
+            "kind": kind if kind in {source.key for source in sources} else "",
+            "jurisdiction": jurisdiction,
+            "jurisdictions": Law.Jurisdiction.choices,
+            "topic": topic,
+            "topics": topics,
+        },
+    )
+    # A survivor's query must not sit in a shared cache.
+    response["Cache-Control"] = "no-store"
+    return response
