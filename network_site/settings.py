@@ -76,10 +76,11 @@ INSTALLED_APPS = [
     "network_site.pages",
     "network_site.api",
     "network_site.linkcheck",
-    # The libraries: each holds kinds of record, which the records registry finds.
-    "resources",
+    # The libraries: each holds kinds of record, which the records registry finds,
+    # in this order (the home page's, the topic pages', search's).
     "laws",
     "protocols",
+    "resources",
 ]
 
 MIDDLEWARE = [

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from laws.models import Law
 from network_site.records.models import Status, Update
+from network_site.records.registry import listed_kinds, record_kinds
 from protocols.models import Protocol, ProtocolVersion
 from resources.models import Audience, Resource, Topic
 from tests.factories import link_many
@@ -113,8 +114,11 @@ def test_query_count_of_every_public_page_does_not_grow_with_the_library(client)
         if count > PAGE_BUDGET and not url.startswith(NOT_PAGES)
     }
     assert not over, over
-    assert large["/sitemap.xml"] <= 15
-    assert max(count for url, count in large.items() if url.startswith("/search/")) <= 14
+    # The site's pages with each list's latest change, two per kind, the topics.
+    assert large["/sitemap.xml"] <= 3 * len(record_kinds()) + 2
+    # A misspelt search ranks each kind three times: as typed, any word, corrected.
+    searches = [count for url, count in large.items() if url.startswith("/search/")]
+    assert max(searches) <= 3 * len(record_kinds()) + 3
 
 
 def test_the_busiest_pages_read_what_they_show_in_a_few_queries(client):
@@ -139,7 +143,7 @@ def test_the_busiest_pages_read_what_they_show_in_a_few_queries(client):
         "/protocols/": 5,
         "/resources/?audience=schools": 5,
         # each library's latest with its size, the topics
-        "/": 4,
+        "/": len(listed_kinds()) + 1,
     }
     for url, statements in expected.items():
         with CaptureQueriesContext(connection) as captured:

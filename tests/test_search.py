@@ -124,7 +124,7 @@ def test_results_page_labels_snippets_counts_and_keeps_the_query(client):
     assert "Law · Maine" in html
     assert "17-A M.R.S. § 853(3)" in html
     counts = response.context["results"].counts
-    assert counts["law"] >= 2 and set(counts) == {"law", "protocol", "model_policy", "resource"}
+    assert counts["law"] >= 2 and {"law", "protocol", "model_policy", "resource"} <= set(counts)
 
 
 def test_filters_by_type_jurisdiction_and_topic(client):

@@ -1,10 +1,14 @@
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max
+from django.db.models import Max, OuterRef, Subquery
 from django.urls import reverse
 
 from network_site.pages.models import SitePage
 from network_site.records.registry import listed_kinds, record_kinds
 from resources.models import Topic
+
+
+def has_topics(model) -> bool:
+    return any(field.name == "topics" for field in model._meta.many_to_many)
 
 
 def latest_change(model, **filters):
@@ -24,22 +28,23 @@ class RecordSitemap(Sitemap):
 
 
 class TopicSitemap(Sitemap):
-    """A topic page changes when any record on it does."""
+    """A topic page changes when any published record on it does."""
 
     def items(self):
-        latest: dict[int, object] = {}
-        for model in record_kinds():
-            if not any(field.name == "topics" for field in model._meta.many_to_many):
-                continue
-            rows = model.objects.published().values("topics").annotate(latest=Max("updated_at"))
-            for row in rows:
-                if row["topics"] and (
-                    row["topics"] not in latest or row["latest"] > latest[row["topics"]]
-                ):
-                    latest[row["topics"]] = row["latest"]
-        topics = list(Topic.objects.all())
+        kinds = [kind for kind in record_kinds() if has_topics(kind)]
+        latest = {
+            f"latest_{kind._meta.model_name}": Subquery(
+                kind.objects.published()
+                .filter(topics=OuterRef("pk"))
+                .order_by("-updated_at")
+                .values("updated_at")[:1]
+            )
+            for kind in kinds
+        }
+        topics = list(Topic.objects.annotate(**latest))
         for topic in topics:
-            topic.lastmod = latest.get(topic.pk)
+            dates = [getattr(topic, name) for name in latest]
+            topic.lastmod = max((when for when in dates if when), default=None)
         return [topic for topic in topics if topic.lastmod]
 
     def lastmod(self, topic):
@@ -53,7 +58,8 @@ class PageSitemap(Sitemap):
         lists = [(kind.list_route, latest_change(kind)) for kind in listed_kinds()]
         newest = max((when for _, when in lists if when), default=None)
         pages = [(page.get_absolute_url(), page.updated_at) for page in SitePage.objects.all()]
-        named = [(reverse(name), when) for name, when in lists]
+        # An empty library's list still changes with the site: give it the newest date.
+        named = [(reverse(name), when or newest) for name, when in lists]
         return [("/", newest), (reverse("updates"), newest), *named, *pages]
 
     def location(self, item):

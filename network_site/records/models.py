@@ -131,8 +131,11 @@ class Record(models.Model):
     # The public page's route name, e.g. "laws:detail", and the library list's.
     detail_route = ""
     list_route = ""
-    # A sentence on what the library list holds, for the home page.
+    # The library as the home page names and counts it, and a sentence on what it
+    # holds; the names default to the model's verbose names.
+    list_title = ""
     list_description = ""
+    count_nouns: tuple[str, str] = ()
     # Its name in the JSON API (/api/<name>/) and the fields the API shows, beside
     # those every record shows (network_site.api).
     api_name = ""
@@ -175,6 +178,16 @@ class Record(models.Model):
         """`records` with what its page and the JSON API show beyond its fields and
         relations (a protocol's current version number, say)."""
         return records
+
+    @classmethod
+    def library_title(cls) -> str:
+        return cls.list_title or str(cls._meta.verbose_name_plural).capitalize()
+
+    @classmethod
+    def counted(cls, count: int) -> str:
+        """ "16 law summaries": how many records of this kind, in words."""
+        one, many = cls.count_nouns or (cls._meta.verbose_name, cls._meta.verbose_name_plural)
+        return f"{count} {one if count == 1 else many}"
 
     @property
     def kind_label(self) -> str:

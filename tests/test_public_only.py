@@ -1,0 +1,144 @@
+"""The one rule for "public": no public surface shows a draft.
+
+Every list, related list, count, filter, feed, sitemap, API response and search result
+gets a draft beside a published record, and must not show the draft. Each test here
+fails when the published()/public() filter behind its surface is removed.
+"""
+
+import pytest
+
+from laws.models import Law
+from network_site.records import publishing
+from network_site.records.models import Status
+from protocols.models import Protocol
+from resources.models import Resource, Topic
+from tests.factories import make_law, make_protocol, make_resource, make_topic
+
+pytestmark = pytest.mark.django_db
+HIDDEN = "Hidden draft"  # in every draft's title
+HIDDEN_SLUG = "hidden-draft"  # in every draft's slug
+SEARCHED = "quetzalcoatlus"  # a word every record here uses, and no other
+
+
+@pytest.fixture
+def library():
+    """Published records, each with drafts beside it wherever a page could list one."""
+    topic = Topic.objects.get(slug="sex-trafficking")
+    draft_topic = make_topic(name="Draft-only topic", slug="draft-only-topic")
+    law = make_law(title="Visible law", summary=f"About {SEARCHED}.")
+    # Published once, then taken back: its updates entry stays in the database.
+    draft_law = make_law(title=f"{HIDDEN} law", slug=f"{HIDDEN_SLUG}-law", summary=SEARCHED)
+    publishing.move(draft_law, Status.DRAFT)
+    resource = make_resource(title="A visible resource")
+    draft_resource = make_resource(
+        title=f"{HIDDEN} resource", slug=f"{HIDDEN_SLUG}-resource", status=Status.DRAFT
+    )
+    protocol = make_protocol(title="Visible protocol")
+    draft_protocol = make_protocol(
+        title=f"{HIDDEN} protocol", slug=f"{HIDDEN_SLUG}-protocol", status=Status.DRAFT
+    )
+    for record in (law, draft_law, resource, draft_resource, protocol, draft_protocol):
+        record.topics.add(topic)
+    for record in (draft_law, draft_resource, draft_protocol):
+        record.topics.add(draft_topic)
+    law.related_laws.add(draft_law)
+    protocol.related_laws.add(law, draft_law)
+    protocol.related_resources.add(resource, draft_resource)
+    draft_protocol.related_laws.add(law)
+    return {"law": law, "protocol": protocol, "resource": resource, "draft_law": draft_law}
+
+
+def shows_no_draft(client, url: str, *, filters: bool = False) -> str:
+    """The page's text, once shown to hold no draft (and, for a list, no filter option
+    that only drafts use)."""
+    response = client.get(url)
+    assert response.status_code == 200, url
+    text = response.content.decode()
+    assert HIDDEN not in text, url
+    assert HIDDEN_SLUG not in text, url
+    if filters:
+        assert "Draft-only topic" not in text, url
+    return text
+
+
+@pytest.mark.parametrize("url", ["/laws/", "/protocols/", "/resources/"])
+def test_library_lists_and_their_filters(client, library, url):
+    text = shows_no_draft(client, url, filters=True)
+    assert "visible" in text.lower()
+    kind = client.get(url).context["paginator"].count
+    model = {"/laws/": Law, "/protocols/": Protocol, "/resources/": Resource}[url]
+    assert kind == model.objects.published().count()
+
+
+def test_home_lists_and_counts(client, library):
+    shows_no_draft(client, "/")
+    counts = {row["kind"]: row["count"] for row in client.get("/").context["libraries"]}
+    assert counts[Law] == Law.objects.published().count()
+    assert counts[Protocol] == Protocol.objects.published().count()
+    assert counts[Resource] == Resource.objects.published().count()
+
+
+def test_topic_page_lists_and_counts(client, library):
+    shows_no_draft(client, "/topics/sex-trafficking/")
+    sections = client.get("/topics/sex-trafficking/").context["sections"]
+    assert [s["count"] for s in sections] == [
+        model.objects.published().filter(topics__slug="sex-trafficking").count()
+        for model in (Law, Protocol, Resource)
+    ]
+
+
+def test_law_page_related_laws_protocols_and_resources(client, library):
+    text = shows_no_draft(client, library["law"].get_absolute_url())
+    assert "Visible protocol" in text and "A visible resource" in text
+
+
+def test_protocol_page_related_laws_and_resources(client, library):
+    text = shows_no_draft(client, library["protocol"].get_absolute_url())
+    assert "Visible law" in text and "A visible resource" in text
+
+
+def test_updates_and_feed(client, library):
+    assert "Visible law" in shows_no_draft(client, "/updates/")
+    assert "Visible law" in shows_no_draft(client, "/updates/feed/")
+
+
+def test_sitemap(client, library):
+    assert library["law"].get_absolute_url() in shows_no_draft(client, "/sitemap.xml")
+
+
+@pytest.mark.parametrize("kind", ["laws", "protocols", "resources"])
+def test_api_lists_and_related_records(client, library, kind):
+    data = client.get(f"/api/{kind}/").json()
+    assert HIDDEN_SLUG not in str(data)
+    model = {"laws": Law, "protocols": Protocol, "resources": Resource}[kind]
+    assert data["count"] == model.objects.published().count()
+
+
+def test_api_record_and_its_related_laws(client, library):
+    protocol = client.get(f"/api/protocols/{library['protocol'].slug}/").json()
+    assert protocol["related_laws"] == [library["law"].slug]
+    law = client.get(f"/api/laws/{library['law'].slug}/").json()
+    assert law["related_laws"] == []
+    assert client.get(f"/api/laws/{library['draft_law'].slug}/").status_code == 404
+
+
+def test_search_results_and_counts(client, library):
+    results = client.get("/search/", {"q": SEARCHED}).context["results"]
+    assert [hit.record.title for hit in results.hits] == ["Visible law"]
+    assert results.total == 1
+
+
+def test_a_draft_has_no_address(client, library):
+    draft = library["draft_law"]
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    assert client.get(draft.get_permanent_url()).status_code == 404
+
+
+def test_a_withdrawn_record_never_points_to_a_draft(client, library):
+    withdrawn = make_law(title="Old law", replaced_by=library["draft_law"])
+    publishing.move(withdrawn, Status.WITHDRAWN)
+    response = client.get(withdrawn.get_absolute_url())
+    assert response.status_code == 410
+    assert HIDDEN not in response.content.decode()
+    api = client.get(f"/api/laws/{withdrawn.slug}/")
+    assert api.status_code == 410 and api.json()["replaced_by"] is None

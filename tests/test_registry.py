@@ -1,0 +1,129 @@
+"""A new kind of record needs nothing outside its own app.
+
+tests/recordkind holds a tiny kind, Bulletin: a model, its admin, views, urls and
+templates, and nothing else anywhere. Everything below finds it through the registry.
+"""
+
+import json
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core.cache import cache
+from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
+
+from network_site.records import publishing
+from network_site.records.models import Status
+from network_site.records.registry import record_kinds
+from tests.recordkind.models import Bulletin
+
+pytestmark = pytest.mark.django_db
+
+
+def make_bulletin(**fields) -> Bulletin:
+    defaults = {
+        "title": "Office closed on Friday",
+        "slug": "office-closed",
+        "body": "The office is closed; the zanzibarite hotline stays open.",
+        "status": Status.PUBLISHED,
+    }
+    return publishing.save(Bulletin(**{**defaults, **fields}))
+
+
+def test_the_registry_finds_every_kind_of_record():
+    labels = {kind._meta.label for kind in record_kinds()}
+    assert labels == {"laws.Law", "protocols.Protocol", "resources.Resource", "recordkind.Bulletin"}
+
+
+def test_it_is_published_and_listed(client):
+    bulletin = make_bulletin()
+    draft = make_bulletin(title="Unannounced closure", slug="unannounced", status=Status.DRAFT)
+    assert client.get("/bulletins/office-closed/").status_code == 200
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    listing = client.get("/bulletins/").content.decode()
+    assert bulletin.title in listing and draft.title not in listing
+    home = client.get("/").content.decode()
+    assert "Short notices from the Network." in home and bulletin.title in home
+
+
+def test_a_rename_redirects_and_a_withdrawal_answers_410(client):
+    bulletin = make_bulletin()
+    bulletin.slug = "office-closed-friday"
+    publishing.save(bulletin)
+    response = client.get("/bulletins/office-closed/")
+    assert response.status_code == 301
+    assert response["Location"] == "/bulletins/office-closed-friday/"
+    publishing.move(bulletin, Status.WITHDRAWN)
+    assert client.get("/bulletins/office-closed-friday/").status_code == 410
+
+
+def test_it_has_a_permanent_link(client):
+    bulletin = make_bulletin()
+    response = client.get(f"/p/bulletin/{bulletin.pk}/")
+    assert response.status_code == 302
+    assert response["Location"] == bulletin.get_absolute_url()
+
+
+def test_its_pages_are_cached_and_made_stale_by_a_publish(
+    client, settings, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE = True
+    cache.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        make_bulletin()
+    assert "Office closed" in client.get("/bulletins/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        make_bulletin(title="Training moved online", slug="moved-online")
+    assert "Training moved online" in client.get("/bulletins/").content.decode()
+    cache.clear()
+
+
+def test_it_is_searched(client):
+    make_bulletin()
+    results = client.get("/search/", {"q": "zanzibarite"}).context["results"]
+    assert [hit.record.title for hit in results.hits] == ["Office closed on Friday"]
+    assert results.counts["bulletin"] == 1
+    filtered = client.get("/search/", {"q": "zanzibarite", "type": "bulletin"})
+    assert filtered.context["kind"] == "bulletin"
+
+
+def test_it_is_in_the_sitemap_the_api_and_the_feed(client):
+    bulletin = make_bulletin(change_note="Closed for the holiday.")
+    assert bulletin.get_absolute_url() in client.get("/sitemap.xml").content.decode()
+    api = client.get("/api/bulletins/").json()
+    assert [row["body"] for row in api["results"]] == [bulletin.body]
+    assert client.get("/api/bulletins/office-closed/").json()["title"] == bulletin.title
+    assert "Closed for the holiday." in client.get("/updates/feed/").content.decode()
+
+
+def test_it_is_exported_and_imported(tmp_path):
+    make_bulletin()
+    path = tmp_path / "content.json"
+    call_command("export_content", str(path), verbosity=0)
+    assert "recordkind.Bulletin" in json.loads(path.read_text())["models"]
+    Bulletin.objects.all().delete()
+    from django.apps import apps
+
+    from network_site.records.backup import exported_models
+
+    for label in reversed(exported_models()):
+        apps.get_model(label).objects.all().delete()
+    call_command("import_content", str(path), verbosity=0)
+    assert Bulletin.objects.get().title == "Office closed on Friday"
+    assert Client().get("/search/", {"q": "zanzibarite"}).context["results"].total == 1
+
+
+def test_the_roles_cover_it_and_it_waits_in_the_review_queue():
+    editor = {p.codename for p in Group.objects.get(name="Editor").permissions.all()}
+    publisher = {p.codename for p in Group.objects.get(name="Publisher").permissions.all()}
+    assert {"add_bulletin", "change_bulletin", "view_bulletin"} <= editor
+    assert "publish_bulletin" not in editor
+    assert "publish_bulletin" in publisher
+    make_bulletin(title="Waiting bulletin", status=Status.IN_REVIEW)
+    pat = User.objects.create_user("pat", password="a-long-test-password", is_staff=True)
+    pat.groups.add(Group.objects.get(name="Publisher"))
+    client = Client()
+    client.force_login(pat)
+    assert "Waiting bulletin" in client.get(reverse("admin:review-queue")).content.decode()
+    assert "Waiting bulletin" in client.get(reverse("admin:stale")).content.decode()
