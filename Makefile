@@ -12,7 +12,7 @@ TEST_ENV := DATABASE_URL=$(TEST_DATABASE_URL) SECRET_KEY=test-only DEBUG=0 \
 	ALLOWED_HOSTS=testserver,127.0.0.1,localhost SECURE_SSL_REDIRECT=0
 
 .DEFAULT_GOAL := help
-.PHONY: help run test audit bench lint fmt check postgres chromium
+.PHONY: help run test test-fast audit bench lint fmt check postgres chromium
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -42,6 +42,9 @@ chromium: ## Install Debian's chromium for the browser tests when missing
 test: $(BIN)/.installed postgres chromium audit ## Run the whole suite on PostgreSQL
 	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(TEST_ENV) $(BIN)/pytest
+
+test-fast: $(BIN)/.installed postgres ## The edit loop: the suite without browsers and real processes
+	$(TEST_ENV) $(BIN)/pytest -m "not slow" --ignore=tests/browser
 
 audit: $(BIN)/.installed ## Fail on a known vulnerability in an installed dependency
 	@# Exits non-zero on any known vulnerability. Where the advisory service cannot be

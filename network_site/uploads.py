@@ -19,27 +19,28 @@ from django.views.decorators.http import require_POST
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from network_site.markup import render_markdown
+from network_site.pages.models import SitePage
+from network_site.records.registry import record_kinds
 
 IMAGE_DIR = "images"
 IMAGE_NAME = re.compile(r"^[0-9a-f]{32}\.(png|jpg)$")
-# Only people who can edit some Markdown-bearing record may preview or upload.
-EDIT_PERMISSIONS = (
-    "laws.change_law",
-    "protocols.change_protocol",
-    "resources.change_resource",
-    "network_site.change_sitepage",
-)
 
 
 class ImageRejected(Exception):
     pass
 
 
+def edit_permissions() -> list[str]:
+    """Who may preview or upload: those who can edit a record or a fixed page."""
+    editable = [*record_kinds(), SitePage]
+    return [f"{model._meta.app_label}.change_{model._meta.model_name}" for model in editable]
+
+
 def can_edit_markdown(user) -> bool:
     return (
         user.is_active
         and user.is_staff
-        and any(user.has_perm(permission) for permission in EDIT_PERMISSIONS)
+        and any(user.has_perm(permission) for permission in edit_permissions())
     )
 
 

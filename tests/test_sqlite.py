@@ -10,6 +10,8 @@ import pytest
 
 from tests.support import run_python
 
+pytestmark = pytest.mark.slow
+
 SCRIPT = """
 import html, json, re, django
 django.setup()
