@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
-from django.urls import path
-from django.views.generic import RedirectView
+from django.shortcuts import redirect
+from django.urls import path, re_path, reverse
 
 
 class NetworkAdminSite(admin.AdminSite):
@@ -39,13 +39,15 @@ class NetworkAdminSite(admin.AdminSite):
         # The help numbers and fixed pages moved from network_site to the pages app:
         # staff bookmarks to their old admin addresses still arrive.
         moved = [
-            path(
-                f"network_site/{model}/<path:rest>",
-                RedirectView.as_view(url=f"../../../pages/{model}/%(rest)s", permanent=True),
+            re_path(
+                r"^network_site/(?P<model>helpline|sitepage)/(?P<rest>.*)$",
+                self.admin_view(self.moved_to_pages),
             )
-            for model in ("helpline", "sitepage")
         ]
         return extra + moved + super().get_urls()
+
+    def moved_to_pages(self, request, model: str, rest: str):
+        return redirect(f"{reverse('admin:index')}pages/{model}/{rest}", permanent=True)
 
 
 class NetworkAdminConfig(AdminConfig):

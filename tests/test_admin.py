@@ -6,6 +6,7 @@ from django.test import Client
 from django.urls import reverse
 
 from laws.models import Law
+from network_site.pages.models import HelpLine
 from network_site.records.models import Status
 from protocols.models import Protocol
 from resources.models import Topic
@@ -191,3 +192,13 @@ def test_admin_needs_login(client):
     response = client.get(reverse("admin:laws_law_changelist"))
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_the_old_admin_addresses_of_help_numbers_and_pages_redirect(admin_client):
+    response = admin_client.get("/admin/network_site/helpline/")
+    assert response.status_code == 301
+    assert response["Location"] == "/admin/pages/helpline/"
+    line = HelpLine.objects.first()
+    response = admin_client.get(f"/admin/network_site/helpline/{line.pk}/change/")
+    assert response["Location"] == f"/admin/pages/helpline/{line.pk}/change/"
+    assert admin_client.get(response["Location"]).status_code == 200
