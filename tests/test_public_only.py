@@ -142,3 +142,18 @@ def test_a_withdrawn_record_never_points_to_a_draft(client, library):
     assert HIDDEN not in response.content.decode()
     api = client.get(f"/api/laws/{withdrawn.slug}/")
     assert api.status_code == 410 and api.json()["replaced_by"] is None
+
+
+def test_sitemap_dates_come_from_published_records_only(client, library):
+    """A draft's edit must not show as a change to the list or topic it would be on."""
+    import xml.etree.ElementTree as ET
+    from datetime import UTC, datetime
+
+    long_ago = datetime(2020, 1, 2, 12, tzinfo=UTC)
+    for model in (Law, Protocol, Resource):
+        model.objects.published().update(updated_at=long_ago)
+    ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    lastmod = {u.find(f"{ns}loc").text: u.find(f"{ns}lastmod").text for u in root.iter(f"{ns}url")}
+    assert lastmod["http://testserver/laws/"].startswith("2020-01-02")
+    assert lastmod["http://testserver/topics/sex-trafficking/"].startswith("2020-01-02")

@@ -143,7 +143,7 @@ def load_page(hits: list[Hit], query: str) -> list[Hit]:
     for hit in hits:
         by_model.setdefault(hit.source.model, []).append(hit)
     for model, model_hits in by_model.items():
-        records = model.objects.published().filter(pk__in=[hit.pk for hit in model_hits])
+        records = model.objects.filter(pk__in=[hit.pk for hit in model_hits])
         if uses_postgres():
             records = records.annotate(
                 headline=SearchHeadline(
