@@ -56,6 +56,7 @@ class Law(Record):
 
     detail_route = "laws:detail"
     list_route = "laws:list"
+    link_fields = ("title", "slug", "citation")
     count_nouns = ("law summary", "law summaries")
     list_description = (
         "Maine and federal law on trafficking and exploitation, in plain language, each "

@@ -1,3 +1,5 @@
+from django.db.models import Exists, OuterRef
+
 from laws.models import Law
 from network_site.records.views import Filter, RecordDetailView, RecordListView, terms_in_use
 from resources.models import Resource
@@ -27,10 +29,11 @@ class LawDetailView(RecordDetailView):
         context = super().get_context_data(**kwargs)
         law = self.object
         # Resources are not linked to laws one by one: those on the law's topics.
-        topics = law.topics.all()
-        context["resources"] = (
-            Resource.objects.published().filter(topics__in=topics).distinct()
-            if topics
-            else Resource.objects.none()
-        )[:RESOURCES_ON_SAME_TOPICS]
+        # EXISTS rather than a join: a resource on several of the law's topics is one row,
+        # with no DISTINCT over every column.
+        on_its_topics = Resource.topics.through.objects.filter(
+            resource=OuterRef("pk"), topic__in=[topic.pk for topic in law.topics.all()]
+        )
+        resources = Resource.objects.published().filter(Exists(on_its_topics))
+        context["resources"] = resources.only(*Resource.link_fields)[:RESOURCES_ON_SAME_TOPICS]
         return context

@@ -70,6 +70,7 @@ class Protocol(Record):
 
     detail_route = "protocols:detail"
     list_route = "protocols:list"
+    link_fields = ("title", "slug", "kind")
     count_nouns = ("document", "documents")
     list_description = (
         "What police, health care, schools, advocates and child welfare do when they meet "

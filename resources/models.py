@@ -59,6 +59,7 @@ class Resource(Record):
 
     detail_route = "resources:detail"
     list_route = "resources:list"
+    link_fields = ("title", "slug", "publisher")
     list_title = "Best-practice resources"
     list_description = "Toolkits, trainings, reports and directories from trusted publishers."
     api_name = "resources"

@@ -33,13 +33,15 @@ def visible_records(request, model: type[Record]) -> QuerySet:
 
 def published_related(model: type, *relations: str) -> list[Prefetch]:
     """Prefetches for these relations, keeping only published records where a relation
-    leads to a kind of record (topics and audiences have no drafts)."""
+    leads to a kind of record (topics and audiences have no drafts). Related records
+    are read as links (their link_fields only), terms by name and slug."""
     prefetches = []
     for name in relations:
         related = model._meta.get_field(name).related_model
-        queryset = (
-            related.objects.published() if issubclass(related, Record) else related.objects.all()
-        )
+        if issubclass(related, Record):
+            queryset = related.objects.published().only(*related.link_fields)
+        else:
+            queryset = related.objects.only("name", "slug")  # a term, as tags show it
         prefetches.append(Prefetch(name, queryset=queryset))
     return prefetches
 
