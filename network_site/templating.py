@@ -26,9 +26,17 @@ def url(name: str, *args) -> str:
     return reverse(name, args=args)
 
 
-def libraries() -> list[tuple[str, str]]:
-    """(name, address) of each library list, for pages that point to all of them."""
-    return [(kind._meta.verbose_name_plural, reverse(kind.list_route)) for kind in listed_kinds()]
+def libraries() -> list[dict]:
+    """Each library list (its kind, address, name and navigation label), for the
+    navigation and the pages that point to all of them."""
+    return [
+        {
+            "url": reverse(kind.list_route),
+            "name": kind._meta.verbose_name_plural,
+            "nav_label": kind.nav_label or kind.library_title(),
+        }
+        for kind in listed_kinds()
+    ]
 
 
 def filter_url(request, param: str, value: str = "") -> str:

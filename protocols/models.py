@@ -72,6 +72,7 @@ class Protocol(Record):
     list_route = "protocols:list"
     link_fields = ("title", "slug", "kind")
     count_nouns = ("document", "documents")
+    nav_label = "Protocols & policies"
     list_description = (
         "What police, health care, schools, advocates and child welfare do when they meet "
         "a possible victim."

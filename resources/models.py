@@ -61,6 +61,7 @@ class Resource(Record):
     list_route = "resources:list"
     link_fields = ("title", "slug", "publisher")
     list_title = "Best-practice resources"
+    nav_label = "Resources"
     list_description = "Toolkits, trainings, reports and directories from trusted publishers."
     api_name = "resources"
     api_fields = (

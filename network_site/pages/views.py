@@ -36,7 +36,7 @@ def home(request):
     ]
     latest.sort(key=lambda record: record.updated_at, reverse=True)
     counts = sizes([kind.objects.published() for kind in kinds])
-    libraries = [
+    cards = [
         {"kind": kind, "count": count, "url": reverse(kind.list_route)}
         for kind, count in zip(kinds, counts, strict=True)
     ]
@@ -44,7 +44,7 @@ def home(request):
         request,
         "home.html",
         {
-            "libraries": libraries,
+            "cards": cards,
             "latest": latest[:LATEST_UPDATES],
             "topics": Topic.objects.all(),
         },

@@ -135,6 +135,8 @@ class Record(models.Model):
     # holds; the names default to the model's verbose names.
     list_title = ""
     list_description = ""
+    # The library's link in the site's navigation, when shorter than its title.
+    nav_label = ""
     count_nouns: tuple[str, str] = ()
     # Its name in the JSON API (/api/<name>/) and the fields the API shows, beside
     # those every record shows (network_site.api).

@@ -218,7 +218,7 @@ def test_every_public_page_weighs_under_60_kb(client):
 
 
 def test_pages_link_the_static_files_of_the_storage_in_use(client, settings):
-    """Static addresses are worked out once per process, yet follow a change of storage."""
+    """Static addresses follow the storage in use."""
     hashed = client.get("/").content.decode()
     assert 'href="/static/css/site.' in hashed and 'href="/static/css/site.css"' not in hashed
     settings.STORAGES = {

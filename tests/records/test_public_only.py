@@ -72,7 +72,7 @@ def test_library_lists_and_their_filters(client, library, url):
 
 def test_home_lists_and_counts(client, library):
     shows_no_draft(client, "/")
-    counts = {row["kind"]: row["count"] for row in client.get("/").context["libraries"]}
+    counts = {row["kind"]: row["count"] for row in client.get("/").context["cards"]}
     assert counts[Law] == Law.objects.published().count()
     assert counts[Protocol] == Protocol.objects.published().count()
     assert counts[Resource] == Resource.objects.published().count()
