@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from network_site.records.admin import RecordAdmin
-from resources.models import Audience, Resource, Topic
+from resources.models import Audience, Event, EventSeries, Resource, Topic
 
 
 @admin.register(Topic)
@@ -35,6 +35,40 @@ class ResourceAdmin(RecordAdmin):
                 "fields": ("change_note", "owner", "replaced_by"),
                 "description": "A change note lists this change on the updates page and feed. "
                 "When withdrawing, choose where readers should go instead.",
+            },
+        ),
+        ("Record", {"fields": ("created_at", "updated_at", "published_at", "published_by")}),
+    )
+
+
+@admin.register(EventSeries)
+class EventSeriesAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug")
+    search_fields = ("name",)
+    prepopulated_fields = {"slug": ("name",)}
+
+
+@admin.register(Event)
+class EventAdmin(RecordAdmin):
+    list_display = ("title", "starts_at", "event_status", "organiser", "status", "updated_at")
+    list_filter = ("status", "event_status", "audiences", "topics")
+    search_fields = ("title", "organiser", "venue", "description")
+    date_hierarchy = "starts_at"
+    autocomplete_fields = ("owner", "replaced_by", "audiences", "topics", "series")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "status", "event_status", "organiser")}),
+        ("When", {"fields": (("starts_at", "ends_at"), "all_day")}),
+        ("Where", {"fields": ("venue", "address", "online_url")}),
+        ("Description", {"fields": ("description", "accessibility")}),
+        ("Taking part", {"fields": ("registration_url", "cost", "credits")}),
+        ("Connections", {"fields": ("audiences", "topics", "series")}),
+        ("Upkeep", {"fields": ("last_reviewed",)}),
+        (
+            "Publishing",
+            {
+                "fields": ("change_note", "owner", "replaced_by"),
+                "description": "A change note lists this change on the updates page and feed; "
+                "a cancellation or postponement is listed there by itself.",
             },
         ),
         ("Record", {"fields": ("created_at", "updated_at", "published_at", "published_by")}),

@@ -6,4 +6,15 @@ app_name = "resources"
 urlpatterns = [
     path("resources/", views.ResourceListView.as_view(), name="list"),
     path("resources/<slug:slug>/", views.ResourceDetailView.as_view(), name="detail"),
+    path("events/", views.EventListView.as_view(), name="events"),
+    path("events/past/", views.EventArchiveView.as_view(), name="past-events"),
+    path("events/past/<int:year>/", views.EventArchiveView.as_view(), name="past-events-year"),
+    path("events/calendar.ics", views.upcoming_calendar, name="calendar"),
+    path(
+        "events/calendar/<slug:discipline>.ics",
+        views.upcoming_calendar,
+        name="discipline-calendar",
+    ),
+    path("events/<slug:slug>/", views.EventDetailView.as_view(), name="event"),
+    path("events/<slug:slug>/event.ics", views.event_calendar, name="event-calendar"),
 ]

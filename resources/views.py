@@ -1,5 +1,21 @@
-from network_site.records.views import Filter, RecordDetailView, RecordListView, terms_in_use
-from resources.models import Resource
+from datetime import datetime
+
+from django.db.models import Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+
+from network_site.records.cache import keep_until
+from network_site.records.views import (
+    Filter,
+    RecordDetailView,
+    RecordListView,
+    find_record,
+    published_related,
+    terms_in_use,
+    visible_records,
+)
+from resources import calendar
+from resources.models import Audience, Event, Resource
 
 
 class ResourceListView(RecordListView):
@@ -19,3 +35,133 @@ class ResourceDetailView(RecordDetailView):
     model = Resource
     template_name = "resources/resource_detail.html"
     related = ("audiences", "topics")
+
+
+# --- Events --------------------------------------------------------------------------
+
+FORMATS = [("in-person", "In person"), ("online", "Online")]
+ONLINE = Q(event_status=Event.EventStatus.MOVED_ONLINE) | Q(venue="") | ~Q(online_url="")
+IN_PERSON = ~Q(venue="") & ~Q(event_status=Event.EventStatus.MOVED_ONLINE)
+NEXT_ON_HOME = 3
+
+
+def months_ahead() -> list[tuple[str, str]]:
+    """("2026-12", "December 2026") for each month with an upcoming event."""
+    months = Event.in_library().datetimes("starts_at", "month")
+    return [(f"{month:%Y-%m}", f"{month:%B %Y}") for month in months]
+
+
+def month_condition(value: str) -> Q:
+    year, month = value.split("-")
+    return Q(starts_at__year=int(year), starts_at__month=int(month))
+
+
+def next_change(events) -> datetime | None:
+    """When the earliest of these events ends: the list changes by itself then."""
+    return events.order_by("ends_at").values_list("ends_at", flat=True).first()
+
+
+class EventListView(RecordListView):
+    """Upcoming events, soonest first: an event leaves the list when it ends."""
+
+    model = Event
+    template_name = "resources/event_list.html"
+    related = ("audiences",)
+
+    def get_filters(self):
+        months = months_ahead()
+        return [
+            Filter("discipline", "For", terms_in_use(Event, "audiences"), "audiences__slug"),
+            Filter(
+                "format",
+                "Format",
+                FORMATS,
+                conditions={"in-person": IN_PERSON, "online": ONLINE},
+            ),
+            Filter(
+                "month",
+                "Month",
+                months,
+                conditions={value: month_condition(value) for value, _ in months},
+            ),
+        ]
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        keep_until(response, next_change(Event.in_library()))
+        return response
+
+
+class EventArchiveView(RecordListView):
+    """Events that have ended, by year, latest first."""
+
+    model = Event
+    template_name = "resources/event_archive.html"
+    related = ("audiences",)
+
+    def get_queryset(self):
+        self.filters = []
+        past = Event.objects.published().past()
+        self.years = [moment.year for moment in past.datetimes("starts_at", "year", "DESC")]
+        year = self.kwargs.get("year") or (self.years[0] if self.years else None)
+        if self.kwargs.get("year") and year not in self.years:
+            raise Http404("No events that year.")
+        self.year = year
+        events = past.filter(starts_at__year=year) if year else past.none()
+        return events.prefetch_related(*published_related(Event, *self.related))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(years=self.years, year=self.year, **kwargs)
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        keep_until(response, next_change(Event.in_library()))
+        return response
+
+
+class EventDetailView(RecordDetailView):
+    model = Event
+    template_name = "resources/event_detail.html"
+    related = ("audiences", "topics")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        event = self.object
+        context["other_sessions"] = (
+            event.series.events.published().exclude(pk=event.pk).only(*Event.link_fields)
+            if event.series_id
+            else Event.objects.none()
+        )
+        return context
+
+
+def calendar_response(request, events, name: str, *, download: str = "") -> HttpResponse:
+    response = HttpResponse(
+        calendar.of_events(request, events, name), content_type="text/calendar; charset=utf-8"
+    )
+    if download:
+        response["Content-Disposition"] = f'attachment; filename="{download}"'
+    return response
+
+
+def event_calendar(request, slug: str):
+    """One event as an .ics file, for "Add to calendar"."""
+    event = find_record(request, visible_records(request, Event), slug)
+    if isinstance(event, HttpResponse):
+        return event
+    return calendar_response(request, [event], event.title, download=f"{event.slug}.ics")
+
+
+def upcoming_calendar(request, discipline: str = ""):
+    """A calendar to subscribe to: every upcoming event, or those for one discipline.
+
+    Cancelled events stay in it, marked cancelled, so subscribed calendars update."""
+    events = Event.in_library().prefetch_related(*published_related(Event, "audiences"))
+    name = "Maine Sex Trafficking and Exploitation Network: trainings and events"
+    if discipline:
+        audience = get_object_or_404(Audience, slug=discipline)
+        events = events.filter(audiences=audience)
+        name = f"{name} for {audience.name.lower()}"
+    response = calendar_response(request, events, name)
+    keep_until(response, next_change(events))
+    return response

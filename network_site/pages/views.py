@@ -9,11 +9,13 @@ from django.views.generic import DetailView, ListView
 
 from network_site.pages.models import SitePage
 from network_site.pages.sitemaps import has_topics
+from network_site.records.cache import keep_until
 from network_site.records.models import ContentVersion
 from network_site.records.registry import listed_kinds
-from resources.models import Topic
+from resources.models import Event, Topic
 
 LATEST_UPDATES = 6
+NEXT_EVENTS = 3
 PER_TOPIC_SECTION = 10
 
 
@@ -35,20 +37,25 @@ def home(request):
         for record in kind.objects.published().order_by("-updated_at")[:LATEST_UPDATES]
     ]
     latest.sort(key=lambda record: record.updated_at, reverse=True)
-    counts = sizes([kind.objects.published() for kind in kinds])
+    counts = sizes([kind.in_library() for kind in kinds])
     cards = [
         {"kind": kind, "count": count, "url": reverse(kind.list_route)}
         for kind, count in zip(kinds, counts, strict=True)
     ]
-    return render(
+    next_events = list(Event.in_library()[:NEXT_EVENTS])
+    response = render(
         request,
         "home.html",
         {
             "cards": cards,
             "latest": latest[:LATEST_UPDATES],
+            "next_events": next_events,
             "topics": Topic.objects.all(),
         },
     )
+    # The next events change with the clock: kept until the first of them ends.
+    keep_until(response, min((event.ends_at for event in next_events), default=None))
+    return response
 
 
 def site_page(request, slug: str):
@@ -71,7 +78,7 @@ class TopicDetailView(DetailView):
     def get_context_data(self, **kwargs):
         topic = self.object
         kinds = [kind for kind in listed_kinds() if has_topics(kind)]
-        on_topic = [kind.objects.published().filter(topics=topic) for kind in kinds]
+        on_topic = [kind.in_library().filter(topics=topic) for kind in kinds]
         sections = [
             {
                 "heading": kind._meta.verbose_name_plural.capitalize(),

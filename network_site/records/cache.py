@@ -15,16 +15,19 @@ are private), and any response that sets a cookie or asks not to be stored.
 
 import hashlib
 import logging
+import math
 import os
 import threading
 import time
 import uuid
+from datetime import datetime
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.http import quote_etag
 
 logger = logging.getLogger(__name__)
@@ -135,6 +138,20 @@ def watch(models) -> None:
             )
 
 
+def keep_until(response, moment: datetime | None) -> None:
+    """Let the page cache keep this page no later than `moment`: for pages that change
+    with the clock (an event that has ended leaves the upcoming list by itself)."""
+    if moment is not None:
+        response.page_cache_until = moment
+
+
+def _timeout(response) -> int:
+    until = getattr(response, "page_cache_until", None)
+    if until is None:
+        return PAGE_TIMEOUT
+    return max(0, min(PAGE_TIMEOUT, math.ceil((until - timezone.now()).total_seconds())))
+
+
 class PublicPageCacheMiddleware:
     """First in the middleware list: a cached page skips everything else."""
 
@@ -160,9 +177,8 @@ class PublicPageCacheMiddleware:
             response.headers.setdefault("Cache-Control", "public, no-cache")
             digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
             response["ETag"] = quote_etag(digest)
-            cache.set(
-                key, (response.status_code, response.content, list(response.items())), PAGE_TIMEOUT
-            )
+            stored = (response.status_code, response.content, list(response.items()))
+            cache.set(key, stored, _timeout(response))
             return self._answer(request, None, response)
         return response
 

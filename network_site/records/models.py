@@ -185,6 +185,12 @@ class Record(models.Model):
         return records
 
     @classmethod
+    def in_library(cls) -> models.QuerySet:
+        """What the library list shows and the home page counts: the published records
+        (upcoming ones only, for events)."""
+        return cls.objects.published()
+
+    @classmethod
     def library_title(cls) -> str:
         return cls.list_title or str(cls._meta.verbose_name_plural).capitalize()
 

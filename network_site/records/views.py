@@ -123,7 +123,9 @@ class Filter:
     param: str
     label: str
     options: list[tuple[str, str]]  # (value, label)
-    lookup: str  # the field lookup the chosen value is matched with, e.g. "topics__slug"
+    lookup: str = ""  # the field lookup the chosen value is matched with, e.g. "topics__slug"
+    # Or, where a value is no single field's: the condition each value stands for.
+    conditions: dict[str, Q] = field(default_factory=dict)
     selected: str = ""
     selected_label: str = field(default="", init=False)
 
@@ -138,13 +140,13 @@ class Filter:
 
     @property
     def condition(self) -> Q:
-        return Q(**{self.lookup: self.selected})
+        return self.conditions.get(self.selected) or Q(**{self.lookup: self.selected})
 
 
 def terms_in_use(model: type[Record], relation: str) -> list[tuple[str, str]]:
-    """(slug, name) of each term some published record of `model` is tagged with."""
+    """(slug, name) of each term some record in `model`'s library is tagged with."""
     vocabulary = model._meta.get_field(relation).related_model
-    tagged = model.objects.published().filter(**{relation: OuterRef("pk")})
+    tagged = model.in_library().filter(**{relation: OuterRef("pk")})
     return list(
         vocabulary.objects.filter(Exists(tagged)).order_by("name").values_list("slug", "name")
     )
@@ -164,12 +166,12 @@ class RecordListView(ListView):
 
     def get_queryset(self):
         self.filters = [f.bind(self.request.GET) for f in self.get_filters()]
-        records = self.model.objects.published()
+        records = self.model.in_library()
         for chosen in self.filters:
             if chosen.selected:
                 records = records.filter(chosen.condition)
         # The id last, so records with the same title keep one order from page to page.
-        records = records.order_by(*self.model._meta.ordering, "pk")
+        records = records.order_by(*dict.fromkeys([*self.model._meta.ordering, "pk"]))
         return records.prefetch_related(*published_related(self.model, *self.related))
 
     def get_context_data(self, **kwargs):

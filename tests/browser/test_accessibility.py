@@ -17,7 +17,8 @@ AXE_OPTIONS = {
 }
 PAGES = ["/", "/laws/", "/protocols/", "/resources/", "/topics/", "/search/?q=trafficking",
          "/search/?q=xylophone", "/get-help/", "/privacy/", "/accessibility/", "/about/",
-         "/no-such-page/", "/updates/",
+         "/no-such-page/", "/updates/", "/events/", "/events/past/",
+         "/events/sample-health-care-session-1/", "/events/sample-schools-training-cancelled/",
          "/protocols/law-enforcement-suspected-minor-victim/history/",
          "/protocols/law-enforcement-suspected-minor-victim/v/1/",
          "/protocols/law-enforcement-suspected-minor-victim/compare/"]  # fmt: skip

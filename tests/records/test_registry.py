@@ -33,7 +33,13 @@ def make_bulletin(**fields) -> Bulletin:
 
 def test_the_registry_finds_every_kind_of_record():
     labels = {kind._meta.label for kind in record_kinds()}
-    assert labels == {"laws.Law", "protocols.Protocol", "resources.Resource", "recordkind.Bulletin"}
+    assert labels == {
+        "laws.Law",
+        "protocols.Protocol",
+        "resources.Resource",
+        "resources.Event",
+        "recordkind.Bulletin",
+    }
 
 
 def test_it_is_published_and_listed(client):

@@ -2,14 +2,16 @@ from datetime import date
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from laws.models import Law
 from network_site import demo_content
+from network_site.demo_content.events import demo_events
 from network_site.pages.apps import seed_site_content
 from network_site.records import publishing
 from network_site.records.models import Record, Status
 from protocols.models import Protocol
-from resources.models import Audience, Resource, Topic
+from resources.models import Audience, Event, EventSeries, Resource, Topic
 
 # The date the demo summaries were last checked against the official texts.
 REVIEWED = date(2026, 11, 30)
@@ -77,9 +79,26 @@ class Command(BaseCommand):
             protocol.related_laws.set(protocol_laws)
             protocol.related_resources.set(protocol_resources)
 
+        events = demo_events(timezone.localdate())
+        for entry in events:
+            fields = {"event_status": Event.EventStatus.SCHEDULED, **entry}
+            slug = fields.pop("slug")
+            event_audiences = [audiences[s] for s in fields.pop("audiences")]
+            event_topics = [topics[s] for s in fields.pop("topics")]
+            series = fields.pop("series", None)
+            if series:
+                name, series_slug = series
+                fields["series"] = EventSeries.objects.update_or_create(
+                    slug=series_slug, defaults={"name": name}
+                )[0]
+            event = publish(Event, slug, fields)
+            event.audiences.set(event_audiences)
+            event.topics.set(event_topics)
+
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded: {len(laws)} laws, {len(demo_content.PROTOCOLS)} "
-                f"protocols and policies, {len(resources)} resources, {len(topics)} topics."
+                f"protocols and policies, {len(resources)} resources, {len(topics)} topics, "
+                f"{len(events)} sample events."
             )
         )
