@@ -1,5 +1,7 @@
 """Every public page answers, in the site's design, from the demo library."""
 
+import re
+
 import pytest
 from django.urls import reverse
 from django.utils.html import escape
@@ -257,3 +259,12 @@ def test_record_pages_link_what_they_list_with_the_fact_beside_each(client):
             f'<a href="{resource.get_absolute_url()}">{resource.title}</a>'
             f' <span class="muted">{escape(resource.publisher)}</span>'
         ) in html
+
+
+def test_machine_readable_times_are_valid_html(client):
+    """<time datetime> allows at most three digits of a second's fraction: whole seconds."""
+    valid = re.compile(r"^\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d[+-]\d\d:\d\d)?$")
+    found = []
+    for url in ("/", "/updates/", "/events/", "/events/sample-network-conference/"):
+        found += re.findall(r'<time datetime="([^"]*)"', client.get(url).content.decode())
+    assert found and all(valid.match(value) for value in found), found
