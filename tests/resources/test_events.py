@@ -235,3 +235,12 @@ def test_staff_add_an_event_in_the_admin(admin_client):
     assert response.status_code == 302, response.context["adminform"].form.errors
     event = Event.objects.get(slug="new-training")
     assert timezone.localtime(event.starts_at).hour == 9  # entered in Maine's time
+
+
+def test_events_are_searched_and_in_the_api(client):
+    event = make_event(title="Quillwort training", organiser="Example organiser")
+    results = client.get("/search/", {"q": "quillwort"}).context["results"]
+    assert [hit.record for hit in results.hits] == [event] and results.counts["event"] == 1
+    row = client.get(f"/api/events/{event.slug}/").json()
+    assert row["starts_at"] == event.starts_at.isoformat()
+    assert row["attendance"] == "in_person" and row["event_status"] == "scheduled"
