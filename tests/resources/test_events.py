@@ -14,7 +14,7 @@ from icalendar import Calendar
 
 from network_site.records import publishing
 from network_site.records.models import Status
-from resources.models import Audience, Event
+from resources.models import Audience, Event, EventSeries
 
 pytestmark = pytest.mark.django_db
 
@@ -178,10 +178,22 @@ def test_a_cancellation_is_listed_on_the_updates_page(client):
 
 
 def test_drafts_never_reach_the_event_pages(client):
-    make_event(title="Visible training")
-    draft = make_event(title="Hidden draft training", slug="hidden", status=Status.DRAFT)
-    for url in ("/events/", "/", "/events/calendar.ics", "/api/events/", "/sitemap.xml"):
-        assert "Hidden draft training" not in client.get(url).content.decode(), url
+    series = EventSeries.objects.create(name="Two sessions", slug="two-sessions")
+    shown = make_event(title="Visible training", series=series)
+    draft = make_event(
+        title="Hidden draft training", slug="hidden", status=Status.DRAFT, series=series
+    )
+    long_ago = timezone.now() - timedelta(days=30)
+    make_event(title="Visible past training", slug="past", starts_at=long_ago)
+    make_event(
+        title="Hidden draft of the past", slug="past-draft", starts_at=long_ago, status=Status.DRAFT
+    )
+    assert "Visible past training" in client.get("/events/past/").content.decode()
+    assert "Visible training" in client.get("/events/").content.decode()
+    for url in ("/events/", "/events/past/", "/", "/events/calendar.ics", "/api/events/",
+                "/sitemap.xml", shown.get_absolute_url()):  # fmt: skip
+        text = client.get(url).content.decode()
+        assert "Hidden draft" not in text, url
     assert client.get(draft.get_absolute_url()).status_code == 404
     assert client.get(f"/events/{draft.slug}/event.ics").status_code == 404
 
