@@ -56,7 +56,7 @@ class Law(Record):
 
     detail_route = "laws:detail"
     list_route = "laws:list"
-    link_fields = ("title", "slug", "citation")
+    link_fields = ("title", "slug", "citation", "jurisdiction")  # kind_label shows it
     count_nouns = ("law summary", "law summaries")
     list_description = (
         "Maine and federal law on trafficking and exploitation, in plain language, each "

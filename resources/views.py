@@ -61,7 +61,17 @@ def next_change(events) -> datetime | None:
     return events.order_by("ends_at").values_list("ends_at", flat=True).first()
 
 
-class EventListView(RecordListView):
+class UntilTheNextEventEnds:
+    """For pages that list upcoming events: the page cache keeps them only until the
+    first upcoming event ends, when they change by themselves."""
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        keep_until(response, next_change(Event.in_library()))
+        return response
+
+
+class EventListView(UntilTheNextEventEnds, RecordListView):
     """Upcoming events, soonest first: an event leaves the list when it ends."""
 
     model = Event
@@ -86,13 +96,8 @@ class EventListView(RecordListView):
             ),
         ]
 
-    def render_to_response(self, context, **kwargs):
-        response = super().render_to_response(context, **kwargs)
-        keep_until(response, next_change(Event.in_library()))
-        return response
 
-
-class EventArchiveView(RecordListView):
+class EventArchiveView(UntilTheNextEventEnds, RecordListView):
     """Events that have ended, by year, latest first."""
 
     model = Event
@@ -112,11 +117,6 @@ class EventArchiveView(RecordListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(years=self.years, year=self.year, **kwargs)
-
-    def render_to_response(self, context, **kwargs):
-        response = super().render_to_response(context, **kwargs)
-        keep_until(response, next_change(Event.in_library()))
-        return response
 
 
 class EventDetailView(RecordDetailView):

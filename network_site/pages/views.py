@@ -34,7 +34,9 @@ def home(request):
     latest = [
         record
         for kind in kinds
-        for record in kind.objects.published().order_by("-updated_at")[:LATEST_UPDATES]
+        for record in kind.objects.published()
+        .only(*kind.link_fields, "updated_at")  # a link, its kind and its date
+        .order_by("-updated_at")[:LATEST_UPDATES]
     ]
     latest.sort(key=lambda record: record.updated_at, reverse=True)
     counts = sizes([kind.in_library() for kind in kinds])

@@ -146,8 +146,8 @@ class Record(models.Model):
     # search_kind_field, by that field's values, labelled as in search_labels.
     search_kind_field = ""
     search_labels: dict[str, str] = {}
-    # What a link to a record of this kind shows where another record lists it (its
-    # title, and one fact beside it): the columns read for those lists.
+    # What a link to a record of this kind shows where another page lists it (its
+    # title, one fact beside it, its kind_label): the columns read for those lists.
     link_fields: tuple[str, ...] = ("title", "slug")
     # Columns indexed for search, by weight: A is worth most.
     search_columns: dict[str, list[str]] = {"A": ["title"], "B": ["search_document"]}
