@@ -180,6 +180,8 @@ AUTHENTICATION_BACKENDS = [
 ]
 # The admin's address; set a less guessable one in production (with a trailing slash).
 ADMIN_URL = os.environ.get("ADMIN_URL", "admin/").strip("/") + "/"
+# Where staff land after signing in when the next= address is refused or missing.
+LOGIN_REDIRECT_URL = "admin:index"
 # Staff sessions end after eight hours, and when the browser closes.
 SESSION_COOKIE_AGE = 8 * 60 * 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
@@ -300,6 +302,7 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "filters": {"one_line_warning": {"()": "network_site.logs.OneLineWarning"}},
     "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "line"}},
     "root": {"handlers": ["stdout"], "level": "INFO"},
     "loggers": {
@@ -307,6 +310,13 @@ LOGGING = {
         "django": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
         "django.request": {"handlers": ["stdout"], "level": "ERROR", "propagate": False},
         "django.server": {"handlers": [], "level": "ERROR", "propagate": False},
+        # Anyone can send a bad Host header: one line, not a traceback at ERROR.
+        "django.security.DisallowedHost": {
+            "handlers": ["stdout"],
+            "level": "WARNING",
+            "filters": ["one_line_warning"],
+            "propagate": False,
+        },
     },
 }
 

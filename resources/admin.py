@@ -1,18 +1,19 @@
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
 from network_site.records.admin import RecordAdmin
 from resources.models import Audience, Event, EventSeries, Resource, Topic
 
 
 @admin.register(Topic)
-class TopicAdmin(admin.ModelAdmin):
+class TopicAdmin(SimpleHistoryAdmin):
     list_display = ("name", "slug")
     search_fields = ("name",)
     prepopulated_fields = {"slug": ("name",)}
 
 
 @admin.register(Audience)
-class AudienceAdmin(admin.ModelAdmin):
+class AudienceAdmin(SimpleHistoryAdmin):
     list_display = ("name", "slug")
     search_fields = ("name",)
     prepopulated_fields = {"slug": ("name",)}

@@ -8,6 +8,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from markdownx.models import MarkdownxField
+from simple_history.models import HistoricalRecords
 
 from network_site.markup import links_in, render
 from network_site.records.models import Record, RecordManager, RecordQuerySet, published_index
@@ -18,6 +19,8 @@ class Topic(models.Model):
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(max_length=120, unique=True)
     description = models.TextField(blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -34,6 +37,8 @@ class Audience(models.Model):
 
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(max_length=120, unique=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]

@@ -172,14 +172,20 @@ class RecordAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         stored = type(obj).objects.filter(pk=obj.pk).first() if change else None
-        if (
-            stored is not None
-            and review.is_live(stored)
-            and not self.has_publish_permission(request)
-        ):
-            review.hold(form, stored, request.user)
-            request._held_for_review = True
-            return
+        if not self.has_publish_permission(request):
+            if stored is not None and review.is_live(stored):
+                review.hold(form, stored, request.user)
+                request._held_for_review = True
+                return
+            if obj.status not in (Status.DRAFT, Status.IN_REVIEW):
+                # Whatever the path (a crafted form, a revert to a published version):
+                # an editor's change never makes anything public.
+                obj.status = stored.status if stored is not None else Status.DRAFT
+                self.message_user(
+                    request,
+                    "Only a publisher can publish: your change was saved, not published.",
+                    messages.WARNING,
+                )
         publishing.save(obj, by=request.user)
 
     def save_related(self, request, form, formsets, change):

@@ -1,6 +1,7 @@
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from network_site.records.views import public_updates
 
@@ -24,7 +25,8 @@ class UpdatesFeed(Feed):
         return f"{item.get_kind_display()}: {item.title}"
 
     def item_description(self, item):
-        return item.note
+        # Atom carries it as HTML; a change note is plain text, so it is escaped.
+        return escape(item.note)
 
     def item_link(self, item):
         return item.record.get_absolute_url()

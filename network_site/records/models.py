@@ -23,17 +23,18 @@ class Status(models.TextChoices):
     WITHDRAWN = "withdrawn", "Withdrawn"
 
 
-PUBLIC_STATUSES = (Status.PUBLISHED, Status.WITHDRAWN)
-
-
 class RecordQuerySet(models.QuerySet):
     def published(self):
         """The one rule for what the public may see."""
         return self.filter(status=Status.PUBLISHED)
 
     def public(self):
-        """Records whose address answers the public: published, or withdrawn (410)."""
-        return self.filter(status__in=PUBLIC_STATUSES)
+        """Records whose address answers the public: published, or withdrawn (410)
+        after having been published (a draft withdrawn unseen stays unknown)."""
+        return self.filter(
+            models.Q(status=Status.PUBLISHED)
+            | models.Q(status=Status.WITHDRAWN, published_at__isnull=False)
+        )
 
 
 class RecordManager(models.Manager.from_queryset(RecordQuerySet)):
@@ -226,6 +227,11 @@ class Record(models.Model):
     @property
     def is_withdrawn(self) -> bool:
         return self.status == Status.WITHDRAWN
+
+    @property
+    def is_public(self) -> bool:
+        """What public() selects, for a record in hand."""
+        return self.is_published or (self.is_withdrawn and self.published_at is not None)
 
     def structured_data(self, url: str) -> dict:
         """schema.org JSON-LD describing this record, for search engines and partners' tools."""

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from network_site.records.models import Record, SlugHistory, Status, Update
+from network_site.records.registry import record_kinds
 from network_site.search.index import uses_postgres, weighted_vector
 from network_site.search.models import SearchTerm
 
@@ -39,6 +40,8 @@ def save(record: Record, *, by=None) -> Record:
         record.withdrawn_at = None
     record.save()
     index(record)
+    if status_before == Status.PUBLISHED and not record.is_published:
+        relearn_vocabulary()  # its words may no longer be any published record's
     SlugHistory.objects.remember(record, before["slug"] if before else None)
     _list_public_change(record, status_before, first_publication)
     return record
@@ -61,6 +64,17 @@ def index(record: Record) -> None:
         SearchTerm.objects.add_words(f"{record.title} {record.search_document}")
 
 
+def relearn_vocabulary() -> None:
+    """The words "did you mean" offers, afresh from every published record: a word of
+    an unpublished or withdrawn record must never be suggested."""
+    if not uses_postgres():
+        return  # SQLite has no suggestions
+    SearchTerm.objects.all().delete()
+    for kind in record_kinds():
+        for title, text in kind.objects.published().values_list("title", "search_document"):
+            SearchTerm.objects.add_words(f"{title} {text}")
+
+
 def _list_public_change(record: Record, status_before: str | None, first: bool) -> None:
     """List a publication, a noted change or a withdrawal on the updates page and feed."""
     note = record.change_note.strip()
@@ -69,7 +83,8 @@ def _list_public_change(record: Record, status_before: str | None, first: bool) 
         note = note or ("First published." if first else "Published again.")
     elif record.is_published and note:
         kind = Update.Kind.UPDATED
-    elif record.is_withdrawn and status_before != Status.WITHDRAWN:
+    elif record.is_public and record.is_withdrawn and status_before != Status.WITHDRAWN:
+        # (A draft withdrawn before anyone saw it has nothing to announce.)
         kind, note = Update.Kind.WITHDRAWN, note or "Withdrawn from the site."
     else:
         return

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from network_site.records import publishing
-from network_site.records.models import PUBLIC_STATUSES, PendingRevision, Record, Status
+from network_site.records.models import PendingRevision, Record, Status
 from network_site.records.registry import record_kinds
 from network_site.records.textdiff import compare
 
@@ -25,8 +25,9 @@ def can_publish(user, model: type[Record]) -> bool:
 
 
 def is_live(record: Record) -> bool:
-    """Published or withdrawn: what the public sees, which only publishers may change."""
-    return record.status in PUBLIC_STATUSES
+    """Published, or withdrawn after publication: what the public sees, which only
+    publishers may change."""
+    return record.is_public
 
 
 # --- Holding an editor's change -------------------------------------------------

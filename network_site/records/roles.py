@@ -24,16 +24,23 @@ def role_permissions() -> dict[str, list[str]]:
     """Each role's permissions as "app_label.codename"."""
     writing = ("view", "add", "change")
     editor = []
-    for kind in record_kinds():
-        editor += _codes(kind, writing)
-        # The vocabulary records are tagged with (topics, audiences) is edited with them.
-        for field in kind._meta.many_to_many:
-            editor += _codes(field.related_model, writing)
+    kinds = record_kinds()
+    # The vocabulary records are tagged with (topics, audiences): its names show on
+    # public pages as soon as they are saved, so only publishers change it.
+    vocabulary = {
+        field.related_model
+        for kind in kinds
+        for field in kind._meta.many_to_many
+        if field.related_model not in kinds
+    }
     site = [global_apps.get_model(label) for label in SITE_MODELS]
-    editor += [code for model in site for code in _codes(model, ("view",))]
+    for kind in kinds:
+        editor += _codes(kind, writing)
+    editor += [code for model in (*vocabulary, *site) for code in _codes(model, ("view",))]
     publisher = [
         *editor,
-        *(code for kind in record_kinds() for code in _codes(kind, ("publish",))),
+        *(code for kind in kinds for code in _codes(kind, ("publish",))),
+        *(code for model in vocabulary for code in _codes(model, ("add", "change"))),
         *(code for model in site for code in _codes(model, ("change",))),
     ]
     # Related records are kinds of record themselves; each permission once, in order.

@@ -2,15 +2,12 @@ from django.core.management.base import BaseCommand
 
 from network_site.records import publishing
 from network_site.records.registry import record_kinds
-from network_site.search.models import SearchTerm
 
 
 class Command(BaseCommand):
     help = "Recompute every record's search text, citation keys and index (after an upgrade)."
 
     def handle(self, *args, **options):
-        # Start the vocabulary afresh, so words only published records use drop out.
-        SearchTerm.objects.all().delete()
         for kind in record_kinds():
             count = 0
             for record in kind.objects.iterator():
@@ -20,3 +17,5 @@ class Command(BaseCommand):
                 publishing.index(record)
                 count += 1
             self.stdout.write(f"{kind._meta.verbose_name_plural}: {count} reindexed")
+        # Afresh, so words only unpublished records use drop out.
+        publishing.relearn_vocabulary()

@@ -1,0 +1,130 @@
+"""Faults found by attacking the workshop (issue: nobody slips past review): each test
+reproduces one and failed before its fix."""
+
+import logging
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.urls import reverse
+
+from laws.models import Law
+from network_site.records import publishing
+from network_site.records.models import Status, Update
+from tests.factories import make_law
+from tests.records.test_workshop import change_url, law_post, staff
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_client():
+    client = Client()
+    client.force_login(staff("eddie", "Editor"))
+    return client
+
+
+def test_an_editor_cannot_publish_through_history_revert(editor_client):
+    """1. A publisher unpublishes a law; the editor posts the revert form of its
+    published version: the law must stay a draft."""
+    law = make_law(title="Once public")
+    publishing.move(law, Status.DRAFT)
+    oldest = law.history.order_by("history_date").first()
+    assert oldest.status == Status.PUBLISHED
+    url = reverse("admin:laws_law_simple_history", args=[law.pk, oldest.history_id])
+    data = law_post(law, title="Once public")
+    data.pop("status")  # read-only on the revert form
+    editor_client.post(url, data)
+    law.refresh_from_db()
+    assert law.status == Status.DRAFT
+    assert law.published_by is None or law.published_by.username != "eddie"
+    assert Client().get(law.get_absolute_url()).status_code == 404
+
+
+def test_an_editor_cannot_change_the_shared_vocabulary(editor_client):
+    """2. Topic and audience names show on public pages at once: publishers only."""
+    editor = {p.codename for p in Group.objects.get(name="Editor").permissions.all()}
+    assert not {"add_topic", "change_topic", "add_audience", "change_audience"} & editor
+    publisher = {p.codename for p in Group.objects.get(name="Publisher").permissions.all()}
+    assert {"add_topic", "change_topic", "add_audience", "change_audience"} <= publisher
+    response = editor_client.get(reverse("admin:resources_topic_add"))
+    assert response.status_code == 403
+
+
+def test_withdrawing_a_never_published_draft_reveals_nothing():
+    """3. A record that was never public has nothing to withdraw: it stays a 404."""
+    draft = make_law(title="Never shown to anyone", status=Status.DRAFT)
+    publishing.move(draft, Status.WITHDRAWN)
+    client = Client()
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    assert client.get(draft.get_permanent_url()).status_code == 404
+    assert not Update.objects.filter(title="Never shown to anyone").exists()
+    for url in ("/updates/", "/updates/feed/", f"/api/laws/{draft.slug}/"):
+        assert "Never shown to anyone" not in client.get(url).content.decode(), url
+
+
+def test_did_you_mean_forgets_words_of_unpublished_records():
+    """4. The vocabulary follows unpublishing and withdrawal."""
+    kept = make_law(title="Quokkalike statute", summary="About platypoid matters.")
+    client = Client()
+    assert client.get("/search/", {"q": "platypod"}).context["results"].suggestion == "platypoid"
+    publishing.move(kept, Status.DRAFT)
+    assert client.get("/search/", {"q": "platypod"}).context["results"].suggestion == ""
+
+
+def test_the_feed_sends_change_notes_as_text():
+    """13. A note is plain text: markup in it must not become live HTML in a reader."""
+    law = make_law(change_note='<img src=x onerror="alert(1)"> Clearer wording.')
+    feed = Client().get("/updates/feed/").content.decode()
+    root = ET.fromstring(feed)
+    atom = "{http://www.w3.org/2005/Atom}"
+    summaries = [
+        e.find(f"{atom}summary")
+        for e in root.findall(f"{atom}entry")
+        if law.title in e.find(f"{atom}title").text
+    ]
+    summary = summaries[0]
+    # As the reader sees it after decoding type="html": escaped text, no element.
+    assert "<img" not in summary.text
+    assert "&lt;img" in summary.text
+
+
+def test_after_a_refused_next_staff_land_on_the_admin_index():
+    """15. A refused next= (not an open redirect) still lands somewhere that exists."""
+    staff("sam", "Publisher")
+    client = Client()
+    response = client.post(
+        reverse("admin:login") + "?next=https://evil.example/",
+        {"username": "sam", "password": "a-long-test-password", "next": "https://evil.example/"},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:index")
+
+
+def test_a_bad_host_header_logs_one_line_at_warning(client, caplog):
+    """18. Anyone can send a bad Host: one warning line, no traceback at ERROR."""
+    with caplog.at_level(logging.INFO, logger="django.security.DisallowedHost"):
+        response = client.get("/", HTTP_HOST="attacker.example")
+    assert response.status_code == 400
+    records = [r for r in caplog.records if r.name == "django.security.DisallowedHost"]
+    assert records and all(r.levelno == logging.WARNING for r in records)
+    assert all(r.exc_info is None for r in records)
+
+
+def test_the_search_page_names_its_two_search_forms_apart(client):
+    """20. Two search landmarks need different names."""
+    html = client.get("/search/", {"q": "trafficking"}).content.decode()
+    labels = [
+        form.split('aria-label="', 1)[1].split('"', 1)[0]
+        for form in html.split('role="search"')[1:]
+        if 'aria-label="' in form.split(">", 1)[0]
+    ]
+    assert len(labels) == 2 and len(set(labels)) == 2, labels
+
+
+def test_law_post_helper_still_edits(editor_client):
+    """The helpers these tests share still make a valid editor change."""
+    law = make_law(status=Status.DRAFT)
+    assert editor_client.post(change_url(law), law_post(law, title="Renamed")).status_code == 302
+    assert Law.objects.get(pk=law.pk).title == "Renamed"
