@@ -1,8 +1,11 @@
-"""Staff accounts: deactivated, never deleted."""
+"""Staff accounts: deactivated, never deleted; their two-factor devices."""
 
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import User
+from django.shortcuts import get_object_or_404
+from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 
 @admin.action(description="Deactivate the selected accounts")
@@ -22,3 +25,20 @@ class StaffAdmin(UserAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+# --- Two-factor devices: a missing device is a 404, never a 500 ----------------------
+
+
+admin.site.unregister(TOTPDevice)
+
+
+@admin.register(TOTPDevice)
+class DeviceAdmin(TOTPDeviceAdmin):
+    def config_view(self, request, pk):
+        get_object_or_404(TOTPDevice, pk=pk)
+        return super().config_view(request, pk)
+
+    def qrcode_view(self, request, pk):
+        get_object_or_404(TOTPDevice, pk=pk)
+        return super().qrcode_view(request, pk)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import markdown
 import nh3
+from django.urls import reverse
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "dl", "dt", "em",
@@ -50,12 +51,27 @@ class Rendered:
     toc: list[dict] = field(default_factory=list)
 
 
+def uploaded_images_prefix() -> str:
+    """Where images staff upload are served: the only images a page may show (the
+    Content-Security-Policy would block any other, and they would tell another site
+    who reads the page)."""
+    return reverse("uploaded_image", kwargs={"name": "x"}).removesuffix("x")
+
+
 def sanitize(fragment: str) -> str:
+    own_images = uploaded_images_prefix()
+
+    def keep(tag: str, attribute: str, value: str) -> str | None:
+        if tag == "img" and attribute == "src" and not value.startswith(own_images):
+            return None
+        return value
+
     return nh3.clean(
         fragment,
         tags=ALLOWED_TAGS,
         clean_content_tags=DROPPED_WITH_CONTENT,
         attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=keep,
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,

@@ -16,6 +16,11 @@ from simple_history.admin import SimpleHistoryAdmin
 from network_site.records import publishing, review
 from network_site.records.models import Status
 
+IMAGES_HELP = (
+    "Images: drag them into the editor to upload them. Images linked from other "
+    "sites are removed when the page is saved."
+)
+
 
 class MarkdownAdminMixin:
     # The editor with live preview; the preview posts to our staff-only view.
@@ -24,6 +29,12 @@ class MarkdownAdminMixin:
         # Staff often paste "www.example.org": assume https, as Django 6 will.
         models.URLField: {"assume_scheme": "https"},
     }
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if isinstance(db_field, MarkdownxField) and formfield is not None:
+            formfield.help_text = " ".join(filter(None, [str(formfield.help_text), IMAGES_HELP]))
+        return formfield
 
 
 class RecordAdminForm(forms.ModelForm):

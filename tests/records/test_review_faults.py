@@ -128,3 +128,23 @@ def test_law_post_helper_still_edits(editor_client):
     law = make_law(status=Status.DRAFT)
     assert editor_client.post(change_url(law), law_post(law, title="Renamed")).status_code == 302
     assert Law.objects.get(pk=law.pk).title == "Renamed"
+
+
+def test_missing_two_factor_devices_are_404_not_500(admin_client):
+    """14. The device admin's config and QR code pages for a missing device."""
+    for page in ("config", "qrcode"):
+        response = admin_client.get(f"/admin/otp_totp/totpdevice/999999/{page}/")
+        assert response.status_code == 404, page
+
+
+def test_only_our_own_uploaded_images_reach_a_page(admin_client):
+    """17. Images from other sites are removed, and the editor says so."""
+    from network_site.markup import render
+
+    html = render(
+        "![a](https://tracker.example/pixel.png) ![b](/media/images/" + "a" * 32 + ".png)"
+    ).html
+    assert "tracker.example" not in html
+    assert 'src="/media/images/' in html
+    form = admin_client.get(reverse("admin:laws_law_add")).content.decode()
+    assert "Images linked from other sites are removed" in form
