@@ -44,10 +44,19 @@ class RecordAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["base_revision"].initial = self.instance.revision if self.instance.pk else 0
+        # The stored record's revision, not the instance's: a revert form's instance is
+        # an old version, yet the form is opened on the record as it is now.
+        stored = type(self.instance).objects.filter(pk=self.instance.pk)
+        self.fields["base_revision"].initial = (
+            stored.values_list("revision", flat=True).first() if self.instance.pk else 0
+        )
 
     def clean(self):
         cleaned = super().clean()
+        for name, value in cleaned.items():
+            if isinstance(value, str):
+                # Browsers send CRLF; the database keeps LF: a line ending is no change.
+                cleaned[name] = value.replace("\r\n", "\n").replace("\r", "\n")
         if not self.instance.pk:
             return cleaned
         base = cleaned.get("base_revision")

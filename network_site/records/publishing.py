@@ -24,10 +24,13 @@ def save(record: Record, *, by=None) -> Record:
 
     `by` is the staff member making the change: named as publisher when it publishes."""
     before = (
-        type(record).objects.filter(pk=record.pk).values("slug", "status").first()
+        type(record).objects.filter(pk=record.pk).values("slug", "status", "revision").first()
         if record.pk
         else None
     )
+    if before:
+        # Counted from the stored record: a restored old version is a new revision.
+        record.revision = before["revision"]
     status_before = before["status"] if before else None
     first_publication = record.is_published and record.published_at is None
     if first_publication:

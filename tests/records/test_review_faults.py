@@ -148,3 +148,55 @@ def test_only_our_own_uploaded_images_reach_a_page(admin_client):
     assert 'src="/media/images/' in html
     form = admin_client.get(reverse("admin:laws_law_add")).content.decode()
     assert "Images linked from other sites are removed" in form
+
+
+@pytest.fixture
+def publisher_client():
+    client = Client()
+    client.force_login(staff("pat", "Publisher"))
+    return client
+
+
+def revert_form(client, law, version) -> tuple[str, dict]:
+    """The revert page of an earlier version, and what the browser would post from it."""
+    import re
+
+    url = reverse("admin:laws_law_simple_history", args=[law.pk, version.history_id])
+    page = client.get(url).content.decode()
+    base = re.search(r'name="base_revision" value="(\d+)"', page).group(1)
+    data = law_post(Law.objects.get(pk=law.pk), title=version.title, base_revision=base)
+    return url, data
+
+
+def test_an_earlier_version_can_be_restored_and_revisions_stay_unique(publisher_client):
+    """5 and 6. Restoring any earlier version works, as one new revision."""
+    law = make_law(title="First wording")
+    for title in ("Second wording", "Third wording"):
+        law.title = title
+        publishing.save(law)
+    first = law.history.order_by("history_date").first()
+    opened_before = law_post(Law.objects.get(pk=law.pk), title="A stale edit")
+    url, data = revert_form(publisher_client, law, first)
+    response = publisher_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    law.refresh_from_db()
+    assert law.title == "First wording"
+    revisions = list(law.history.order_by("history_date").values_list("revision", flat=True))
+    assert len(revisions) == len(set(revisions)) and revisions == sorted(revisions)
+    # A form opened before the revert is now refused, not saved over it.
+    stale = publisher_client.post(change_url(law), opened_before)
+    assert stale.status_code == 200 and "Someone else saved" in stale.content.decode()
+    assert Law.objects.get(pk=law.pk).title == "First wording"
+
+
+def test_line_endings_from_the_browser_are_no_change(editor_client):
+    """8. Browsers send CRLF; a field the editor did not touch is not a change."""
+    from network_site.records.models import PendingRevision
+    from network_site.records.review import changes
+
+    law = make_law(other_names="Alias one\nAlias two", summary="Old words.")
+    data = law_post(law, other_names="Alias one\r\nAlias two", summary="New\r\nwords.")
+    assert editor_client.post(change_url(law), data).status_code == 302
+    held = PendingRevision.objects.get(object_id=law.pk)
+    assert [str(row["field"]) for row in changes(held)] == ["summary"]
+    assert held.data["summary"] == "New\nwords."
