@@ -356,7 +356,13 @@ class PendingRevision(models.Model):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
     record = GenericForeignKey("content_type", "object_id")
-    data = models.JSONField(help_text="The proposed field values, as the form cleaned them.")
+    data = models.JSONField(help_text="The fields the editor changed, with their proposed values.")
+    base = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="Those fields' values when the change was proposed: if one has changed "
+        "since, approving would undo someone else's edit, so it is refused.",
+    )
     base_revision = models.PositiveIntegerField()
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"

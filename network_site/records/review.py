@@ -71,12 +71,42 @@ def current_values(record: Record, names) -> dict:
 
 
 def hold(form, record: Record, author) -> PendingRevision:
+    """Keep the fields the editor changed, and what they were, for a publisher."""
+    proposed = form_values(form)
+    now = current_values(record, proposed)
+    changed = [name for name, value in proposed.items() if value != now[name]]
     return PendingRevision.objects.create(
         record=record,
-        data=form_values(form),
+        data={name: proposed[name] for name in changed},
+        base={name: now[name] for name in changed},
         base_revision=record.revision,
         author=author,
     )
+
+
+class ChangedSince(Exception):
+    """A held change would undo someone else's later edit of the same field."""
+
+    def __init__(self, conflicts: list[dict]):
+        super().__init__("The record changed since this change was proposed.")
+        self.conflicts = conflicts
+
+
+def conflicts(revision: PendingRevision) -> list[dict]:
+    """The fields the proposal changes that someone else has changed since: each with
+    its value then, now, and as proposed."""
+    record = revision.record
+    now = current_values(record, revision.base)
+    return [
+        {
+            "field": record._meta.get_field(name).verbose_name,
+            "then": then,
+            "now": now[name],
+            "proposed": revision.data.get(name),
+        }
+        for name, then in revision.base.items()
+        if now[name] != then
+    ]
 
 
 def changes(revision: PendingRevision) -> list[dict]:
@@ -107,6 +137,9 @@ def changes(revision: PendingRevision) -> list[dict]:
 def approve(revision: PendingRevision, publisher) -> Record:
     """Apply the held change to the live record, as one new revision."""
     record = type(revision.record).objects.select_for_update().get(pk=revision.object_id)
+    found = conflicts(revision)
+    if found:
+        raise ChangedSince(found)
     many = {}
     for name, value in revision.data.items():
         field = record._meta.get_field(name)
@@ -126,6 +159,12 @@ def approve(revision: PendingRevision, publisher) -> Record:
 
 
 def reject(revision: PendingRevision, publisher) -> None:
+    """Refuse a held change, and remove the files uploaded with it (kept until now)."""
+    record = revision.record
+    for name, value in revision.data.items():
+        field = record._meta.get_field(name)
+        if isinstance(field, models.FileField) and value and value != getattr(record, name).name:
+            default_storage.delete(value)
     _decide(revision, PendingRevision.State.REJECTED, publisher)
 
 
@@ -170,7 +209,17 @@ def review_revision(request, pk: int):
         raise PermissionDenied
     if request.method == "POST" and revision.state == PendingRevision.State.WAITING:
         if "approve" in request.POST:
-            approve(revision, request.user)
+            try:
+                approve(revision, request.user)
+            except ChangedSince as changed:
+                names = ", ".join(str(row["field"]) for row in changed.conflicts)
+                messages.error(
+                    request,
+                    f"Not approved: {names} changed since this proposal was made, and "
+                    "approving it would undo that edit. Compare the values below, then "
+                    "reject it, or ask for a new proposal.",
+                )
+                return HttpResponseRedirect(request.path)
             messages.success(request, f"Approved: “{record}” now shows the change.")
         elif "reject" in request.POST:
             reject(revision, request.user)
@@ -183,6 +232,7 @@ def review_revision(request, pk: int):
         "record": record,
         "rows": changes(revision),
         "moved_on": record.revision != revision.base_revision,
+        "conflicts": conflicts(revision) if revision.state == PendingRevision.State.WAITING else [],
     }
     return render(request, "admin/review_revision.html", context)
 

@@ -200,3 +200,63 @@ def test_line_endings_from_the_browser_are_no_change(editor_client):
     held = PendingRevision.objects.get(object_id=law.pk)
     assert [str(row["field"]) for row in changes(held)] == ["summary"]
     assert held.data["summary"] == "New\nwords."
+
+
+def test_approving_applies_only_what_the_editor_changed(editor_client, publisher_client):
+    """7. A held edit of one field never undoes a later edit of another, and one that
+    would undo a later edit of the same field is refused with both values shown."""
+    from network_site.records.models import PendingRevision
+
+    law = make_law(title="Publisher's title", session_law="P.L. 2019, c. 1")
+    data = law_post(law, session_law="P.L. 2023, c. 316")
+    assert editor_client.post(change_url(law), data).status_code == 302
+    held = PendingRevision.objects.get(object_id=law.pk)
+    assert set(held.data) == {"session_law"}
+
+    law.title = "A later title"
+    publishing.save(law)
+    review = reverse("admin:review-revision", args=[held.pk])
+    publisher_client.post(review, {"approve": "1"})
+    law.refresh_from_db()
+    assert (law.title, law.session_law) == ("A later title", "P.L. 2023, c. 316")
+
+    # Now a held edit of session_law, then a publisher's own edit of it.
+    data = law_post(law, session_law="P.L. 2024, c. 9")
+    editor_client.post(change_url(law), data)
+    second = PendingRevision.objects.get(object_id=law.pk, state="waiting")
+    law.session_law = "P.L. 2025, c. 2"
+    publishing.save(law)
+    page = publisher_client.get(review.replace(str(held.pk), str(second.pk))).content.decode()
+    assert "Changed since it was proposed" in page and "P.L. 2025, c. 2" in page
+    response = publisher_client.post(
+        reverse("admin:review-revision", args=[second.pk]), {"approve": "1"}, follow=True
+    )
+    assert "Not approved" in response.content.decode()
+    law.refresh_from_db()
+    assert law.session_law == "P.L. 2025, c. 2"
+    second.refresh_from_db()
+    assert second.state == "waiting"
+
+
+def test_a_rejected_held_edit_leaves_no_file_behind(publisher_client):
+    """19. A PDF attached in a held edit is removed when the edit is rejected."""
+    from django.core.files.storage import default_storage
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from network_site.records.models import PendingRevision
+    from tests.factories import make_protocol
+    from tests.test_admin import protocol_form
+
+    protocol = make_protocol(slug="child-welfare-screening")
+    editor = Client()
+    editor.force_login(staff("erin", "Editor"))
+    pdf = SimpleUploadedFile("New.pdf", b"%PDF-1.7\n%held\n", content_type="application/pdf")
+    form = {**protocol_form(status=Status.PUBLISHED), "attachment": pdf}
+    form["base_revision"] = protocol.revision
+    url = reverse("admin:protocols_protocol_change", args=[protocol.pk])
+    assert editor.post(url, form).status_code == 302
+    held = PendingRevision.objects.get(object_id=protocol.pk)
+    stored = held.data["attachment"]
+    assert stored and default_storage.exists(stored)
+    publisher_client.post(reverse("admin:review-revision", args=[held.pk]), {"reject": "1"})
+    assert not default_storage.exists(stored)
