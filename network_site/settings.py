@@ -118,8 +118,10 @@ TEMPLATES = [
         "OPTIONS": {"environment": "network_site.templating.environment"},
     },
     {
-        # The admin and the apps it uses, with our staff pages in network_site/templates/.
+        # The admin and the apps it uses. network_site/templates/ comes first, so the
+        # few templates of other apps we change are found there.
         "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "network_site" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
