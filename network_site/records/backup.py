@@ -1,4 +1,10 @@
-"""Export and import of the library's current content (no history), for backups and moves."""
+"""Export and import of the library's current content, for backups and moves.
+
+The file holds every record as it is now, with its relations, versions, old slugs,
+updates and held edits, and the staff accounts they name (without passwords). Left
+out on purpose, and said so when importing: the edit history, passwords, and the
+uploaded files (copy MEDIA_ROOT). A whole server is restored from pg_dump instead.
+"""
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -9,7 +15,21 @@ from network_site.records.registry import content_models, record_kinds
 
 FORMAT_VERSION = 1
 # Beside the record apps' models: the site-wide content and what the site keeps of records.
-SITE_MODELS = ["pages.HelpLine", "pages.SitePage", "records.SlugHistory", "records.Update"]
+SITE_MODELS = [
+    "pages.HelpLine",
+    "pages.SitePage",
+    "records.SlugHistory",
+    "records.Update",
+    "records.PendingRevision",
+]
+# Created by migrate on every new database (network_site.pages.apps): an import
+# replaces them rather than refusing the database.
+SEEDED = {"pages.HelpLine", "pages.SitePage"}
+ACCOUNT_FIELDS = ("first_name", "last_name", "email", "is_staff", "is_superuser", "is_active")
+LEFT_OUT = (
+    "Not in the file, on purpose: the edit history, passwords (set each account's with "
+    "`manage.py changepassword`), and uploaded files (copy MEDIA_ROOT)."
+)
 
 
 def exported_models() -> list[str]:
@@ -21,7 +41,7 @@ def exported_models() -> list[str]:
 
 # Derived again on import; not content.
 SKIPPED_FIELDS = {"search_vector"}
-USER_FIELDS = {"owner", "published_by"}
+USER_FIELDS = {"owner", "published_by", "author", "decided_by"}
 
 
 def _fields(model) -> list[str]:
@@ -41,9 +61,23 @@ def _exact(value):
     return value
 
 
+def _accounts() -> list[dict]:
+    """The staff accounts, as the records name them: no passwords."""
+    users = get_user_model().objects.filter(is_staff=True).order_by("username")
+    return [
+        {
+            "username": user.username,
+            **{name: getattr(user, name) for name in ACCOUNT_FIELDS},
+            "groups": sorted(user.groups.values_list("name", flat=True)),
+        }
+        for user in users.prefetch_related("groups")
+    ]
+
+
 def export_content() -> dict:
     return {
         "format": FORMAT_VERSION,
+        "accounts": _accounts(),
         "models": {
             label: _exact(
                 serializers.serialize(
@@ -68,12 +102,17 @@ def import_content(data: dict) -> dict[str, int]:
     if data.get("format") != FORMAT_VERSION:
         raise ImportRefused(f"This file is not a content export of format {FORMAT_VERSION}.")
     labels = exported_models()
-    present = [label for label in labels if apps.get_model(label).objects.exists()]
+    present = [
+        label for label in labels if label not in SEEDED and apps.get_model(label).objects.exists()
+    ]
     if present:
         raise ImportRefused(
             "The database already has content (" + ", ".join(present) + "); import only "
-            "into an empty one, so nothing is overwritten."
+            "into a new one (after migrate), so nothing is overwritten."
         )
+    for label in SEEDED:  # migrate's first drafts, replaced by the file's
+        apps.get_model(label).objects.all().delete()
+    _restore_accounts(data.get("accounts", []))
     usernames = set(get_user_model().objects.values_list("username", flat=True))
     counts = {}
     for label in labels:
@@ -89,6 +128,20 @@ def import_content(data: dict) -> dict[str, int]:
     _reset_sequences()
     _reindex()
     return counts
+
+
+def _restore_accounts(accounts: list[dict]) -> None:
+    """Staff accounts the file names, where missing, with no usable password."""
+    from django.contrib.auth.models import Group
+
+    User = get_user_model()
+    for account in accounts:
+        if User.objects.filter(username=account["username"]).exists():
+            continue
+        user = User(username=account["username"], **{n: account[n] for n in ACCOUNT_FIELDS})
+        user.set_unusable_password()
+        user.save()
+        user.groups.set(Group.objects.filter(name__in=account["groups"]))
 
 
 def _reset_sequences() -> None:

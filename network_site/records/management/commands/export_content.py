@@ -4,7 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand
 from django.core.serializers.json import DjangoJSONEncoder
 
-from network_site.records.backup import export_content
+from network_site.records.backup import LEFT_OUT, export_content
 
 
 class Command(BaseCommand):
@@ -17,4 +17,5 @@ class Command(BaseCommand):
         data = export_content()
         Path(path).write_text(json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1))
         counts = ", ".join(f"{len(rows)} {label}" for label, rows in data["models"].items())
-        self.stdout.write(f"Wrote {path}: {counts}. Back up MEDIA_ROOT too (PDFs and images).")
+        self.stdout.write(f"Wrote {path}: {counts}, {len(data['accounts'])} staff accounts.")
+        self.stdout.write(LEFT_OUT)

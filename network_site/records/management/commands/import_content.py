@@ -3,11 +3,11 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from network_site.records.backup import ImportRefused, import_content
+from network_site.records.backup import LEFT_OUT, ImportRefused, import_content
 
 
 class Command(BaseCommand):
-    help = "Load a file written by export_content into a database with no content yet."
+    help = "Load a file written by export_content into a new database (after migrate)."
 
     def add_arguments(self, parser):
         parser.add_argument("path", help="The file export_content wrote.")
@@ -24,3 +24,4 @@ class Command(BaseCommand):
         self.stdout.write(
             "Imported " + ", ".join(f"{n} {label}" for label, n in counts.items()) + "."
         )
+        self.stdout.write(LEFT_OUT)

@@ -1,0 +1,134 @@
+"""The restore drill: exactly what the README says, as commands, into a new database.
+
+A backup that has never been restored is not a backup."""
+
+import json
+import shutil
+import subprocess
+import sys
+import uuid
+
+import psycopg
+import pytest
+from django.contrib.auth.models import Group, User
+
+from network_site.records import publishing
+from network_site.records.models import PendingRevision, Status
+from tests.factories import make_law
+from tests.support import ROOT, current_database_url
+
+pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
+
+PAGES = ["/", "/laws/", "/laws/maine-aggravated-sex-trafficking/", "/laws/renamed-for-the-drill/",
+         "/laws/drill-law/", "/protocols/", "/protocols/law-enforcement-suspected-minor-victim/",
+         "/protocols/law-enforcement-suspected-minor-victim/history/", "/resources/", "/events/",
+         "/events/past/", "/topics/sex-trafficking/", "/updates/", "/updates/feed/",
+         "/sitemap.xml", "/api/laws/", "/api/events/", "/get-help/",
+         "/search/?q=trafficking"]  # fmt: skip
+READ = """
+import json, sys, django
+django.setup()
+from django.test import Client
+from network_site.records.backup import export_content
+client = Client()
+pages = {}
+for url in sys.argv[1:]:
+    response = client.get(url)
+    pages[url] = [response.status_code, response.content.decode()]
+print(json.dumps({"pages": pages, "content": export_content()}, default=str))
+"""
+
+
+def manage(database_url: str, *args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment(database_url),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
+
+
+def environment(database_url: str) -> dict:
+    import os
+
+    return {**os.environ, "DATABASE_URL": database_url, "PAGE_CACHE": "0",
+            "DJANGO_SETTINGS_MODULE": "network_site.settings"}  # fmt: skip
+
+
+def read_site(database_url: str) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-c", READ, *PAGES],
+        cwd=ROOT,
+        env=environment(database_url),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout)
+
+
+@pytest.fixture
+def new_database():
+    """An empty database on the same server, dropped afterwards."""
+    source = current_database_url()
+    server, name = source.rsplit("/", 1)[0], f"restore_drill_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    yield f"{server}/{name}"
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def library_in_use(django_db_setup):
+    """The demo library plus what a working site has: staff, attribution, a rename,
+    a held edit."""
+    from django.core.management import call_command
+
+    call_command("load_demo_content", verbosity=0)
+    pat = User.objects.create_user("pat", password="a-long-test-password", is_staff=True)
+    pat.groups.add(Group.objects.get(name="Publisher"))
+    eddie = User.objects.create_user("eddie", password="a-long-test-password", is_staff=True)
+    law = make_law(title="Drill law", slug="drill-law", status=Status.DRAFT)
+    publishing.move(law, Status.PUBLISHED, by=pat)
+    renamed = make_law(title="Renamed for the drill", slug="before-the-rename")
+    renamed.slug = "renamed-for-the-drill"
+    publishing.save(renamed)
+    PendingRevision.objects.create(
+        record=law, data={"title": "Held title"}, base={"title": law.title},
+        base_revision=law.revision, author=eddie,
+    )  # fmt: skip
+
+
+def test_the_readmes_restore_brings_back_every_page_and_record(
+    library_in_use, new_database, tmp_path
+):
+    source = current_database_url()
+    before = read_site(source)
+    backup = tmp_path / "content.json"
+    said = manage(source, "export_content", str(backup))
+    assert "passwords" in said and "MEDIA_ROOT" in said  # what is left out, said
+    manage(new_database, "migrate", "--noinput")
+    said = manage(new_database, "import_content", str(backup))
+    assert "passwords" in said
+    after = read_site(new_database)
+    assert after["content"] == before["content"]  # every field, relation, held edit...
+    for url in PAGES:
+        assert after["pages"][url] == before["pages"][url], url
+    assert before["pages"]["/laws/drill-law/"][0] == 200
+
+
+@pytest.mark.skipif(not shutil.which("pg_dump"), reason="pg_dump is not installed")
+def test_a_whole_server_comes_back_from_pg_dump(library_in_use, new_database, tmp_path):
+    source = current_database_url()
+    before = read_site(source)
+    dump = tmp_path / "site.dump"
+    subprocess.run(["pg_dump", "--format=custom", f"--file={dump}", source], check=True)
+    subprocess.run(["pg_restore", "--no-owner", f"--dbname={new_database}", str(dump)], check=True)
+    after = read_site(new_database)
+    assert after == before
