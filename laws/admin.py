@@ -10,7 +10,6 @@ class LawAdmin(RecordAdmin):
     list_display_links = ("citation", "title")
     list_filter = ("jurisdiction", "status", "legal_status", "topics")
     search_fields = ("citation", "title", "other_names")
-    autocomplete_fields = ("owner", "replaced_by", "topics", "related_laws")
     fieldsets = (
         (None, {"fields": ("title", "slug", "status", "jurisdiction", "citation", "other_names")}),
         ("Summary", {"fields": ("summary",)}),

@@ -133,6 +133,10 @@ TEMPLATES = [
     },
 ]
 
+# Django's form renderer, finding network_site/templates/ first, where the Markdown
+# editor's widget is changed to show its preview beside it.
+FORM_RENDERER = "network_site.templating.FormRenderer"
+
 # --- Database ---------------------------------------------------------------
 
 # An SQLite file when DATABASE_URL is unset, so `make run` needs no server.

@@ -8,9 +8,13 @@ functions and filters, nothing cached here.
 
 import json
 from datetime import datetime
+from functools import cached_property
+from pathlib import Path
 
+import django.forms
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.forms.renderers import DjangoTemplates
 from django.template import defaultfilters
 from django.templatetags.static import static
 from django.urls import reverse
@@ -120,3 +124,22 @@ def environment(**options) -> Environment:
         slugify=defaultfilters.slugify,
     )
     return env
+
+
+class FormRenderer(DjangoTemplates):
+    """Django's default form renderer, with network_site/templates/ searched first (for
+    the admin's widgets; the public pages have no forms that use it)."""
+
+    @cached_property
+    def engine(self):
+        return self.backend(
+            {
+                "APP_DIRS": True,
+                "DIRS": [
+                    settings.BASE_DIR / "network_site" / "templates",
+                    Path(django.forms.__file__).parent / self.backend.app_dirname,
+                ],
+                "NAME": "djangoforms",
+                "OPTIONS": {},
+            }
+        )

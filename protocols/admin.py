@@ -9,14 +9,6 @@ class ProtocolAdmin(RecordAdmin):
     list_display = ("title", "kind", "version_label", "effective_date", "status", "updated_at")
     list_filter = ("kind", "status", "disciplines", "topics")
     search_fields = ("title", "summary", "body")
-    autocomplete_fields = (
-        "owner",
-        "replaced_by",
-        "disciplines",
-        "topics",
-        "related_laws",
-        "related_resources",
-    )
     fieldsets = (
         (None, {"fields": ("title", "slug", "status", "kind", "summary")}),
         ("Text", {"fields": ("body",)}),

@@ -24,7 +24,6 @@ class ResourceAdmin(RecordAdmin):
     list_display = ("title", "publisher", "resource_type", "status", "last_checked", "updated_at")
     list_filter = ("status", "resource_type", "audiences", "topics")
     search_fields = ("title", "publisher", "url", "description")
-    autocomplete_fields = ("owner", "replaced_by", "audiences", "topics")
     fieldsets = (
         (None, {"fields": ("title", "slug", "status", "url", "publisher", "resource_type")}),
         ("Description", {"fields": ("description",)}),
@@ -55,7 +54,6 @@ class EventAdmin(RecordAdmin):
     list_filter = ("status", "event_status", "audiences", "topics")
     search_fields = ("title", "organiser", "venue", "description")
     date_hierarchy = "starts_at"
-    autocomplete_fields = ("owner", "replaced_by", "audiences", "topics", "series")
     fieldsets = (
         (None, {"fields": ("title", "slug", "status", "event_status", "organiser")}),
         ("When", {"fields": (("starts_at", "ends_at"), "all_day")}),

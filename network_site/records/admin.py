@@ -158,6 +158,9 @@ class RecordAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
     live record, which are held for a publisher's approval.
     """
 
+    # Relations are chosen with the browser's own labelled lists, not autocomplete
+    # widgets: select2's inputs have no accessible name (axe-core, critical).
+
     form = RecordAdminForm
     prepopulated_fields = {"slug": ("title",)}
     readonly_fields = ("created_at", "updated_at", "published_at", "published_by")

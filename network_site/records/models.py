@@ -63,7 +63,8 @@ class Record(models.Model):
     slug = models.SlugField(
         max_length=120,
         unique=True,
-        help_text="The last part of the public address. Changing it breaks links to the old one.",
+        help_text="The last part of the public address. If you change it, the old address "
+        "keeps working: it redirects to the new one.",
     )
     status = models.CharField(
         max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
