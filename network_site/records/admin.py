@@ -9,12 +9,17 @@ from django.db import models
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from markdownx.models import MarkdownxField
 from markdownx.widgets import AdminMarkdownxWidget
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import DeletedObject
+from simple_history.template_utils import HistoricalRecordContextHelper
+from simple_history.utils import get_m2m_reverse_field_name
 
 from network_site.records import publishing, review
 from network_site.records.models import Status
+from network_site.records.textdiff import compare
 
 IMAGES_HELP = (
     "Images: drag them into the editor to upload them. Images linked from other "
@@ -168,6 +173,9 @@ class RecordAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
     list_per_page = 50
     save_on_top = True
 
+    def get_historical_record_context_helper(self, request, historical_record):
+        return ReadableHistory(self.model, historical_record)
+
     def has_publish_permission(self, request) -> bool:
         return review.can_publish(request.user, self.model)
 
@@ -230,3 +238,41 @@ class RecordAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
 
     def get_list_filter(self, request):
         return (*super().get_list_filter(request), "link_status", ReviewStateFilter)
+
+
+class ReadableHistory(HistoricalRecordContextHelper):
+    """A record's History page in words a staff member reads: what changed in a long
+    text (the words removed and added), labels for choices, titles for relations."""
+
+    def context_for_delta_changes(self, delta) -> list[dict]:
+        rows = []
+        for change in delta.changes:
+            field = self.model._meta.get_field(change.field)
+            row = {"field": capfirst(field.verbose_name), "diff": None}
+            if isinstance(field, models.TextField) and not field.choices:
+                blocks = compare(change.old or "", change.new or "")
+                row["diff"] = [block for block in blocks if block.op != "same"]
+            else:
+                row["old"], row["new"] = (self._words(field, v) for v in (change.old, change.new))
+            rows.append(row)
+        return rows
+
+    @staticmethod
+    def _words(field, value) -> str:
+        if isinstance(value, DeletedObject):
+            return (
+                "(none)"
+                if value.pk is None
+                else f"a deleted {field.related_model._meta.verbose_name}"
+            )
+        if field.many_to_many:
+            name = get_m2m_reverse_field_name(field)
+            related = field.related_model._default_manager.filter(
+                pk__in=[row[name] for row in value or []]
+            )
+            return ", ".join(str(item) for item in related) or "(none)"
+        if field.choices:
+            return str(dict(field.flatchoices).get(value, value)) if value else "(none)"
+        if value in (None, ""):
+            return "(none)"
+        return str(value)

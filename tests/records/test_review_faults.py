@@ -260,3 +260,22 @@ def test_a_rejected_held_edit_leaves_no_file_behind(publisher_client):
     assert stored and default_storage.exists(stored)
     publisher_client.post(reverse("admin:review-revision", args=[held.pk]), {"reject": "1"})
     assert not default_storage.exists(stored)
+
+
+def test_history_reads_as_words(publisher_client):
+    """9. Long texts as the words removed and added, labels not raw values, relations
+    by title, no "(pk=None)"."""
+    long_text = "\n\n".join(f"Paragraph {n} stays as it was." for n in range(60))
+    law = make_law(summary=long_text + "\n\nThe old closing words.")
+    replacement = make_law(title="The newer law")
+    law.summary = long_text + "\n\nThe new closing words."
+    law.status = Status.WITHDRAWN
+    law.replaced_by = replacement
+    publishing.save(law)
+    page = publisher_client.get(reverse("admin:laws_law_history", args=[law.pk]))
+    html = page.content.decode()
+    assert "chars]" not in html and "pk=None" not in html
+    assert "<del>" in html and "<ins>" in html and "new</ins>" in html
+    assert "Paragraph 3 stays" not in html  # unchanged paragraphs are not repeated
+    assert "Published&nbsp;&rarr;&nbsp;&nbsp;Withdrawn" in html
+    assert "(none)&nbsp;&rarr;&nbsp;&nbsp;" in html and "The newer law" in html
