@@ -26,7 +26,7 @@ PAGES = ["/", "/laws/", "/laws/maine-aggravated-sex-trafficking/", "/laws/rename
          "/sitemap.xml", "/api/laws/", "/api/events/", "/get-help/",
          "/search/?q=trafficking"]  # fmt: skip
 READ = """
-import json, sys, django
+import hashlib, json, sys, django
 django.setup()
 from django.test import Client
 from network_site.records.backup import export_content
@@ -34,16 +34,24 @@ client = Client()
 pages = {}
 for url in sys.argv[1:]:
     response = client.get(url)
-    pages[url] = [response.status_code, response.content.decode()]
+    if response.streaming:  # an uploaded file: compared by its bytes
+        body = hashlib.sha256(b"".join(response.streaming_content)).hexdigest()
+    else:
+        body = response.content.decode()
+    pages[url] = [response.status_code, body]
 print(json.dumps({"pages": pages, "content": export_content()}, default=str))
 """
 
 
-def manage(database_url: str, *args: str) -> str:
+IMAGE = "images/" + "ab" * 16 + ".png"
+UPLOADS = [f"/media/{IMAGE}", "/protocols/law-enforcement-suspected-minor-victim/attachment.pdf"]
+
+
+def manage(database_url: str, *args: str, media: str = "") -> str:
     result = subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
-        env=environment(database_url),
+        env=environment(database_url, media),
         capture_output=True,
         text=True,
         timeout=300,
@@ -52,18 +60,19 @@ def manage(database_url: str, *args: str) -> str:
     return result.stdout
 
 
-def environment(database_url: str) -> dict:
+def environment(database_url: str, media: str = "") -> dict:
     import os
 
     return {**os.environ, "DATABASE_URL": database_url, "PAGE_CACHE": "0",
-            "DJANGO_SETTINGS_MODULE": "network_site.settings"}  # fmt: skip
+            "DJANGO_SETTINGS_MODULE": "network_site.settings",
+            **({"MEDIA_ROOT": media} if media else {})}  # fmt: skip
 
 
-def read_site(database_url: str) -> dict:
+def read_site(database_url: str, media: str = "") -> dict:
     result = subprocess.run(
-        [sys.executable, "-c", READ, *PAGES],
+        [sys.executable, "-c", READ, *PAGES, *(UPLOADS if media else [])],
         cwd=ROOT,
-        env=environment(database_url),
+        env=environment(database_url, media),
         capture_output=True,
         text=True,
         timeout=300,
@@ -85,12 +94,20 @@ def new_database():
 
 
 @pytest.fixture
-def library_in_use(django_db_setup):
+def library_in_use(django_db_setup, media_root):
     """The demo library plus what a working site has: staff, attribution, a rename,
-    a held edit."""
+    a held edit, an uploaded image and a protocol's PDF."""
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
     from django.core.management import call_command
 
+    from protocols.models import Protocol
+
     call_command("load_demo_content", verbosity=0)
+    default_storage.save(IMAGE, ContentFile(b"\x89PNG\r\n\x1a\n not really an image"))
+    protocol = Protocol.objects.get(slug="law-enforcement-suspected-minor-victim")
+    protocol.attachment.save("x.pdf", ContentFile(b"%PDF-1.7\n%drill\n"), save=False)
+    publishing.save(protocol)
     pat = User.objects.create_user("pat", password="a-long-test-password", is_staff=True)
     pat.groups.add(Group.objects.get(name="Publisher"))
     eddie = User.objects.create_user("eddie", password="a-long-test-password", is_staff=True)
@@ -106,19 +123,23 @@ def library_in_use(django_db_setup):
 
 
 def test_the_readmes_restore_brings_back_every_page_and_record(
-    library_in_use, new_database, tmp_path
+    library_in_use, new_database, tmp_path, media_root
 ):
     source = current_database_url()
-    before = read_site(source)
+    before = read_site(source, str(media_root))
     backup = tmp_path / "content.json"
-    said = manage(source, "export_content", str(backup))
+    said = manage(source, "export_content", str(backup), media=str(media_root))
     assert "passwords" in said and "MEDIA_ROOT" in said  # what is left out, said
+    restored_media = tmp_path / "restored-media"
+    shutil.copytree(media_root, restored_media)  # "copy MEDIA_ROOT back"
     manage(new_database, "migrate", "--noinput")
     said = manage(new_database, "import_content", str(backup))
     assert "passwords" in said
-    after = read_site(new_database)
+    after = read_site(new_database, str(restored_media))
+    for url in UPLOADS:
+        assert before["pages"][url][0] == 200, url
     assert after["content"] == before["content"]  # every field, relation, held edit...
-    for url in PAGES:
+    for url in [*PAGES, *UPLOADS]:
         assert after["pages"][url] == before["pages"][url], url
     assert before["pages"]["/laws/drill-law/"][0] == 200
 
