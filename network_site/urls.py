@@ -7,7 +7,12 @@ from network_site import uploads
 from network_site.pages import views as pages
 from network_site.pages.sitemaps import sitemaps
 from network_site.records import views as records
-from network_site.records.feeds import UpdatesFeed
+from network_site.records.feeds import (
+    DisciplineUpdatesFeed,
+    RecordUpdatesFeed,
+    TopicUpdatesFeed,
+    UpdatesFeed,
+)
 from network_site.records.registry import record_apps
 from network_site.search.views import search
 
@@ -35,6 +40,9 @@ urlpatterns = [
     path("search/", search, name="search"),
     path("updates/", records.UpdateListView.as_view(), name="updates"),
     path("updates/feed/", UpdatesFeed(), name="updates-feed"),
+    path("updates/feed/topics/<slug:slug>/", TopicUpdatesFeed(), name="topic-feed"),
+    path("updates/feed/disciplines/<slug:slug>/", DisciplineUpdatesFeed(), name="discipline-feed"),
+    path("updates/feed/<str:kind>/<slug:slug>/", RecordUpdatesFeed(), name="record-feed"),
     path("p/<str:kind>/<int:pk>/", records.permalink, name="permalink"),
     path("api/", include("network_site.api.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),

@@ -111,9 +111,16 @@ class Protocol(Record):
         # Lists and "related" boxes read published protocols by title, a few at a time.
         indexes = [published_index("title", name="protocol_published_title")]
 
-    def on_public_change(self, kind: str, note: str) -> None:
-        if kind != "withdrawn":
-            ProtocolVersion.objects.snapshot(self, note)
+    def on_public_change(self, kind: str, note: str) -> int | None:
+        if kind == "withdrawn":
+            return None
+        return ProtocolVersion.objects.snapshot(self, note).number
+
+    def change_url(self, version_number: int | None) -> str:
+        if not version_number or version_number < 2:
+            return self.get_absolute_url()
+        compare = reverse("protocols:compare", kwargs={"slug": self.slug})
+        return f"{compare}?from={version_number - 1}&to={version_number}"
 
     def structured_data(self, url: str) -> dict:
         data = super().structured_data(url)

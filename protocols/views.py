@@ -1,5 +1,6 @@
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
 from network_site.records.textdiff import compare
 from network_site.records.views import (
@@ -29,6 +30,15 @@ class ProtocolListView(RecordListView):
             ),
             Filter("topic", "Topic", terms_in_use(Protocol, "topics"), "topics__slug"),
         ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        chosen = {f.param: f for f in self.filters if f.selected}
+        if "discipline" in chosen:
+            discipline = chosen["discipline"]
+            context["feed_url"] = reverse("discipline-feed", kwargs={"slug": discipline.selected})
+            context["feed_title"] = f"Changes for {discipline.selected_label}"
+        return context
 
 
 class ProtocolDetailView(RecordDetailView):

@@ -90,7 +90,12 @@ class TopicDetailView(DetailView):
             }
             for kind, records, count in zip(kinds, on_topic, sizes(on_topic), strict=True)
         ]
-        return super().get_context_data(sections=sections, **kwargs)
+        return super().get_context_data(
+            sections=sections,
+            feed_url=reverse("topic-feed", kwargs={"slug": topic.slug}),
+            feed_title=f"Changes on {topic.name}",
+            **kwargs,
+        )
 
 
 def healthz(request):

@@ -1,19 +1,52 @@
+"""Atom feeds of public changes: the whole library, one record, one topic, one discipline.
+
+Partners follow a protocol, a law, a topic or their discipline in a feed reader. Each
+entry is one public change: its note, the version it made (for protocols), and a link
+to what changed. Ids never change, whatever is renamed.
+"""
+
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.syndication.views import Feed
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
+from network_site.records.registry import kind_named, record_kinds
 from network_site.records.views import public_updates
+from resources.models import Audience, Topic
 
 FEED_LENGTH = 50
+SITE = "Maine Sex Trafficking and Exploitation Network"
+
+
+def tagged_with(model: type, term) -> Q:
+    """Updates of the records tagged with this term, of every kind that has such tags."""
+    kinds = [
+        kind
+        for kind in record_kinds()
+        for field in kind._meta.many_to_many
+        if field.related_model is model
+    ]
+    types = ContentType.objects.get_for_models(*kinds)
+    found = Q(pk__in=[])
+    for kind in kinds:
+        tags = next(f.name for f in kind._meta.many_to_many if f.related_model is model)
+        found |= Q(
+            content_type=types[kind],
+            object_id__in=kind.objects.filter(**{tags: term}).values("pk"),
+        )
+    return found
 
 
 class UpdatesFeed(Feed):
     """Atom 1.0: one entry per public change, for partners who follow the library."""
 
     feed_type = Atom1Feed
-    title = "Maine Sex Trafficking and Exploitation Network: updates"
-    subtitle = "Laws, protocols, model policies and resources published or changed."
+    title = f"{SITE}: updates"
+    subtitle = "Laws, protocols, model policies, resources and events published or changed."
 
     def link(self):
         return reverse("updates")
@@ -26,10 +59,11 @@ class UpdatesFeed(Feed):
 
     def item_description(self, item):
         # Atom carries it as HTML; a change note is plain text, so it is escaped.
-        return escape(item.note)
+        version = f" (version {item.version_number})" if item.version_number else ""
+        return escape(f"{item.note}{version}")
 
     def item_link(self, item):
-        return item.record.get_absolute_url()
+        return item.record.change_url(item.version_number)
 
     def item_guid(self, item):
         # Stable across regenerations and renames: the change's own id, not its URL.
@@ -45,3 +79,61 @@ class UpdatesFeed(Feed):
 
     def item_categories(self, item):
         return [item.record.kind_label]
+
+
+class RecordUpdatesFeed(UpdatesFeed):
+    """The changes to one record: /updates/feed/<kind>/<slug>/."""
+
+    def get_object(self, request, kind: str, slug: str):
+        model = kind_named(kind)
+        if model is None:
+            raise Http404("No such kind of record.")
+        return get_object_or_404(model.objects.public(), slug=slug)
+
+    def title(self, record):
+        return f"{SITE}: changes to {record.title}"
+
+    def subtitle(self, record):
+        return f"Every published change to “{record.title}”, newest first."
+
+    def link(self, record):
+        return record.get_absolute_url()
+
+    def items(self, record):
+        changes = public_updates().filter(
+            content_type=ContentType.objects.get_for_model(record), object_id=record.pk
+        )
+        return changes[:FEED_LENGTH]
+
+
+class TermUpdatesFeed(UpdatesFeed):
+    """The changes to every record tagged with one topic or discipline."""
+
+    model: type
+    noun: str
+
+    def get_object(self, request, slug: str):
+        return get_object_or_404(self.model, slug=slug)
+
+    def title(self, term):
+        return f"{SITE}: changes {self.noun} {term.name}"
+
+    def subtitle(self, term):
+        return f"Laws, protocols, resources and events {self.noun} {term.name}, as they change."
+
+    def items(self, term):
+        return public_updates().filter(tagged_with(self.model, term))[:FEED_LENGTH]
+
+
+class TopicUpdatesFeed(TermUpdatesFeed):
+    model, noun = Topic, "on"
+
+    def link(self, topic):
+        return topic.get_absolute_url()
+
+
+class DisciplineUpdatesFeed(TermUpdatesFeed):
+    model, noun = Audience, "for"
+
+    def link(self, audience):
+        return f"{reverse('protocols:list')}?discipline={audience.slug}"

@@ -207,8 +207,15 @@ class Record(models.Model):
         """What a reader calls this kind of record, beside its title in mixed lists."""
         return str(self._meta.verbose_name).capitalize()
 
-    def on_public_change(self, kind: str, note: str) -> None:
-        """Hook for records that keep more on each public change (protocol versions)."""
+    def on_public_change(self, kind: str, note: str) -> int | None:
+        """Hook for records that keep more on each public change: the number of the
+        version it makes, if it makes one (protocols)."""
+        return None
+
+    def change_url(self, version_number: int | None) -> str:
+        """Where a reader following changes goes to see one: the record, or (for a
+        kind with versions) what changed in that version."""
+        return self.get_absolute_url()
 
     def build_search_document(self) -> str:
         return ""
@@ -307,6 +314,9 @@ class Update(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices)
     title = models.CharField(max_length=250, help_text="The record's title at the time.")
     note = models.TextField()
+    version_number = models.PositiveIntegerField(
+        null=True, blank=True, help_text="The version this change made, for kinds with versions."
+    )
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:

@@ -91,8 +91,10 @@ def _list_public_change(record: Record, status_before: str | None, first: bool) 
         kind, note = Update.Kind.WITHDRAWN, note or "Withdrawn from the site."
     else:
         return
-    record.on_public_change(kind, note)
-    Update.objects.create(record=record, kind=kind, title=record.title, note=note)
+    version_number = record.on_public_change(kind, note)
+    Update.objects.create(
+        record=record, kind=kind, title=record.title, note=note, version_number=version_number
+    )
     if record.change_note:
         # The note belongs to this change only; the next edit starts blank.
         record.change_note = ""

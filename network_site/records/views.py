@@ -113,6 +113,10 @@ class RecordDetailView(DetailView):
         context["permanent_path"] = record.get_permanent_url()
         context["permanent_url"] = request.build_absolute_uri(context["permanent_path"])
         context["structured_data"] = record.structured_data(canonical)
+        context["feed_url"] = reverse(
+            "record-feed", kwargs={"kind": record._meta.model_name, "slug": record.slug}
+        )
+        context["feed_title"] = f"Changes to {record.title}"
         return context
 
 
