@@ -98,6 +98,8 @@ def public_urls() -> list[str]:
         "/events/", "/events/?format=online", "/events/past/", "/events/calendar.ics",
         "/events/calendar/health-care.ics", "/events/sample-network-conference/",
         "/events/sample-network-conference/event.ics", "/api/events/",
+        f"/updates/feed/protocol/{protocol.slug}/", "/updates/feed/topics/sex-trafficking/",
+        "/updates/feed/disciplines/law-enforcement/",
     ]  # fmt: skip
 
 
