@@ -2,7 +2,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
-from network_site.records.textdiff import compare
+from network_site.records.textdiff import compare_sections
 from network_site.records.views import (
     Filter,
     RecordDetailView,
@@ -119,7 +119,7 @@ def compare_versions(request, slug: str):
             "versions": sorted(versions.values(), key=lambda v: -v.number),
             "older": older,
             "newer": newer,
-            "blocks": compare(older.body, newer.body),
+            "sections": compare_sections(older.body, newer.body),
             "title_changed": older.title != newer.title,
         },
     )

@@ -83,3 +83,23 @@ def test_topic_and_discipline_feeds_follow_what_is_tagged():
     topic_page = Client().get(topic.get_absolute_url()).content.decode()
     assert "/updates/feed/topics/labor-trafficking/" in topic_page
     assert Protocol.objects.filter(title="Police protocol").exists()
+
+
+def test_the_comparison_shows_only_the_changed_section_as_readers_see_it(client):
+    body = (
+        "## Who it is for {#who}\n\nEvery **officer** on patrol.\n\n"
+        "## First steps {#first}\n\nSeparate the young person **calmly**.\n\n"
+        "## Reporting {#report}\n\nCall intake the same day."
+    )
+    protocol = make_protocol(slug="three-sections", body=body)
+    protocol.body = body.replace("the same day.", "within the hour.")
+    protocol.change_note = "Report sooner."
+    publishing.save(protocol)
+    html = client.get("/protocols/three-sections/compare/").content.decode()
+    changed = html.split("<h1>", 1)[1]
+    assert '<a href="/protocols/three-sections/#report">Reporting</a>' in changed
+    assert "<del>same day.</del>" in changed and "<ins>hour.</ins>" in changed
+    assert "Report sooner." in changed
+    # Unchanged sections are named, folded, their text not repeated; no Markdown shows.
+    assert "2 sections unchanged" in changed and "Separate the young person" not in changed
+    assert "**" not in changed and "##" not in changed and "{#" not in changed
