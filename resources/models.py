@@ -71,7 +71,7 @@ class Resource(Record):
 
     detail_route = "resources:detail"
     list_route = "resources:list"
-    link_fields = ("title", "slug", "publisher")
+    link_fields = ("title", "slug", "publisher", "url")  # url: printed in its place
     list_title = "Best-practice resources"
     nav_label = "Resources"
     list_description = "Toolkits, trainings, reports and directories from trusted publishers."

@@ -28,3 +28,23 @@ def test_the_print_button_appears_with_javascript(site, page):
     page.get_by_role("link", name="Aggravated sex trafficking").click()
     expect(page.get_by_role("button", name="Print")).to_be_visible()  # once the script runs
     expect(page.get_by_text("use your browser's Print command")).to_be_hidden()
+
+
+def test_on_paper_links_show_full_addresses_and_the_official_text(site, page):
+    from laws.models import Law
+
+    law = Law.objects.get(slug="maine-aggravated-sex-trafficking")
+    page.goto(f"{site}{law.get_absolute_url()}")
+    page.emulate_media(media="print")
+    assert (
+        f"Official text of {law.citation}: {law.official_url}"
+        in page.locator(".print-header").inner_text()
+    )
+
+    def printed_after(selector: str) -> str:
+        return page.eval_on_selector(selector, "link => getComputedStyle(link, '::after').content")
+
+    related = printed_after(".link-list a[href^='/laws/']")
+    assert related.startswith(f'" ({site}/laws/'), related  # this site's, in full
+    resource = printed_after(".link-list a[href^='/resources/']")
+    assert '" (https://' in resource and site not in resource, resource  # the publisher's

@@ -256,9 +256,9 @@ def test_record_pages_link_what_they_list_with_the_fact_beside_each(client):
     assert protocol.related_resources.published().exists()
     for resource in protocol.related_resources.published():
         assert (
-            f'<a href="{resource.get_absolute_url()}">{resource.title}</a>'
-            f' <span class="muted">{escape(resource.publisher)}</span>'
-        ) in html
+            f'<a href="{resource.get_absolute_url()}" data-print-href="{resource.url}">'
+            f'{resource.title}</a> <span class="muted">{escape(resource.publisher)}</span>'
+        ) in html  # on paper, the publisher's address
 
 
 def test_machine_readable_times_are_valid_html(client):
