@@ -47,11 +47,17 @@ IMAGE = "images/" + "ab" * 16 + ".png"
 UPLOADS = [f"/media/{IMAGE}", "/protocols/law-enforcement-suspected-minor-victim/attachment.pdf"]
 
 
-def manage(database_url: str, *args: str, media: str = "") -> str:
+def run(arguments: list[str], database_url: str, media: str = "") -> str:
+    """A Python process of the site's, on this database (and media folder): its output."""
+    import os
+
+    environment = {**os.environ, "DATABASE_URL": database_url, "PAGE_CACHE": "0",
+                   "DJANGO_SETTINGS_MODULE": "network_site.settings",
+                   **({"MEDIA_ROOT": media} if media else {})}  # fmt: skip
     result = subprocess.run(
-        [sys.executable, "manage.py", *args],
+        [sys.executable, *arguments],
         cwd=ROOT,
-        env=environment(database_url, media),
+        env=environment,
         capture_output=True,
         text=True,
         timeout=300,
@@ -60,25 +66,13 @@ def manage(database_url: str, *args: str, media: str = "") -> str:
     return result.stdout
 
 
-def environment(database_url: str, media: str = "") -> dict:
-    import os
-
-    return {**os.environ, "DATABASE_URL": database_url, "PAGE_CACHE": "0",
-            "DJANGO_SETTINGS_MODULE": "network_site.settings",
-            **({"MEDIA_ROOT": media} if media else {})}  # fmt: skip
+def manage(database_url: str, *args: str, media: str = "") -> str:
+    return run(["manage.py", *args], database_url, media)
 
 
 def read_site(database_url: str, media: str = "") -> dict:
-    result = subprocess.run(
-        [sys.executable, "-c", READ, *PAGES, *(UPLOADS if media else [])],
-        cwd=ROOT,
-        env=environment(database_url, media),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout)
+    pages = [*PAGES, *(UPLOADS if media else [])]
+    return json.loads(run(["-c", READ, *pages], database_url, media))
 
 
 @pytest.fixture
