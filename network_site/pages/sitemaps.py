@@ -3,12 +3,8 @@ from django.db.models import Max, OuterRef, Subquery
 from django.urls import reverse
 
 from network_site.pages.models import SitePage
-from network_site.records.registry import listed_kinds, record_kinds
+from network_site.records.registry import listed_kinds, record_kinds, tagged_kinds
 from resources.models import Topic
-
-
-def has_topics(model) -> bool:
-    return any(field.name == "topics" for field in model._meta.many_to_many)
 
 
 def latest_change(model, **filters):
@@ -31,15 +27,14 @@ class TopicSitemap(Sitemap):
     """A topic page changes when any published record on it does."""
 
     def items(self):
-        kinds = [kind for kind in record_kinds() if has_topics(kind)]
         latest = {
             f"latest_{kind._meta.model_name}": Subquery(
                 kind.objects.published()
-                .filter(topics=OuterRef("pk"))
+                .filter(**{relation: OuterRef("pk")})
                 .order_by("-updated_at")
                 .values("updated_at")[:1]
             )
-            for kind in kinds
+            for kind, relation in tagged_kinds(Topic)
         }
         topics = list(Topic.objects.annotate(**latest))
         for topic in topics:

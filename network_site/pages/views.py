@@ -8,10 +8,9 @@ from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
 from network_site.pages.models import SitePage
-from network_site.pages.sitemaps import has_topics
 from network_site.records.cache import keep_until
 from network_site.records.models import ContentVersion
-from network_site.records.registry import listed_kinds
+from network_site.records.registry import listed_kinds, tagged_kinds
 from resources.models import Event, Topic
 
 LATEST_UPDATES = 6
@@ -79,8 +78,9 @@ class TopicDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         topic = self.object
-        kinds = [kind for kind in listed_kinds() if has_topics(kind)]
-        on_topic = [kind.in_library().filter(topics=topic) for kind in kinds]
+        tagged = tagged_kinds(Topic, listed_kinds())
+        kinds = [kind for kind, _ in tagged]
+        on_topic = [kind.in_library().filter(**{relation: topic}) for kind, relation in tagged]
         sections = [
             {
                 "heading": kind._meta.verbose_name_plural.capitalize(),

@@ -90,12 +90,12 @@ class VersionWatcher:
             try:
                 with psycopg.connect(**params, autocommit=True) as listener:
                     listener.execute(f"LISTEN {CHANNEL}")
-                    # Read after listening, so no change can fall between the two.
-                    row = listener.execute(
-                        "SELECT token FROM network_site_contentversion WHERE id = 1"
-                    ).fetchone()
-                    if row:
-                        self.version = row[0]
+                    # Read after listening, so no change can fall between the two
+                    # (through this thread's own Django connection, closed again).
+                    found = self._read()
+                    connection.close()
+                    if found:
+                        self.version = found
                     for notice in listener.notifies():
                         self.version = notice.payload
             except Exception:  # noqa: BLE001 (any failure: wait, reconnect, re-read)

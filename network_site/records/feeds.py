@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
-from network_site.records.registry import kind_named, record_kinds
+from network_site.records.registry import kind_named, tagged_kinds
 from network_site.records.views import public_updates
 from resources.models import Audience, Topic
 
@@ -24,20 +24,12 @@ SITE = "Maine Sex Trafficking and Exploitation Network"
 
 def tagged_with(model: type, term) -> Q:
     """Updates of the records tagged with this term, of every kind that has such tags."""
-    kinds = [
-        kind
-        for kind in record_kinds()
-        for field in kind._meta.many_to_many
-        if field.related_model is model
-    ]
-    types = ContentType.objects.get_for_models(*kinds)
+    tagged = tagged_kinds(model)
+    types = ContentType.objects.get_for_models(*(kind for kind, _ in tagged))
     found = Q(pk__in=[])
-    for kind in kinds:
-        tags = next(f.name for f in kind._meta.many_to_many if f.related_model is model)
-        found |= Q(
-            content_type=types[kind],
-            object_id__in=kind.objects.filter(**{tags: term}).values("pk"),
-        )
+    for kind, relation in tagged:
+        records = kind.objects.filter(**{relation: term}).values("pk")
+        found |= Q(content_type=types[kind], object_id__in=records)
     return found
 
 

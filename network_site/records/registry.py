@@ -33,6 +33,17 @@ def listed_kinds() -> list[type[Record]]:
     return [kind for kind in record_kinds() if kind.list_route]
 
 
+def tagged_kinds(vocabulary: type[models.Model], kinds=None) -> list[tuple[type[Record], str]]:
+    """Each kind of record (of `kinds`, all by default) tagged with this vocabulary
+    (topics, audiences), with the name of its relation to it."""
+    return [
+        (kind, field.name)
+        for kind in (record_kinds() if kinds is None else kinds)
+        for field in kind._meta.many_to_many
+        if field.related_model is vocabulary
+    ]
+
+
 def record_apps() -> list[AppConfig]:
     """The apps that hold kinds of record, each once, in the order of INSTALLED_APPS."""
     found = []

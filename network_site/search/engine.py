@@ -20,9 +20,10 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from laws.citations import citation_key
-from network_site.records.registry import record_kinds
+from network_site.records.registry import record_kinds, tagged_kinds
 from network_site.search.index import SEARCH_CONFIG, uses_postgres
 from network_site.search.models import SearchTerm
+from resources.models import Topic
 
 MAX_QUERY_LENGTH = 200
 # Ranked candidates kept per kind of record; more than that shows "the best N".
@@ -173,9 +174,10 @@ def _scoped(model: type, scope: dict[str, str]):
     if scope["jurisdiction"]:
         queryset = queryset.filter(jurisdiction=scope["jurisdiction"])
     if scope["topic"]:
-        if not has_field(model, "topics"):
+        relation = dict(tagged_kinds(Topic, [model])).get(model)
+        if relation is None:
             return queryset.none()
-        queryset = queryset.filter(topics__slug=scope["topic"])
+        queryset = queryset.filter(**{f"{relation}__slug": scope["topic"]})
     return queryset
 
 

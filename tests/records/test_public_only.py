@@ -10,7 +10,7 @@ import pytest
 from laws.models import Law
 from network_site.records import publishing
 from network_site.records.models import Status
-from network_site.records.registry import listed_kinds, record_kinds
+from network_site.records.registry import listed_kinds, record_kinds, tagged_kinds
 from protocols.models import Protocol
 from resources.models import Resource, Topic
 from tests.factories import make_law, make_protocol, make_resource, make_topic
@@ -83,9 +83,8 @@ def test_topic_page_lists_and_counts(client, library):
     shows_no_draft(client, "/topics/sex-trafficking/")
     sections = client.get("/topics/sex-trafficking/").context["sections"]
     assert [s["count"] for s in sections] == [
-        model.in_library().filter(topics__slug="sex-trafficking").count()
-        for model in listed_kinds()
-        if any(field.name == "topics" for field in model._meta.many_to_many)
+        model.in_library().filter(**{f"{relation}__slug": "sex-trafficking"}).count()
+        for model, relation in tagged_kinds(Topic, listed_kinds())
     ]
 
 
