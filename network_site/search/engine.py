@@ -58,9 +58,20 @@ def sources() -> list[Source]:
     return found
 
 
-def source_of(model: type, value: str) -> Source:
-    key = value if model.search_kind_field else model._meta.model_name
-    return next(source for source in sources() if source.key == key)
+def rows_as_hits(model: type, rows) -> list["Hit"]:
+    """Hits from (pk, score[, search_kind_field value]) rows of one kind of record,
+    each labelled with its source (worked out once, not per row: there may be 500)."""
+    by_key = {source.key: source for source in sources() if source.model is model}
+    if model.search_kind_field:
+        return [Hit(by_key[value], pk, score) for pk, score, value in rows]
+    source = by_key[model._meta.model_name]
+    return [Hit(source, pk, score) for pk, score in rows]
+
+
+def hit_rows(model: type, rows):
+    """The first PER_MODEL_LIMIT of these ranked records, as rows_as_hits() reads them."""
+    fields = ("pk", "score", *filter(None, [model.search_kind_field]))
+    return rows.values_list(*fields)[:PER_MODEL_LIMIT]
 
 
 def has_field(model: type, name: str) -> bool:
@@ -223,9 +234,7 @@ def _postgres_hits(
             .annotate(score=SearchRank(F("search_vector"), rank_query) * Value(weight) + boost)
             .order_by("-score", "pk")
         )
-        fields = ("pk", "score", *filter(None, [model.search_kind_field]))
-        for pk, score, *value in rows.values_list(*fields)[:PER_MODEL_LIMIT]:
-            hits.append(Hit(source_of(model, value[0] if value else ""), pk, score))
+        hits += rows_as_hits(model, hit_rows(model, rows))
     return hits
 
 
@@ -271,11 +280,7 @@ def _simple_hits(model: type, query: str, scope: dict[str, str]) -> list[Hit]:
         .annotate(score=Case(When(in_title, then=Value(2.0)), default=Value(1.0)))
         .order_by("-score", "title")
     )
-    fields = ("pk", "score", *filter(None, [model.search_kind_field]))
-    return [
-        Hit(source_of(model, value[0] if value else ""), pk, score)
-        for pk, score, *value in rows.values_list(*fields)[:PER_MODEL_LIMIT]
-    ]
+    return rows_as_hits(model, hit_rows(model, rows))
 
 
 # --- Snippets ----------------------------------------------------------------
