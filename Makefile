@@ -25,7 +25,10 @@ $(BIN)/.installed: requirements.txt
 run: $(BIN)/.installed ## Try the site: SQLite, demo content, http://127.0.0.1:8000
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py migrate --noinput
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py load_demo_content
-	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	@# Email alerts: with no EMAIL_HOST, each message is printed here within 15 seconds.
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py send_alerts --every 15 & \
+	  trap 'kill $$! 2>/dev/null' EXIT; \
+	  DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 postgres: ## Start the local PostgreSQL when it is down
 	@pg_isready -q -h $(PG_HOST) -p $(PG_PORT) || { \

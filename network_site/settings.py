@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "network_site.pages",
     "network_site.api",
     "network_site.linkcheck",
+    "network_site.alerts",
     # The libraries: each holds kinds of record, which the records registry finds,
     # in this order (the home page's, the topic pages', search's).
     "laws",
@@ -177,6 +178,30 @@ if CACHE_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Email ---------------------------------------------------------------------
+
+# This site's address, for links in email (sent without a request to take it from).
+SITE_URL = os.environ.get("SITE_URL", "").rstrip("/") or (
+    f"https://{ALLOWED_HOSTS[0].lstrip('.')}" if not DEBUG else "http://127.0.0.1:8000"
+)
+# Alerts go through this SMTP server (`manage.py send_alerts`, from cron). Unset: each
+# message is printed to the terminal instead, as `make run` does.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+# A server that stops answering must not hold send_alerts past its next run.
+EMAIL_TIMEOUT = 20
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", f"alerts@{SITE_URL.split('://', 1)[1].split(':')[0]}"
+)
 
 # --- Staff: sign-in, sessions, the admin ---------------------------------------
 

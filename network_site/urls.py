@@ -45,6 +45,7 @@ urlpatterns = [
     path("updates/feed/<str:kind>/<slug:slug>/", RecordUpdatesFeed(), name="record-feed"),
     path("p/<str:kind>/<int:pk>/", records.permalink, name="permalink"),
     path("api/", include("network_site.api.urls")),
+    path("alerts/", include("network_site.alerts.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("robots.txt", pages.robots_txt, name="robots"),
     path("", include(fixed_pages)),

@@ -38,6 +38,10 @@ class ProtocolListView(RecordListView):
             discipline = chosen["discipline"]
             context["feed_url"] = reverse("discipline-feed", kwargs={"slug": discipline.selected})
             context["feed_title"] = f"Changes for {discipline.selected_label}"
+            context["follow_url"] = reverse(
+                "alerts:follow", kwargs={"kind": "discipline", "slug": discipline.selected}
+            )
+            context["follow_what"] = f"anything for {discipline.selected_label}"
         return context
 
 

@@ -48,6 +48,10 @@ class Audience(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        # A discipline's page: the protocols and model policies for it.
+        return f"{reverse('protocols:list')}?discipline={self.slug}"
+
 
 class Resource(Record):
     class Kind(models.TextChoices):

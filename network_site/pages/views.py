@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
+from network_site.alerts import models as alerts
 from network_site.pages.models import SitePage
 from network_site.records.cache import keep_until
 from network_site.records.models import ContentVersion
@@ -61,7 +62,15 @@ def home(request):
 
 def site_page(request, slug: str):
     page = get_object_or_404(SitePage, slug=slug)
-    return render(request, "pages/site_page.html", {"page": page})
+    context = {"page": page}
+    if slug == "privacy":
+        # What email alerts keep, and how long, from the periods the code keeps to.
+        context["keeping"] = {
+            "confirm_days": alerts.CONFIRM_WITHIN.days,
+            "sent_mail_days": alerts.KEEP_SENT_MAIL.days,
+            "give_up_days": alerts.GIVE_UP_AFTER.days,
+        }
+    return render(request, "pages/site_page.html", context)
 
 
 class TopicListView(ListView):
@@ -94,6 +103,8 @@ class TopicDetailView(DetailView):
             sections=sections,
             feed_url=reverse("topic-feed", kwargs={"slug": topic.slug}),
             feed_title=f"Changes on {topic.name}",
+            follow_url=reverse("alerts:follow", kwargs={"kind": "topic", "slug": topic.slug}),
+            follow_what=f"anything on {topic.name}",
             **kwargs,
         )
 

@@ -1,7 +1,9 @@
 """Export and import of the library's current content, for backups and moves.
 
 The file holds every record as it is now, with its relations, versions, old slugs,
-updates and held edits, and the staff accounts they name (without passwords). Left
+updates and held edits, the staff accounts they name (without passwords), and the
+email alerts' subscribers with their unsent mail (keep the file as private as the
+database: it holds their addresses). Left
 out on purpose, and said so when importing: the edit history, passwords, and the
 uploaded files (copy MEDIA_ROOT). A whole server is restored from pg_dump instead.
 """
@@ -21,6 +23,11 @@ SITE_MODELS = [
     "records.SlugHistory",
     "records.Update",
     "records.PendingRevision",
+    # Who follows what by email, and their mail not yet sent.
+    "alerts.Subscriber",
+    "alerts.Subscription",
+    "alerts.DigestItem",
+    "alerts.OutgoingMail",
 ]
 # Created by migrate on every new database (network_site.pages.apps): an import
 # replaces them rather than refusing the database.

@@ -128,4 +128,4 @@ class DisciplineUpdatesFeed(TermUpdatesFeed):
     model, noun = Audience, "for"
 
     def link(self, audience):
-        return f"{reverse('protocols:list')}?discipline={audience.slug}"
+        return audience.get_absolute_url()

@@ -3,19 +3,25 @@
 Saving a record is plain (Record.save() derives its own columns and nothing else).
 What a change means for the public is done here, in the same transaction as the
 save: first-publication and withdrawal timestamps, the entry on the updates page
-and feed, the search index and its vocabulary, the old slug's redirect. The page
-cache learns of the change when it commits (network_site.records.cache).
+and feed, the search index and its vocabulary, the old slug's redirect, and (through
+the public_change signal) the email alerts to followers. The page cache learns of
+the change when it commits (network_site.records.cache).
 Every path goes through save(): the admin's form and actions, approving a held
 change, the demo content, imports.
 """
 
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 
 from network_site.records.models import Record, SlugHistory, Status, Update
 from network_site.records.registry import record_kinds
 from network_site.search.index import uses_postgres, weighted_vector
 from network_site.search.models import SearchTerm
+
+# Sent with `record` and `update` when a change is listed on the updates page, inside
+# the publishing transaction: whatever a receiver writes (email alerts) commits with it.
+public_change = Signal()
 
 
 @transaction.atomic
@@ -92,9 +98,10 @@ def _list_public_change(record: Record, status_before: str | None, first: bool) 
     else:
         return
     version_number = record.on_public_change(kind, note)
-    Update.objects.create(
+    update = Update.objects.create(
         record=record, kind=kind, title=record.title, note=note, version_number=version_number
     )
+    public_change.send(sender=type(record), record=record, update=update)
     if record.change_note:
         # The note belongs to this change only; the next edit starts blank.
         record.change_note = ""

@@ -117,6 +117,9 @@ class RecordDetailView(DetailView):
             "record-feed", kwargs={"kind": record._meta.model_name, "slug": record.slug}
         )
         context["feed_title"] = f"Changes to {record.title}"
+        context["follow_url"] = reverse(
+            "alerts:follow", kwargs={"kind": record._meta.model_name, "slug": record.slug}
+        )
         return context
 
 

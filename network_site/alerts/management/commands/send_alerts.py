@@ -1,0 +1,36 @@
+import time
+
+from django.core.management.base import BaseCommand
+
+from network_site.alerts import outbox
+
+
+class Command(BaseCommand):
+    help = (
+        "Send the email alerts, confirmations and weekly summaries waiting in the outbox; "
+        "delete unconfirmed follows older than a week. Run it every minute from cron."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--every",
+            type=int,
+            metavar="SECONDS",
+            help="Keep running, one pass every SECONDS (for `make run`, or a host without cron).",
+        )
+
+    def handle(self, *args, every=None, **options):
+        while True:
+            report = outbox.run()
+            busy = report.sent or report.retrying or report.given_up
+            if options["verbosity"] > 1 or (busy and options["verbosity"] > 0):
+                self.stdout.write(
+                    f"sent {report.sent}, waiting to retry {report.retrying}, "
+                    f"given up {report.given_up}, weekly summaries written {report.digests}, "
+                    f"unconfirmed addresses removed {report.removed}"
+                )
+            if report.server_unavailable:
+                self.stderr.write("The mail server could not be reached; will retry.")
+            if not every:
+                return
+            time.sleep(every)

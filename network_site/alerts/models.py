@@ -1,0 +1,206 @@
+"""Who follows what by email, and the outbox their mail waits in.
+
+An address is kept only while it follows something: unconfirmed follows are deleted
+after a week, and unsubscribing deletes the address with everything it follows and
+any mail still waiting for it. What is kept, and for how long, is said on the privacy
+page (templates/alerts/privacy_section.html), from the periods set here.
+"""
+
+import secrets
+from datetime import timedelta
+from email.utils import make_msgid
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.core.mail import EmailMessage
+from django.db import models
+from django.utils import timezone
+
+# A confirmation link works for a week; then the unconfirmed follow is deleted.
+CONFIRM_WITHIN = timedelta(days=7)
+# Sent mail is kept this long (to see what went out), then deleted.
+KEEP_SENT_MAIL = timedelta(days=30)
+# A refused message is retried with growing waits; after this long the address goes.
+GIVE_UP_AFTER = timedelta(days=3)
+FIRST_RETRY = timedelta(minutes=1)
+LONGEST_RETRY = timedelta(hours=6)
+DIGEST_EVERY = timedelta(days=7)
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class Frequency(models.TextChoices):
+    IMMEDIATELY = "immediately", "Each change, as it is published"
+    WEEKLY = "weekly", "A weekly summary"
+
+
+class Subscriber(models.Model):
+    """An email address that follows something. Its token is in every message's manage
+    and unsubscribe links: whoever reads the mail may manage it, no password."""
+
+    email = models.EmailField(unique=True)
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    last_digest_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["email"]
+
+    def __str__(self) -> str:
+        return self.email
+
+    def digest_due(self, now) -> bool:
+        since = self.last_digest_at or self.confirmed_at or self.created_at
+        return now - since >= DIGEST_EVERY
+
+
+class SubscriptionQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(confirmed_at__isnull=False)
+
+    def following(self, target: models.Model):
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(target), object_id=target.pk
+        )
+
+
+class Subscription(models.Model):
+    """One address following one record, topic or discipline (an Audience)."""
+
+    subscriber = models.ForeignKey(
+        Subscriber, on_delete=models.CASCADE, related_name="subscriptions"
+    )
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey("content_type", "object_id")
+    frequency = models.CharField(
+        max_length=20, choices=Frequency.choices, default=Frequency.IMMEDIATELY
+    )
+    confirm_token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    # When the last confirmation (or, once confirmed, "you already follow this") went out:
+    # asking again within a day sends nothing.
+    asked_at = models.DateTimeField(default=timezone.now, editable=False)
+    confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = SubscriptionQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["subscriber", "content_type", "object_id"], name="one_follow_per_target"
+            )
+        ]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.subscriber} follows {self.content_type.model} {self.object_id}"
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.confirmed_at is not None
+
+    def link_expired(self, now) -> bool:
+        return not self.is_confirmed and now - self.asked_at > CONFIRM_WITHIN
+
+
+class DigestItem(models.Model):
+    """A change waiting for a weekly summary."""
+
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="digest")
+    update = models.ForeignKey("records.Update", on_delete=models.CASCADE)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["subscriber", "update"], name="one_digest_item")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.update} for {self.subscriber}"
+
+
+class OutgoingMailQuerySet(models.QuerySet):
+    def due(self, now):
+        return self.filter(sent_at__isnull=True, next_attempt_at__lte=now).order_by(
+            "next_attempt_at", "pk"
+        )
+
+    def waiting(self):
+        return self.filter(sent_at__isnull=True)
+
+
+class OutgoingMail(models.Model):
+    """A message written in the same transaction as what caused it, and sent later by
+    `manage.py send_alerts`: a publish never waits for, or fails with, the mail server."""
+
+    class Purpose(models.TextChoices):
+        CONFIRMATION = "confirmation", "Confirmation"
+        NOTICE = "notice", "Notice"
+        ALERT = "alert", "Alert"
+        DIGEST = "digest", "Weekly summary"
+
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="mail")
+    purpose = models.CharField(max_length=20, choices=Purpose.choices)
+    subject = models.CharField(max_length=250)
+    body = models.TextField()
+    # Stable across retries, so a mail client shows a message delivered twice once.
+    message_id = models.CharField(max_length=250, unique=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
+    attempts = models.PositiveIntegerField(default=0)
+    first_failed_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    objects = OutgoingMailQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "outgoing message"
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.subject
+
+    def save(self, *args, **kwargs):
+        if not self.message_id:
+            domain = settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0] or None
+            self.message_id = make_msgid("alert", domain=domain)
+        super().save(*args, **kwargs)
+
+    @property
+    def status(self) -> str:
+        if self.sent_at:
+            return "sent"
+        return "retrying" if self.attempts else "waiting"
+
+    def message(self, connection=None) -> EmailMessage:
+        """The message as it goes out: plain text, with one-click unsubscribe (RFC 8058)."""
+        from network_site.alerts.follow import absolute
+
+        unsubscribe = absolute("alerts:unsubscribe", token=self.subscriber.token)
+        headers = {
+            "Message-ID": self.message_id,
+            "Auto-Submitted": "auto-generated",
+            "List-Unsubscribe": f"<{unsubscribe}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        }
+        return EmailMessage(
+            self.subject,
+            self.body,
+            settings.DEFAULT_FROM_EMAIL,
+            [self.subscriber.email],
+            headers=headers,
+            connection=connection,
+        )
+
+    def retry_later(self, error: str, now) -> None:
+        self.attempts += 1
+        self.first_failed_at = self.first_failed_at or now
+        self.last_error = error[:1000]
+        wait = min(FIRST_RETRY * 2 ** (self.attempts - 1), LONGEST_RETRY)
+        self.next_attempt_at = now + wait
+        self.save(update_fields=["attempts", "first_failed_at", "last_error", "next_attempt_at"])
