@@ -181,10 +181,10 @@ def queue_alerts(sender, record: Record, update: Update, **kwargs) -> None:
 # Plain text: no tracking pixels, no rewritten links, nothing to load.
 
 
-def _footer(subscriber: Subscriber) -> str:
+def _footer(subscriber: Subscriber, why: str = "this address follows changes") -> str:
     return (
         "\n\n--\n"
-        f"You get this because this address follows changes on the {SITE}'s site.\n"
+        f"You get this because {why} on the {SITE}'s site.\n"
         f"Manage what you follow: {absolute('alerts:manage', token=subscriber.token)}\n"
         "Unsubscribe (deletes your address): "
         f"{absolute('alerts:unsubscribe', token=subscriber.token)}\n"
@@ -229,7 +229,7 @@ def confirmation_message(subscription: Subscription, target: Target) -> tuple[st
         f"To confirm, open this link within a week and press Confirm:\n{confirm}\n\n"
         "If you did not ask, ignore this message: we send nothing more, and we delete "
         "the address after a week."
-    ) + _footer(subscription.subscriber)
+    ) + _footer(subscription.subscriber, why="someone asked to follow a page with this address")
     return subject, body
 
 

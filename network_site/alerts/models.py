@@ -9,6 +9,7 @@ page (templates/alerts/privacy_section.html), from the periods set here.
 import secrets
 from datetime import timedelta
 from email.utils import make_msgid
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
@@ -167,8 +168,7 @@ class OutgoingMail(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.message_id:
-            domain = settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0] or None
-            self.message_id = make_msgid("alert", domain=domain)
+            self.message_id = make_msgid("alert", domain=urlsplit(settings.SITE_URL).hostname)
         super().save(*args, **kwargs)
 
     @property
