@@ -31,12 +31,21 @@ topics = (
     "topics",
 )
 
+professions = (
+    [
+        path("", pages.ProfessionListView.as_view(), name="list"),
+        path("<slug:slug>/", pages.ProfessionDetailView.as_view(), name="detail"),
+    ],
+    "professions",
+)
+
 urlpatterns = [
     path("", pages.home, name="home"),
     # Each app that holds kinds of record serves their pages from its own urls.py,
     # under the addresses it chooses (laws/, protocols/, ...), in its own namespace.
     *(path("", include(f"{app.name}.urls")) for app in record_apps()),
     path("topics/", include(topics)),
+    path("for/", include(professions)),
     path("search/", search, name="search"),
     path("updates/", records.UpdateListView.as_view(), name="updates"),
     path("updates/feed/", UpdatesFeed(), name="updates-feed"),

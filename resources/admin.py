@@ -14,7 +14,8 @@ class TopicAdmin(SimpleHistoryAdmin):
 
 @admin.register(Audience)
 class AudienceAdmin(SimpleHistoryAdmin):
-    list_display = ("name", "slug")
+    list_display = ("name", "slug", "is_profession", "position")
+    list_filter = ("is_profession",)
     search_fields = ("name",)
     prepopulated_fields = {"slug": ("name",)}
 

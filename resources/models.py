@@ -32,13 +32,31 @@ class Topic(models.Model):
         return reverse("topics:detail", kwargs={"slug": self.slug})
 
 
+class AudienceQuerySet(models.QuerySet):
+    def professions(self):
+        """The disciplines with a page of their own, in the order staff set (the doors)."""
+        return self.filter(is_profession=True).order_by("position", "name")
+
+
 class Audience(models.Model):
     """Who a resource is for, and the disciplines a protocol serves: one vocabulary."""
 
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(max_length=120, unique=True)
+    is_profession = models.BooleanField(
+        "has a page for its profession",
+        default=False,
+        help_text="Give this discipline its own page (/for/<slug>/) and a door on the home page.",
+    )
+    introduction = models.TextField(
+        blank=True, help_text="A sentence or two at the top of its profession's page."
+    )
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Lower numbers come first among the professions."
+    )
 
     history = HistoricalRecords()
+    objects = AudienceQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -49,7 +67,9 @@ class Audience(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        # A discipline's page: the protocols and model policies for it.
+        if self.is_profession:
+            return reverse("professions:detail", kwargs={"slug": self.slug})
+        # Otherwise a discipline's page is its list of protocols and model policies.
         return f"{reverse('protocols:list')}?discipline={self.slug}"
 
 
@@ -198,6 +218,7 @@ class Event(Record):
     list_description = "Trainings for police, health care, schools and advocates, and webinars."
     count_nouns = ("upcoming event", "upcoming events")
     nav_label = "Events"
+    in_latest_updates = False
     link_fields = ("title", "slug", "starts_at")
     api_name = "events"
     api_fields = (

@@ -20,12 +20,42 @@ AUDIENCES = [
     ("survivors-and-families", "Survivors and families"),
     ("general-public", "General public"),
     ("law-enforcement", "Law enforcement"),
-    ("prosecution", "Prosecution"),
+    ("prosecution", "Prosecutors and courts"),
     ("health-care", "Health care"),
-    ("victim-services", "Victim services"),
+    ("victim-services", "Advocates"),
     ("schools", "Schools"),
     ("child-welfare", "Child welfare"),
     ("legal-services", "Legal services"),
 ]
 
-__all__ = ["AUDIENCES", "LAWS", "PROTOCOLS", "RESOURCES", "TOPICS"]
+# The disciplines with a page of their own (a door on the home page), in this order.
+PROFESSIONS = {
+    "law-enforcement": "Treat a person who may be trafficked as a victim first. What to do at the first contact, when the person is a child, and how to work with advocates and prosecutors.",
+    "health-care": "Patients who are trafficked do see doctors and nurses. How to notice, ask safely, treat, report when the patient is a child, and connect the patient with an advocate.",
+    "schools": "Staff often see the signs first. What to do when a student may be exploited, who must report, and how to keep the student safe at school.",
+    "child-welfare": "When the person exploited is under 18, child protective services are part of every response. Protocols, laws and trainings for caseworkers.",
+    "victim-services": "Advocates walk beside survivors through every system. Protocols for advocacy, the rights and compensation survivors can claim, and the numbers to call.",
+    "prosecution": "Charging the people who buy and sell others, while protecting the people they exploit. The laws, the protocols and the trainings.",
+}  # fmt: skip
+
+# The help numbers each profession's page lists (by the number's name), beside the help box.
+PROFESSION_NUMBERS = {
+    "National Human Trafficking Hotline": list(PROFESSIONS),
+    "Child Protective Intake (Maine DHHS)": [
+        "law-enforcement", "health-care", "schools", "child-welfare", "victim-services",
+    ],
+    "Maine Sexual Assault Crisis and Support Line": [
+        "law-enforcement", "health-care", "victim-services", "prosecution",
+    ],
+    "Maine Domestic Abuse Helpline": ["health-care", "victim-services"],
+}  # fmt: skip
+
+__all__ = [
+    "AUDIENCES",
+    "LAWS",
+    "PROFESSIONS",
+    "PROFESSION_NUMBERS",
+    "PROTOCOLS",
+    "RESOURCES",
+    "TOPICS",
+]

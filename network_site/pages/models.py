@@ -19,6 +19,13 @@ class HelpLine(models.Model):
     description = models.CharField(max_length=250, blank=True)
     position = models.PositiveSmallIntegerField(default=0, help_text="Lower numbers come first.")
     is_active = models.BooleanField(default=True)
+    professions = models.ManyToManyField(
+        "resources.Audience",
+        blank=True,
+        related_name="help_lines",
+        limit_choices_to={"is_profession": True},
+        help_text="The professions whose page lists this number as one they call.",
+    )
 
     history = HistoricalRecords(table_name="network_site_historicalhelpline")
 

@@ -35,6 +35,16 @@ DEFAULT_HELP_LINES = [
         "description": "Free and confidential, any time.",
         "position": 30,
     },
+    {
+        # Maine DHHS, Office of Child and Family Services: "Child Protective Intake
+        # (24 hours a day/7 days a week)", 711 Maine Relay for deaf or hard of hearing.
+        "name": "Child Protective Intake (Maine DHHS)",
+        "phone": "1-800-452-1999",
+        "text_number": "",
+        "description": "To report a child who may be abused or exploited. Any time, every "
+        "day. Deaf or hard of hearing: dial 711 (Maine Relay).",
+        "position": 40,
+    },
 ]
 
 GET_HELP = """\

@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from network_site.pages.models import SitePage
 from network_site.records.registry import listed_kinds, record_kinds, tagged_kinds
-from resources.models import Topic
+from resources.models import Audience, Topic
 
 
 def latest_change(model, **filters):
@@ -23,8 +23,14 @@ class RecordSitemap(Sitemap):
         return record.updated_at
 
 
-class TopicSitemap(Sitemap):
-    """A topic page changes when any published record on it does."""
+class TermSitemap(Sitemap):
+    """Pages of a vocabulary's terms (topics, professions): each changes when a published
+    record tagged with it does."""
+
+    vocabulary: type
+
+    def terms(self):
+        return self.vocabulary.objects.all()
 
     def items(self):
         latest = {
@@ -34,16 +40,35 @@ class TopicSitemap(Sitemap):
                 .order_by("-updated_at")
                 .values("updated_at")[:1]
             )
-            for kind, relation in tagged_kinds(Topic)
+            for kind, relation in tagged_kinds(self.vocabulary)
         }
-        topics = list(Topic.objects.annotate(**latest))
-        for topic in topics:
-            dates = [getattr(topic, name) for name in latest]
-            topic.lastmod = max((when for when in dates if when), default=None)
-        return [topic for topic in topics if topic.lastmod]
+        terms = list(self.terms().annotate(**latest))
+        for term in terms:
+            dates = [getattr(term, name) for name in latest]
+            term.lastmod = max((when for when in dates if when), default=None)
+        return self.shown(terms)
 
-    def lastmod(self, topic):
-        return topic.lastmod
+    def shown(self, terms: list) -> list:
+        return terms
+
+    def lastmod(self, term):
+        return term.lastmod
+
+
+class TopicSitemap(TermSitemap):
+    vocabulary = Topic
+
+    def shown(self, terms):
+        return [
+            topic for topic in terms if topic.lastmod
+        ]  # an empty topic has no page worth listing
+
+
+class ProfessionSitemap(TermSitemap):
+    vocabulary = Audience
+
+    def terms(self):
+        return Audience.objects.professions()
 
 
 class PageSitemap(Sitemap):
@@ -70,4 +95,5 @@ def sitemaps() -> dict[str, Sitemap]:
         "pages": PageSitemap(),
         **{kind._meta.model_name: RecordSitemap(kind) for kind in record_kinds()},
         "topics": TopicSitemap(),
+        "professions": ProfessionSitemap(),
     }

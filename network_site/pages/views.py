@@ -7,16 +7,19 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
+from laws.models import Law
 from network_site.alerts import models as alerts
-from network_site.pages.models import SitePage
+from network_site.pages.models import HelpLine, SitePage
 from network_site.records.cache import keep_until
 from network_site.records.models import ContentVersion
 from network_site.records.registry import listed_kinds, tagged_kinds
-from resources.models import Event, Topic
+from protocols.models import Protocol
+from resources.models import Audience, Event, Resource, Topic
 
 LATEST_UPDATES = 6
 NEXT_EVENTS = 3
 PER_TOPIC_SECTION = 10
+PER_PROFESSION_SECTION = 8
 
 
 def sizes(querysets: list[QuerySet]) -> list[int]:
@@ -34,6 +37,7 @@ def home(request):
     latest = [
         record
         for kind in kinds
+        if kind.in_latest_updates
         for record in kind.objects.published()
         .only(*kind.link_fields, "updated_at")  # a link, its kind and its date
         .order_by("-updated_at")[:LATEST_UPDATES]
@@ -53,6 +57,7 @@ def home(request):
             "latest": latest[:LATEST_UPDATES],
             "next_events": next_events,
             "topics": Topic.objects.all(),
+            "professions": Audience.objects.professions(),
         },
     )
     # The next events change with the clock: kept until the first of them ends.
@@ -107,6 +112,76 @@ class TopicDetailView(DetailView):
             follow_what=f"anything on {topic.name}",
             **kwargs,
         )
+
+
+class ProfessionListView(ListView):
+    template_name = "professions/profession_list.html"
+    context_object_name = "professions"
+
+    def get_queryset(self):
+        return Audience.objects.professions()
+
+
+class ProfessionDetailView(DetailView):
+    """One profession's door: its protocols and model policies first, then the laws they
+    rely on, best practices, the next trainings, and the numbers it calls."""
+
+    template_name = "professions/profession_detail.html"
+    context_object_name = "profession"
+
+    def get_queryset(self):
+        return Audience.objects.professions()
+
+    def get_context_data(self, **kwargs):
+        profession = self.object
+        protocols = Protocol.in_library().filter(disciplines=profession)
+        laws = Law.in_library().filter(
+            pk__in=Law.objects.filter(protocols__in=protocols.values("pk")).values("pk")
+        )
+        resources = Resource.in_library().filter(audiences=profession)
+        events = Event.in_library().filter(audiences=profession)
+        slug = profession.slug
+        protocols_url = f"{reverse('protocols:list')}?discipline={slug}"
+        resources_url = f"{reverse('resources:list')}?audience={slug}"
+        # (id, heading, records, the whole list's address, the plain field shown under each)
+        sections = [
+            ("protocols", "Protocols and model policies", protocols, protocols_url, "summary"),
+            ("laws", "Laws these rely on", laws, None, None),
+            ("resources", "Best practices", resources, resources_url, "description"),
+        ]
+        counts = sizes([records for _, _, records, _, _ in sections])
+        next_events = list(events[:NEXT_EVENTS])
+        context = super().get_context_data(
+            sections=[
+                {
+                    "id": key,
+                    "heading": heading,
+                    "records": list(records[:PER_PROFESSION_SECTION]),
+                    "count": count,
+                    "all_url": all_url,
+                    "teaser": teaser,
+                }
+                for (key, heading, records, all_url, teaser), count in zip(
+                    sections, counts, strict=True
+                )
+            ],
+            next_events=next_events,
+            events_url=f"{reverse('resources:events')}?discipline={slug}",
+            numbers=HelpLine.objects.filter(is_active=True, professions=profession),
+            feed_url=reverse("discipline-feed", kwargs={"slug": slug}),
+            feed_title=f"Changes for {profession.name}",
+            follow_url=reverse("alerts:follow", kwargs={"kind": "discipline", "slug": slug}),
+            follow_what=f"anything for {profession.name.lower()}",
+            **kwargs,
+        )
+        self.keep_until = min((event.ends_at for event in next_events), default=None)
+        return context
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        # The next trainings change with the clock: kept until the first of them ends.
+        keep_until(response, self.keep_until)
+        return response
 
 
 def healthz(request):

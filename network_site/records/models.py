@@ -139,6 +139,8 @@ class Record(models.Model):
     list_description = ""
     # The library's link in the site's navigation, when shorter than its title.
     nav_label = ""
+    # Among the home page's latest updates (events have their own section there, by date).
+    in_latest_updates = True
     count_nouns: tuple[str, str] = ()
     # Its name in the JSON API (/api/<name>/) and the fields the API shows, beside
     # those every record shows (network_site.api).

@@ -21,7 +21,9 @@ PAGES = ["/", "/laws/", "/protocols/", "/resources/", "/topics/", "/search/?q=tr
          "/events/sample-health-care-session-1/", "/events/sample-schools-training-cancelled/",
          "/protocols/law-enforcement-suspected-minor-victim/history/",
          "/protocols/law-enforcement-suspected-minor-victim/v/1/",
-         "/protocols/law-enforcement-suspected-minor-victim/compare/"]  # fmt: skip
+         "/protocols/law-enforcement-suspected-minor-victim/compare/",
+         "/for/", "/for/health-care/", "/alerts/",
+         "/alerts/follow/protocol/law-enforcement-suspected-minor-victim/"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")

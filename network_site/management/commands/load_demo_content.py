@@ -8,6 +8,8 @@ from laws.models import Law
 from network_site import demo_content
 from network_site.demo_content.events import demo_events
 from network_site.pages.apps import seed_site_content
+from network_site.pages.models import HelpLine
+from network_site.pages.site_content import DEFAULT_HELP_LINES
 from network_site.records import publishing
 from network_site.records.models import Record, Status
 from protocols.models import Protocol
@@ -38,10 +40,26 @@ class Command(BaseCommand):
             )[0]
             for slug, name, description in demo_content.TOPICS
         }
+        professions = list(demo_content.PROFESSIONS)
         audiences = {
-            slug: Audience.objects.update_or_create(slug=slug, defaults={"name": name})[0]
+            slug: Audience.objects.update_or_create(
+                slug=slug,
+                defaults={
+                    "name": name,
+                    "is_profession": slug in professions,
+                    "introduction": demo_content.PROFESSIONS.get(slug, ""),
+                    "position": professions.index(slug) if slug in professions else 0,
+                },
+            )[0]
             for slug, name in demo_content.AUDIENCES
         }
+        for line in DEFAULT_HELP_LINES:
+            # Numbers added to the defaults since this site's help box was first seeded.
+            if not HelpLine.objects.filter(name=line["name"]).exists():
+                HelpLine.objects.create(**line)
+        for name, slugs in demo_content.PROFESSION_NUMBERS.items():
+            for line in HelpLine.objects.filter(name=name):
+                line.professions.set([audiences[slug] for slug in slugs])
 
         resources = {}
         for entry in demo_content.RESOURCES:

@@ -1,0 +1,76 @@
+"""A door for each profession: its protocols first, the laws they rely on, best
+practices, the next trainings, and the numbers it calls."""
+
+import re
+
+import pytest
+from django.test import Client
+
+from network_site.records.models import Status
+from resources.models import Audience
+from tests.factories import make_law, make_protocol, make_resource
+
+pytestmark = pytest.mark.django_db
+
+
+def sections(html: str) -> list[str]:
+    return re.findall(r'<h2 id="section-[a-z]+">([^<]+)</h2>', html)
+
+
+def test_each_profession_has_a_door_on_the_home_page_above_the_libraries():
+    home = Client().get("/").content.decode()
+    doors = re.findall(r'<a class="door" href="(/for/[a-z-]+/)">', home)
+    assert doors == [p.get_absolute_url() for p in Audience.objects.professions()]
+    assert "/for/health-care/" in doors and "/for/schools/" in doors
+    assert home.index('id="professions-heading"') < home.index('id="libraries-heading"')
+    assert "/for/general-public/" not in home, "an audience that is not a profession has no door"
+    assert Client().get("/for/general-public/").status_code == 404
+    assert Client().get("/for/").status_code == 200
+
+
+def test_a_professions_page_puts_its_protocols_first_then_laws_resources_and_events():
+    health = Audience.objects.get(slug="health-care")
+    law = make_law(title="Law a protocol relies on")
+    unrelated = make_law(title="Law no health-care protocol cites")
+    protocol = make_protocol(title="Triage protocol")
+    protocol.disciplines.add(health)
+    protocol.related_laws.add(law)
+    draft = make_protocol(title="Draft triage protocol", status=Status.DRAFT)
+    draft.disciplines.add(health)
+    draft.related_laws.add(unrelated)
+    resource = make_resource(title="Clinic toolkit")
+    resource.audiences.add(health)
+
+    page = Client().get("/for/health-care/")
+    html = page.content.decode()
+    assert sections(html) == [
+        "Protocols and model policies",
+        "Laws these rely on",
+        "Best practices",
+        "Trainings and events",
+    ]
+    assert "Triage protocol" in html and "Law a protocol relies on" in html
+    assert "Clinic toolkit" in html
+    assert "Draft triage protocol" not in html, "public only"
+    assert "Law no health-care protocol cites" not in html, "not through a draft protocol"
+    assert "Sample: " in html.split('id="section-events"')[1], "the next trainings for it"
+    # The numbers health care calls, as tappable links; the follow form and feed.
+    numbers = html.split('id="numbers-heading"')[1].split("</aside>")[0]
+    assert 'href="tel:18004521999"' in numbers and "711 (Maine Relay)" in numbers
+    assert 'action="/alerts/follow/discipline/health-care/"' in html
+    assert "/updates/feed/disciplines/health-care/" in html
+
+
+def test_a_professions_page_reads_a_fixed_number_of_queries(django_assert_max_num_queries):
+    Client().get("/for/law-enforcement/")
+    for _ in range(12):
+        make_protocol().disciplines.add(Audience.objects.get(slug="law-enforcement"))
+    with django_assert_max_num_queries(8):
+        assert Client().get("/for/law-enforcement/").status_code == 200
+
+
+def test_professions_are_in_the_sitemap_and_their_feeds_link_to_them():
+    sitemap = Client().get("/sitemap.xml").content.decode()
+    assert "/for/schools/</loc>" in sitemap
+    feed = Client().get("/updates/feed/disciplines/schools/").content.decode()
+    assert "/for/schools/" in feed
