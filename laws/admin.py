@@ -20,7 +20,7 @@ class LawAdmin(RecordAdmin):
                     "official_url",
                     "session_law",
                     "legal_status",
-                    ("enacted_on", "effective_on", "amended_on"),
+                    ("enacted_on", "effective_on", "amended_on", "repealed_on"),
                     "last_reviewed",
                 )
             },
@@ -31,7 +31,8 @@ class LawAdmin(RecordAdmin):
             {
                 "fields": ("change_note", "owner", "replaced_by"),
                 "description": "A change note lists this change on the updates page and feed. "
-                "When withdrawing, choose where readers should go instead.",
+                "When withdrawing, or for a repealed law, choose where readers should go "
+                "instead.",
             },
         ),
         ("Record", {"fields": ("created_at", "updated_at", "published_at", "published_by")}),

@@ -44,6 +44,13 @@ class Law(Record):
     enacted_on = models.DateField("enacted", null=True, blank=True)
     effective_on = models.DateField("effective", null=True, blank=True)
     amended_on = models.DateField("last amended", null=True, blank=True)
+    repealed_on = models.DateField(
+        "repeal effective",
+        null=True,
+        blank=True,
+        help_text="For a repealed law: the day the repeal took effect. Name what replaced "
+        "it, if anything, in “Replaced by”.",
+    )
     legal_status = models.CharField(
         max_length=20, choices=LegalStatus.choices, default=LegalStatus.IN_FORCE
     )

@@ -36,4 +36,8 @@ class LawDetailView(RecordDetailView):
         )
         resources = Resource.objects.published().filter(Exists(on_its_topics))
         context["resources"] = resources.only(*Resource.link_fields)[:RESOURCES_ON_SAME_TOPICS]
+        if law.legal_status == Law.LegalStatus.REPEALED and law.replaced_by_id:
+            context["replacement"] = (
+                Law.objects.published().only(*Law.link_fields).filter(pk=law.replaced_by_id).first()
+            )
         return context

@@ -88,7 +88,8 @@ def render(text: str) -> Rendered:
     body = converter.convert(text or "")
     body = body.replace("<h1", "<h2").replace("</h1>", "</h2>")
     return Rendered(
-        html=_with_section_links(sanitize(body)), toc=_flatten_toc(converter.toc_tokens)
+        html=with_phone_links(_with_section_links(sanitize(body))),
+        toc=_flatten_toc(converter.toc_tokens),
     )
 
 
@@ -105,6 +106,34 @@ def _with_section_links(safe_html: str) -> str:
         return f'<h{level} id="{anchor}">{inner} {link}</h{level}>'
 
     return SECTION_HEADING.sub(add_link, safe_html)
+
+
+# A North American number as people write it: 1-800-871-7741, (207) 626-0034, 207.626.0034.
+PHONE_NUMBER = re.compile(
+    r"(?<![\w-])(?:1[-. ])?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\w-])"
+)
+TAG_OR_TEXT = re.compile(r"(<[^>]+>)")
+
+
+def with_phone_links(safe_html: str) -> str:
+    """Make each phone number in the text a tel: link that never wraps (ours, added after
+    sanitizing): a reader on a phone taps it. Numbers already inside a link are left."""
+    parts = TAG_OR_TEXT.split(safe_html)
+    in_link = 0
+    for index, part in enumerate(parts):
+        if part.startswith("<"):
+            if re.match(r"<a[\s>]", part):
+                in_link += 1
+            elif part.startswith("</a"):
+                in_link = max(0, in_link - 1)
+        elif not in_link and part:
+            parts[index] = PHONE_NUMBER.sub(_phone_link, part)
+    return "".join(parts)
+
+
+def _phone_link(match: re.Match) -> str:
+    digits = re.sub(r"\D", "", match.group())
+    return f'<a class="phone" href="tel:+1{digits[-10:]}">{match.group()}</a>'
 
 
 def render_markdown(text: str) -> str:

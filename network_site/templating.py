@@ -19,9 +19,11 @@ from django.template import defaultfilters
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from jinja2 import Environment
 
+from network_site.markup import with_phone_links
 from network_site.pages.help import help_lines
 from network_site.records.registry import listed_kinds
 
@@ -98,6 +100,12 @@ def ld_json(data: dict) -> str:
     return mark_safe(json.dumps(data, cls=DjangoJSONEncoder).translate(_JSON_ESCAPES))  # noqa: S308
 
 
+def tappable(text) -> str:
+    """Text (escaped, unless it is already safe HTML) with its phone numbers as tel:
+    links, as rendered Markdown has them."""
+    return mark_safe(with_phone_links(str(conditional_escape(text))))  # noqa: S308
+
+
 def environment(**options) -> Environment:
     # Always escaped, whatever the settings say: staff text reaches these pages.
     options.pop("autoescape", None)
@@ -122,6 +130,7 @@ def environment(**options) -> Environment:
         truncatewords=defaultfilters.truncatewords,
         linebreaks=lambda text: defaultfilters.linebreaks_filter(text, autoescape=True),
         slugify=defaultfilters.slugify,
+        tappable=tappable,
     )
     return env
 

@@ -168,8 +168,9 @@ mandated reporters.
         "other_names": "Prostitution offense",
         "official_url": f"{MAINE}/17-A/title17-Asec853-A.html",
         "session_law": "P.L. 2023, c. 316",
-        "enacted_on": date(2023, 6, 26),
-        "effective_on": date(2023, 10, 25),
+        # Repealed by P.L. 2023, c. 316, effective October 25, 2023: that law's dates are
+        # the repeal's, not this offense's enactment.
+        "repealed_on": date(2023, 10, 25),
         "legal_status": "repealed",
         "topics": ["commercial-sexual-exploitation", "victims-rights"],
         "related": ["maine-commercial-sexual-exploitation"],

@@ -1,12 +1,14 @@
 from django.contrib import admin
+from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
-from network_site.pages.models import HelpLine, SitePage
+from network_site.pages.models import Contact, HelpLine, SitePage
 from network_site.records.admin import MarkdownAdminMixin
 
 
 @admin.register(HelpLine)
 class HelpLineAdmin(SimpleHistoryAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("name", "phone", "text_number", "position", "is_active")
     list_editable = ("position", "is_active")
     search_fields = ("name", "phone")
@@ -17,3 +19,17 @@ class HelpLineAdmin(SimpleHistoryAdmin):
 class SitePageAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
     list_display = ("title", "slug", "updated_at")
     readonly_fields = ("updated_at",)
+
+
+@admin.register(Contact)
+class ContactAdmin(SimpleHistoryAdmin):
+    """One row, shown on the About page: edited, never added to or deleted."""
+
+    list_display = ("organisation", "phone", "email")
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def has_add_permission(self, request):
+        return not Contact.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False

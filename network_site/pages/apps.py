@@ -10,19 +10,21 @@ class PagesConfig(AppConfig):
     verbose_name = "Site pages and help numbers"
 
     def ready(self):
-        from network_site.pages.models import HelpLine, SitePage
+        from network_site.pages.models import Contact, HelpLine, SitePage
         from network_site.records import cache
 
-        cache.watch([HelpLine, SitePage])
+        cache.watch([Contact, HelpLine, SitePage])
         post_migrate.connect(seed_site_content, sender=self, dispatch_uid="pages-seed")
 
 
 def seed_site_content(**kwargs) -> None:
     """After migrate: the first help numbers and fixed pages, where missing. Staff edits
     are never overwritten; a site with no help numbers at all gets the defaults back."""
-    from network_site.pages.models import HelpLine, SitePage
-    from network_site.pages.site_content import DEFAULT_HELP_LINES, DEFAULT_PAGES
+    from network_site.pages.models import Contact, HelpLine, SitePage
+    from network_site.pages.site_content import DEFAULT_CONTACT, DEFAULT_HELP_LINES, DEFAULT_PAGES
 
+    if not Contact.objects.exists():
+        Contact.objects.create(**DEFAULT_CONTACT)
     if not HelpLine.objects.exists():
         HelpLine.objects.bulk_create(HelpLine(**line) for line in DEFAULT_HELP_LINES)
     for page in DEFAULT_PAGES:

@@ -16,6 +16,14 @@ class HelpLine(models.Model):
     text_number = models.CharField(
         max_length=40, blank=True, help_text="A number people can text, if any."
     )
+    tty = models.CharField(
+        "TTY or relay",
+        max_length=40,
+        blank=True,
+        help_text="For deaf or hard of hearing callers, as the operator publishes it (e.g. 711).",
+    )
+    chat_url = models.URLField("online chat", max_length=300, blank=True)
+    email = models.EmailField(blank=True)
     description = models.CharField(max_length=250, blank=True)
     position = models.PositiveSmallIntegerField(default=0, help_text="Lower numbers come first.")
     is_active = models.BooleanField(default=True)
@@ -39,6 +47,10 @@ class HelpLine(models.Model):
     @property
     def phone_href(self) -> str:
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+    @property
+    def tty_href(self) -> str:
+        return "tel:" + "".join(ch for ch in self.tty if ch.isdigit() or ch == "+")
 
     @property
     def text_href(self) -> str:
@@ -76,3 +88,32 @@ class SitePage(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse(f"pages:{self.slug}")
+
+
+class Contact(models.Model):
+    """How to reach the Network itself (not a help line): shown on the About page, which
+    the footer of every page links to. One row, edited by staff."""
+
+    organisation = models.CharField(
+        max_length=200, help_text="Who answers, e.g. the organisation that runs the Network."
+    )
+    phone = models.CharField(max_length=40, blank=True, help_text="As people dial it.")
+    email = models.EmailField(blank=True)
+    address = models.TextField(blank=True, help_text="Postal address, one line per line.")
+    website = models.URLField(max_length=300, blank=True)
+    note = models.CharField(
+        max_length=250, blank=True, help_text="E.g. office hours, or what to write to us about."
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "contact for the Network"
+        verbose_name_plural = "contact for the Network"
+
+    def __str__(self) -> str:
+        return self.organisation
+
+    @property
+    def phone_href(self) -> str:
+        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")

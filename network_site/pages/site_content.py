@@ -15,16 +15,22 @@ DEFAULT_HELP_LINES = [
         "position": 0,
     },
     {
+        # humantraffickinghotline.org: TTY 711, text 233733, live chat, email.
         "name": "National Human Trafficking Hotline",
         "phone": "1-888-373-7888",
         "text_number": "233733",
+        "tty": "711",
+        "chat_url": "https://humantraffickinghotline.org/chat",
+        "email": "help@humantraffickinghotline.org",
         "description": "Free, confidential, any time, in more than 200 languages.",
         "position": 10,
     },
     {
+        # TTY as the Network's own page (mainesten.org, "About Maine STEN") publishes it.
         "name": "Maine Sexual Assault Crisis and Support Line",
         "phone": "1-800-871-7741",
         "text_number": "",
+        "tty": "1-888-458-5599",
         "description": "Free and private, any day, any time, anywhere in Maine.",
         "position": 20,
     },
@@ -41,11 +47,22 @@ DEFAULT_HELP_LINES = [
         "name": "Child Protective Intake (Maine DHHS)",
         "phone": "1-800-452-1999",
         "text_number": "",
+        "tty": "711",
         "description": "To report a child who may be abused or exploited. Any time, every "
-        "day. Deaf or hard of hearing: dial 711 (Maine Relay).",
+        "day. The TTY number is Maine Relay.",
         "position": 40,
     },
 ]
+
+# mainesten.org: the Network is a program of the Maine Coalition Against Sexual Assault,
+# which publishes 207-626-0034. (Its postal address is left for staff to fill in.)
+DEFAULT_CONTACT = {
+    "organisation": "Maine Coalition Against Sexual Assault (MECASA), which runs the Network",
+    "phone": "207-626-0034",
+    "website": "https://www.mecasa.org/",
+    "note": "For questions about this site or the Network's work. For help, use the numbers "
+    "on every page.",
+}
 
 GET_HELP = """\
 You do not have to be sure it is trafficking to ask for help. If someone
@@ -120,8 +137,9 @@ for advice about your own situation, talk to a lawyer or an advocate.
 ## Keeping it right
 
 Coalition staff review every record and show the date it was last reviewed.
-If you spot something out of date or wrong, please tell us: the law changes,
-hotlines change, and partners' feedback keeps this library useful.
+If you spot something out of date or wrong, please tell us (see
+[Contact the Network](#contact) below): the law changes, hotlines change, and
+partners' feedback keeps this library useful.
 """
 
 PRIVACY = """\

@@ -9,7 +9,7 @@ from django.views.generic import DetailView, ListView
 
 from laws.models import Law
 from network_site.alerts import models as alerts
-from network_site.pages.models import HelpLine, SitePage
+from network_site.pages.models import Contact, HelpLine, SitePage
 from network_site.records.cache import keep_until
 from network_site.records.models import ContentVersion
 from network_site.records.registry import listed_kinds, tagged_kinds
@@ -68,6 +68,8 @@ def home(request):
 def site_page(request, slug: str):
     page = get_object_or_404(SitePage, slug=slug)
     context = {"page": page}
+    if slug == "about":
+        context["contact"] = Contact.objects.first()
     if slug == "privacy":
         # What email alerts keep, and how long, from the periods the code keeps to.
         context["keeping"] = {

@@ -20,6 +20,7 @@ FORMAT_VERSION = 1
 SITE_MODELS = [
     "pages.HelpLine",
     "pages.SitePage",
+    "pages.Contact",
     "records.SlugHistory",
     "records.Update",
     "records.PendingRevision",
@@ -31,7 +32,7 @@ SITE_MODELS = [
 ]
 # Created by migrate on every new database (network_site.pages.apps): an import
 # replaces them rather than refusing the database.
-SEEDED = {"pages.HelpLine", "pages.SitePage"}
+SEEDED = {"pages.HelpLine", "pages.SitePage", "pages.Contact"}
 ACCOUNT_FIELDS = ("first_name", "last_name", "email", "is_staff", "is_superuser", "is_active")
 LEFT_OUT = (
     "Not in the file, on purpose: the edit history, passwords (set each account's with "

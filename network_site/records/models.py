@@ -205,6 +205,11 @@ class Record(models.Model):
         return f"{count} {one if count == 1 else many}"
 
     @property
+    def kind_noun(self) -> str:
+        """One record of this kind in a sentence: "This law summary was withdrawn"."""
+        return self.count_nouns[0] if self.count_nouns else str(self._meta.verbose_name)
+
+    @property
     def kind_label(self) -> str:
         """What a reader calls this kind of record, beside its title in mixed lists."""
         return str(self._meta.verbose_name).capitalize()

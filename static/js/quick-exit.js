@@ -43,8 +43,11 @@
     }
   });
 
+  // The shortcut only works with JavaScript on, and only helps where there is a
+  // keyboard: not shown on phones and tablets, whose only pointer is a finger.
   var hint = document.querySelector("[data-quick-exit-hint]");
-  if (hint) {
-    hint.hidden = false; // the shortcut only works with JavaScript on
+  var keyboardLikely = !window.matchMedia || window.matchMedia("(any-pointer: fine)").matches;
+  if (hint && keyboardLikely) {
+    hint.hidden = false;
   }
 })();

@@ -54,9 +54,17 @@ class Command(BaseCommand):
             for slug, name in demo_content.AUDIENCES
         }
         for line in DEFAULT_HELP_LINES:
-            # Numbers added to the defaults since this site's help box was first seeded.
-            if not HelpLine.objects.filter(name=line["name"]).exists():
+            # Numbers (and ways to reach them) added to the defaults since this site's
+            # help box was first seeded; what staff have filled in is kept.
+            found = HelpLine.objects.filter(name=line["name"]).first()
+            if found is None:
                 HelpLine.objects.create(**line)
+                continue
+            blanks = {name: value for name, value in line.items() if not getattr(found, name)}
+            if blanks:
+                for name, value in blanks.items():
+                    setattr(found, name, value)
+                found.save(update_fields=list(blanks))
         for name, slugs in demo_content.PROFESSION_NUMBERS.items():
             for line in HelpLine.objects.filter(name=name):
                 line.professions.set([audiences[slug] for slug in slugs])
