@@ -1,5 +1,8 @@
+import re
+
 from django.db import models
 from django.db.models import F
+from django.utils.text import Truncator
 from markdownx.models import MarkdownxField
 
 from laws.citations import citation_keys
@@ -7,6 +10,9 @@ from network_site.markup import links_in, render
 from network_site.records.models import Record, published_index
 from network_site.search.index import plain_text
 from resources.models import Topic
+
+# A sentence ends at ". " before a capital, not at "M.R.S. §" or "Pub. L." early on.
+FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
 
 
 class Law(Record):
@@ -103,6 +109,13 @@ class Law(Record):
     @property
     def kind_label(self) -> str:
         return f"Law · {self.get_jurisdiction_display()}"
+
+    @property
+    def teaser(self) -> str:
+        """The summary's first sentence, as plain text: the law's line in the list."""
+        text = self.search_document
+        end = FIRST_SENTENCE_END.search(text, 25)
+        return Truncator(text[: end.start() + 1] if end else text).chars(180)
 
     @property
     def other_names_list(self) -> list[str]:

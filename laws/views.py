@@ -11,6 +11,17 @@ class LawListView(RecordListView):
     model = Law
     template_name = "laws/law_list.html"
     related = ("topics",)
+    heading = "Maine and federal law"
+
+    def filtered_heading(self, chosen):
+        # "Maine laws on labor trafficking, repealed"
+        jurisdiction, topic, status = (chosen.get(p) for p in ("jurisdiction", "topic", "status"))
+        heading = f"{jurisdiction.selected_label} laws" if jurisdiction else "Laws"
+        if topic:
+            heading += f" on {topic.selected_label.lower()}"
+        if status:
+            heading += f", {status.selected_label.lower()}"
+        return heading
 
     def get_filters(self):
         return [

@@ -18,6 +18,7 @@ class ProtocolListView(RecordListView):
     model = Protocol
     template_name = "protocols/protocol_list.html"
     related = ("disciplines",)
+    heading = "Protocols and model policies"
 
     def get_filters(self):
         return [

@@ -21,6 +21,7 @@ from resources.models import Audience, Event, Resource
 class ResourceListView(RecordListView):
     model = Resource
     template_name = "resources/resource_list.html"
+    heading = "Best-practice resources"
     related = ("audiences",)
 
     def get_filters(self):
@@ -77,6 +78,7 @@ class EventListView(UntilTheNextEventEnds, RecordListView):
     model = Event
     template_name = "resources/event_list.html"
     related = ("audiences",)
+    heading = "Trainings and events"
 
     def get_filters(self):
         months = months_ahead()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.prefetch import GenericPrefetch
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -135,6 +135,9 @@ class Filter:
     conditions: dict[str, Q] = field(default_factory=dict)
     selected: str = ""
     selected_label: str = field(default="", init=False)
+    # How many records each option would show, the other filters as chosen (and "All").
+    counts: dict[str, int] = field(default_factory=dict, init=False)
+    all_count: int = field(default=0, init=False)
 
     def bind(self, query) -> "Filter":
         value = query.get(self.param, "")
@@ -147,7 +150,20 @@ class Filter:
 
     @property
     def condition(self) -> Q:
-        return self.conditions.get(self.selected) or Q(**{self.lookup: self.selected})
+        return self.condition_for(self.selected)
+
+    def condition_for(self, value: str) -> Q:
+        return self.conditions.get(value) or Q(**{self.lookup: value})
+
+    @property
+    def shown_options(self) -> list[tuple[str, str, int]]:
+        """(value, label, count) of the options worth offering: those that would show
+        something, and the one chosen."""
+        return [
+            (value, label, self.counts.get(value, 0))
+            for value, label in self.options
+            if self.counts.get(value) or value == self.selected
+        ]
 
 
 def terms_in_use(model: type[Record], relation: str) -> list[tuple[str, str]]:
@@ -167,9 +183,14 @@ class RecordListView(ListView):
 
     paginate_by = 20
     related: tuple[str, ...] = ()
+    heading = ""  # the list's title, unfiltered
 
     def get_filters(self) -> list[Filter]:
         return []
+
+    def filtered_heading(self, chosen: dict[str, Filter]) -> str:
+        """The title of the list as filtered, so each filtered page says what it shows."""
+        return f"{self.heading}: " + ", ".join(f.selected_label for f in chosen.values())
 
     def get_queryset(self):
         self.filters = [f.bind(self.request.GET) for f in self.get_filters()]
@@ -181,10 +202,34 @@ class RecordListView(ListView):
         records = records.order_by(*dict.fromkeys([*self.model._meta.ordering, "pk"]))
         return records.prefetch_related(*published_related(self.model, *self.related))
 
+    def count_options(self) -> None:
+        """Each filter option's count, given the other filters as chosen: one query."""
+        counts = {}
+        for i, shown in enumerate(self.filters):
+            others = Q()
+            for other in self.filters:
+                if other is not shown and other.selected:
+                    others &= other.condition
+            counts[f"all_{i}"] = Count("pk", filter=others, distinct=True)
+            for j, (value, _) in enumerate(shown.options):
+                condition = others & shown.condition_for(value)
+                counts[f"option_{i}_{j}"] = Count("pk", filter=condition, distinct=True)
+        if not counts:
+            return
+        found = self.model.in_library().order_by().aggregate(**counts)
+        for i, shown in enumerate(self.filters):
+            shown.all_count = found[f"all_{i}"]
+            shown.counts = {
+                value: found[f"option_{i}_{j}"] for j, (value, _) in enumerate(shown.options)
+            }
+
     def get_context_data(self, **kwargs):
+        self.count_options()
+        chosen = {f.param: f for f in self.filters if f.selected}
         return super().get_context_data(
             filters=self.filters,
-            active_filters=[f for f in self.filters if f.selected],
+            active_filters=list(chosen.values()),
+            list_heading=self.filtered_heading(chosen) if chosen else self.heading,
             **kwargs,
         )
 

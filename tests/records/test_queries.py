@@ -159,12 +159,13 @@ def test_the_busiest_pages_read_what_they_show_in_a_few_queries(client):
         protocol.get_absolute_url(): 4,
         # resource, audiences, topics
         resource.get_absolute_url(): 3,
-        # topics in use, count, page, each row's topics
-        "/laws/": 4,
-        "/laws/?jurisdiction=maine&topic=sex-trafficking": 4,
-        # disciplines and topics in use, count, page, each row's disciplines
-        "/protocols/": 5,
-        "/resources/?audience=schools": 5,
+        # topics in use, every filter option's count (one query), count, page, each
+        # row's topics
+        "/laws/": 5,
+        "/laws/?jurisdiction=maine&topic=sex-trafficking": 5,
+        # disciplines and topics in use, option counts, count, page, each row's disciplines
+        "/protocols/": 6,
+        "/resources/?audience=schools": 6,
         # each library's latest (events have their own section), their sizes in one
         # query, the topics, the next events, the professions
         "/": len([kind for kind in listed_kinds() if kind.in_latest_updates]) + 4,

@@ -1,0 +1,39 @@
+"""At 390 px, each list's first record is above the fold: the filters fold behind one
+control, and the header takes little room."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db(transaction=True)
+LISTS = ["/laws/", "/protocols/", "/resources/", "/events/", "/laws/?jurisdiction=federal"]
+FOLD = 844  # an everyday phone's screen height, in CSS pixels
+
+
+def test_the_first_record_of_each_list_is_above_the_fold(browser, site):
+    context = browser.new_context(
+        viewport={"width": 390, "height": FOLD}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    for path in LISTS:
+        page.goto(f"{site}{path}")
+        first = page.locator(".record__title a").first.bounding_box()
+        assert first["y"] + first["height"] <= FOLD, (path, first)
+        assert page.locator("details.filters").get_attribute("open") is None, path
+        header = page.locator("main").bounding_box()["y"]
+        assert header <= 135, (path, header)
+    # The filters open with one tap, and the menu too.
+    page.goto(f"{site}/laws/")
+    page.get_by_text("Filter", exact=True).click()
+    assert page.get_by_role("link", name="Federal").first.is_visible()
+    page.get_by_text("Menu").click()
+    assert page.get_by_role("searchbox").is_visible()
+    context.close()
+
+
+def test_on_a_wide_screen_the_filters_and_menu_are_open(browser, site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{site}/laws/")
+    assert page.locator("details.filters").get_attribute("open") is not None
+    assert page.get_by_role("searchbox").is_visible()
+    assert page.get_by_role("link", name="Protocols & policies").is_visible()
+    context.close()

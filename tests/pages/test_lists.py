@@ -1,0 +1,56 @@
+"""Lists a reader can use: options with their counts (none that lead nowhere), a title
+that says what the filtered page shows, laws with a line of summary under Maine and
+federal headings."""
+
+import re
+
+import pytest
+from django.test import Client
+
+from laws.models import Law
+from network_site.records.models import Status
+from resources.models import Topic
+from tests.factories import make_law
+
+pytestmark = pytest.mark.django_db
+
+
+def options(html: str, param: str) -> dict[str, str]:
+    """{label: count} of one filter's links."""
+    found = re.findall(
+        rf'href="[^"]*{param}=([^"&]+)[^"]*"[^>]*>([^<]+) <span class="count">\((\d+)\)', html
+    )
+    return {label.strip(): int(count) for _, label, count in found}
+
+
+def test_each_option_shows_its_count_given_the_other_filters_and_empty_ones_are_hidden():
+    lonely = Topic.objects.create(name="Only federal", slug="only-federal")
+    make_law(jurisdiction="federal").topics.add(lonely)
+    make_law(jurisdiction="federal", status=Status.DRAFT).topics.add(lonely)  # never counted
+    html = Client().get("/laws/").content.decode()
+    jurisdictions = options(html, "jurisdiction")
+    assert jurisdictions["Maine"] == Law.objects.published().filter(jurisdiction="maine").count()
+    assert options(html, "topic")["Only federal"] == 1
+    # With Maine chosen, the topic that only a federal law has leads nowhere: hidden.
+    maine = Client().get("/laws/?jurisdiction=maine").content.decode()
+    assert "Only federal" not in options(maine, "topic")
+    # ... while the other jurisdiction is still offered, with its own count.
+    assert options(maine, "jurisdiction")["Federal"] >= 1
+
+
+def test_a_filtered_list_says_what_it_shows_in_its_title():
+    page = Client().get("/laws/?jurisdiction=maine&topic=labor-trafficking").content.decode()
+    assert "<title>Maine laws on labor trafficking ·" in page
+    assert "<h1>Maine laws on labor trafficking</h1>" in page
+    assert "<h1>Maine and federal law</h1>" in Client().get("/laws/").content.decode()
+    protocols = Client().get("/protocols/?discipline=health-care").content.decode()
+    assert "<h1>Protocols and model policies: Health care</h1>" in protocols
+
+
+def test_the_laws_list_groups_maine_then_federal_with_a_line_of_summary():
+    html = Client().get("/laws/").content.decode()
+    groups = re.findall(r'<h2 class="records__group">([^<]+)</h2>', html)
+    assert groups == ["Maine law", "Federal law"]
+    law = Law.objects.get(slug="maine-criminal-forced-labor")
+    assert law.teaser == "Maine's labor-trafficking crime."
+    assert '<p class="record__teaser">Maine&#x27;s labor-trafficking crime.</p>' in html
