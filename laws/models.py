@@ -88,6 +88,7 @@ class Law(Record):
         "enacted_on",
         "effective_on",
         "amended_on",
+        "repealed_on",
         "related_laws",
     )
     derived_fields = (*Record.derived_fields, "summary_html", "citation_keys")

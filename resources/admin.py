@@ -2,7 +2,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from network_site.records.admin import RecordAdmin
-from resources.models import Audience, Event, EventSeries, Resource, Topic
+from resources.models import Audience, Event, EventSeries, Guide, Resource, Topic
 
 
 @admin.register(Topic)
@@ -69,6 +69,35 @@ class EventAdmin(RecordAdmin):
                 "fields": ("change_note", "owner", "replaced_by"),
                 "description": "A change note lists this change on the updates page and feed; "
                 "a cancellation or postponement is listed there by itself.",
+            },
+        ),
+        ("Record", {"fields": ("created_at", "updated_at", "published_at", "published_by")}),
+    )
+
+
+@admin.register(Guide)
+class GuideAdmin(RecordAdmin):
+    list_display = ("title", "position", "status", "last_reviewed", "updated_at")
+    list_filter = ("status", "audiences", "topics")
+    search_fields = ("title", "summary", "body")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "status", "position", "summary")}),
+        ("The answer", {"fields": ("body",)}),
+        (
+            "Checked against",
+            {
+                "fields": ("laws", "sources", "last_reviewed"),
+                "description": "Review the guide against the laws it cites and its sources, "
+                "then set the date it was last reviewed.",
+            },
+        ),
+        ("Who and what it is for", {"fields": ("audiences", "topics")}),
+        (
+            "Publishing",
+            {
+                "fields": ("change_note", "owner", "replaced_by"),
+                "description": "A change note lists this change on the updates page and feed. "
+                "When withdrawing, choose where readers should go instead.",
             },
         ),
         ("Record", {"fields": ("created_at", "updated_at", "published_at", "published_by")}),

@@ -15,7 +15,7 @@ from network_site.records.views import (
     visible_records,
 )
 from resources import calendar
-from resources.models import Audience, Event, Resource
+from resources.models import Audience, Event, Guide, Resource
 
 
 class ResourceListView(RecordListView):
@@ -167,3 +167,16 @@ def upcoming_calendar(request, discipline: str = ""):
     response = calendar_response(request, events, name)
     keep_until(response, next_change(events))
     return response
+
+
+class GuideListView(RecordListView):
+    model = Guide
+    template_name = "resources/guide_list.html"
+    paginate_by = 50
+    heading = "Guides"
+
+
+class GuideDetailView(RecordDetailView):
+    model = Guide
+    template_name = "resources/guide_detail.html"
+    related = ("laws", "audiences", "topics")

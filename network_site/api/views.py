@@ -12,9 +12,11 @@ from django.db import models
 from django.http import Http404, JsonResponse
 from django.urls import reverse
 
+from network_site.pages.professions import records_for
 from network_site.records.models import Record, SlugHistory
 from network_site.records.registry import kind_in_api
 from network_site.records.views import published_related
+from resources.models import Audience
 
 API_VERSION = 1
 PAGE_SIZE = 100
@@ -128,3 +130,44 @@ def record_detail(request, kind: str, slug: str):
             status=410,
         )
     return _json({"api_version": API_VERSION, **serialize(record, request)})
+
+
+def _profession(profession: Audience, request, *, full: bool) -> dict:
+    """A profession's page: its name and address, and (in full) what the page lists,
+    as the slugs of published records."""
+    absolute = request.build_absolute_uri
+    data = {
+        "slug": profession.slug,
+        "name": profession.name,
+        "introduction": profession.introduction,
+        "url": absolute(profession.get_absolute_url()),
+        "api_url": absolute(reverse("api:profession", kwargs={"slug": profession.slug})),
+    }
+    if full:
+        found = records_for(profession)
+        for key, records in (
+            ("protocols", found.protocols),
+            ("laws", found.laws),
+            ("resources", found.resources),
+            ("upcoming_events", found.events),
+        ):
+            data[key] = list(records.values_list("slug", flat=True))
+    return data
+
+
+def profession_list(request):
+    professions = Audience.objects.professions()
+    return _json(
+        {
+            "api_version": API_VERSION,
+            "count": len(professions),
+            "results": [_profession(p, request, full=False) for p in professions],
+        }
+    )
+
+
+def profession_detail(request, slug: str):
+    profession = Audience.objects.professions().filter(slug=slug).first()
+    if profession is None:
+        return _json({"error": "not found"}, status=404)
+    return _json({"api_version": API_VERSION, **_profession(profession, request, full=True)})

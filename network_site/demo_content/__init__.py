@@ -1,5 +1,6 @@
 """The starting library `load_demo_content` loads: real laws, protocols and links."""
 
+from network_site.demo_content.guides import GUIDES
 from network_site.demo_content.laws import LAWS
 from network_site.demo_content.protocols import PROTOCOLS
 from network_site.demo_content.resources import RESOURCES
@@ -52,6 +53,7 @@ PROFESSION_NUMBERS = {
 
 __all__ = [
     "AUDIENCES",
+    "GUIDES",
     "LAWS",
     "PROFESSIONS",
     "PROFESSION_NUMBERS",

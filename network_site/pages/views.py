@@ -7,17 +7,17 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
-from laws.models import Law
 from network_site.alerts import models as alerts
 from network_site.pages.models import Contact, HelpLine, SitePage
+from network_site.pages.professions import records_for
 from network_site.records.cache import keep_until
 from network_site.records.models import ContentVersion
 from network_site.records.registry import listed_kinds, tagged_kinds
-from protocols.models import Protocol
-from resources.models import Audience, Event, Resource, Topic
+from resources.models import Audience, Event, Guide, Topic
 
 LATEST_UPDATES = 6
 NEXT_EVENTS = 3
+GUIDES_ON_HOME = 5
 PER_TOPIC_SECTION = 10
 PER_PROFESSION_SECTION = 8
 
@@ -32,17 +32,25 @@ def sizes(querysets: list[QuerySet]) -> list[int]:
     return [found.get(position, 0) for position in range(len(querysets))]
 
 
+def latest_changed(kinds: list[type], count: int) -> list:
+    """The `count` published records changed last, across these kinds, read in one
+    query (a UNION ALL): each as its kind, with what a link to it shows."""
+    if not kinds:
+        return []
+    parts = [
+        kind.objects.published()
+        .order_by()
+        .annotate(part=Value(position))
+        .values("part", "pk", "title", "slug", "updated_at")
+        for position, kind in enumerate(kinds)
+    ]
+    rows = parts[0].union(*parts[1:], all=True).order_by("-updated_at")[:count]
+    return [kinds[row.pop("part")](**row) for row in rows]
+
+
 def home(request):
     kinds = listed_kinds()
-    latest = [
-        record
-        for kind in kinds
-        if kind.in_latest_updates
-        for record in kind.objects.published()
-        .only(*kind.link_fields, "updated_at")  # a link, its kind and its date
-        .order_by("-updated_at")[:LATEST_UPDATES]
-    ]
-    latest.sort(key=lambda record: record.updated_at, reverse=True)
+    latest = latest_changed([kind for kind in kinds if kind.in_latest_updates], LATEST_UPDATES)
     counts = sizes([kind.in_library() for kind in kinds])
     cards = [
         {"kind": kind, "count": count, "url": reverse(kind.list_route)}
@@ -54,7 +62,8 @@ def home(request):
         "home.html",
         {
             "cards": cards,
-            "latest": latest[:LATEST_UPDATES],
+            "latest": latest,
+            "guides": Guide.objects.published().only("title", "slug", "summary")[:GUIDES_ON_HOME],
             "next_events": next_events,
             "topics": Topic.objects.all(),
             "professions": Audience.objects.professions(),
@@ -136,23 +145,24 @@ class ProfessionDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         profession = self.object
-        protocols = Protocol.in_library().filter(disciplines=profession)
-        laws = Law.in_library().filter(
-            pk__in=Law.objects.filter(protocols__in=protocols.values("pk")).values("pk")
-        )
-        resources = Resource.in_library().filter(audiences=profession)
-        events = Event.in_library().filter(audiences=profession)
+        found = records_for(profession)
         slug = profession.slug
         protocols_url = f"{reverse('protocols:list')}?discipline={slug}"
         resources_url = f"{reverse('resources:list')}?audience={slug}"
         # (id, heading, records, the whole list's address, the plain field shown under each)
         sections = [
-            ("protocols", "Protocols and model policies", protocols, protocols_url, "summary"),
-            ("laws", "Laws these rely on", laws, None, None),
-            ("resources", "Best practices", resources, resources_url, "description"),
-        ]
+            (
+                "protocols",
+                "Protocols and model policies",
+                found.protocols,
+                protocols_url,
+                "summary",
+            ),
+            ("laws", "Laws these rely on", found.laws, None, None),
+            ("resources", "Best practices", found.resources, resources_url, "description"),
+        ]  # fmt: skip
         counts = sizes([records for _, _, records, _, _ in sections])
-        next_events = list(events[:NEXT_EVENTS])
+        next_events = list(found.events[:NEXT_EVENTS])
         context = super().get_context_data(
             sections=[
                 {

@@ -3,7 +3,7 @@ from django.shortcuts import render
 
 from laws.models import Law
 from network_site.search import engine
-from resources.models import Topic
+from resources.models import Audience, Topic
 
 SEARCH_PAGE_SIZE = 20
 
@@ -40,6 +40,7 @@ def search(request):
             "jurisdictions": Law.Jurisdiction.choices,
             "topic": topic,
             "topics": topics,
+            "professions": list(Audience.objects.professions().matching(query)[:3]),
         },
     )
     # A survivor's query must not sit in a shared cache.

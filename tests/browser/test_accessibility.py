@@ -22,7 +22,7 @@ PAGES = ["/", "/laws/", "/protocols/", "/resources/", "/topics/", "/search/?q=tr
          "/protocols/law-enforcement-suspected-minor-victim/history/",
          "/protocols/law-enforcement-suspected-minor-victim/v/1/",
          "/protocols/law-enforcement-suspected-minor-victim/compare/",
-         "/for/", "/for/health-care/", "/alerts/",
+         "/for/", "/for/health-care/", "/alerts/", "/guides/", "/guides/what-help-can-i-get/",
          "/alerts/follow/protocol/law-enforcement-suspected-minor-victim/"]  # fmt: skip
 
 

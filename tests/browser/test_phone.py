@@ -5,7 +5,8 @@ import pytest
 
 pytestmark = pytest.mark.django_db(transaction=True)
 PAGES = ["/", "/get-help/", "/about/", "/for/health-care/", "/for/schools/", "/resources/",
-         "/protocols/health-care-trafficking-response/", "/accessibility/"]  # fmt: skip
+         "/protocols/health-care-trafficking-response/", "/accessibility/",
+         "/guides/what-help-can-i-get/", "/guides/worried-about-someone/"]  # fmt: skip
 
 # Each tel: link's size and line count, and any phone number in text outside one.
 MEASURE = r"""() => {

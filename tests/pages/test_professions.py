@@ -74,3 +74,26 @@ def test_professions_are_in_the_sitemap_and_their_feeds_link_to_them():
     assert "/for/schools/</loc>" in sitemap
     feed = Client().get("/updates/feed/disciplines/schools/").content.decode()
     assert "/for/schools/" in feed
+
+
+def test_a_search_for_a_field_offers_its_page_first():
+    page = Client().get("/search/", {"q": "health care"}).content.decode()
+    pages_box = page.split('id="search-pages-heading"')[1].split("</section>")[0]
+    assert 'href="/for/health-care/"' in pages_box
+    assert (
+        "search-pages-heading" not in Client().get("/search/", {"q": "zanzibar"}).content.decode()
+    )
+
+
+def test_the_professions_are_in_the_json_api_with_what_their_page_lists():
+    listed = Client().get("/api/professions/").json()
+    slugs = [row["slug"] for row in listed["results"]]
+    assert slugs == [p.slug for p in Audience.objects.professions()]
+    health = Client().get("/api/professions/health-care/").json()
+    assert health["url"].endswith("/for/health-care/")
+    assert "health-care-trafficking-response" in health["protocols"]
+    draft = make_protocol(title="Draft API protocol", status=Status.DRAFT)
+    draft.disciplines.add(Audience.objects.get(slug="health-care"))
+    again = Client().get("/api/professions/health-care/").json()
+    assert draft.slug not in again["protocols"], "public only"
+    assert Client().get("/api/professions/general-public/").status_code == 404

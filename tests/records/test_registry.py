@@ -38,6 +38,7 @@ def test_the_registry_finds_every_kind_of_record():
         "protocols.Protocol",
         "resources.Resource",
         "resources.Event",
+        "resources.Guide",
         "recordkind.Bulletin",
     }
 

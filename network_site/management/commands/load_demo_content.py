@@ -13,7 +13,7 @@ from network_site.pages.site_content import DEFAULT_HELP_LINES
 from network_site.records import publishing
 from network_site.records.models import Record, Status
 from protocols.models import Protocol
-from resources.models import Audience, Event, EventSeries, Resource, Topic
+from resources.models import Audience, Event, EventSeries, Guide, Resource, Topic
 
 # The date the demo summaries were last checked against the official texts.
 REVIEWED = date(2026, 11, 30)
@@ -105,6 +105,17 @@ class Command(BaseCommand):
             protocol.related_laws.set(protocol_laws)
             protocol.related_resources.set(protocol_resources)
 
+        for entry in demo_content.GUIDES:
+            fields = dict(entry)
+            slug = fields.pop("slug")
+            guide_laws = [laws[s] for s in fields.pop("laws")]
+            guide_audiences = [audiences[s] for s in fields.pop("audiences")]
+            guide_topics = [topics[s] for s in fields.pop("topics")]
+            guide = publish(Guide, slug, {**fields, "last_reviewed": REVIEWED})
+            guide.laws.set(guide_laws)
+            guide.audiences.set(guide_audiences)
+            guide.topics.set(guide_topics)
+
         events = demo_events(timezone.localdate())
         for entry in events:
             fields = {"event_status": Event.EventStatus.SCHEDULED, **entry}
@@ -124,7 +135,8 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded: {len(laws)} laws, {len(demo_content.PROTOCOLS)} "
-                f"protocols and policies, {len(resources)} resources, {len(topics)} topics, "
+                f"protocols and policies, {len(resources)} resources, "
+                f"{len(demo_content.GUIDES)} guides, {len(topics)} topics, "
                 f"{len(events)} sample events."
             )
         )
