@@ -41,9 +41,14 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+QUOTES = "\"'“”‘’"
+
+
 def citation_key(text: str) -> str:
-    """The key of a full citation ("17a:852", "pl:106-386"), a bare section (":852"), or ""."""
-    folded = _fold(text)
+    """The key of a full citation ("17a:852", "pl:106-386"), a bare section (":852"), or "".
+
+    A citation in quotes ("17-A 852" typed with its quotes) is still a citation."""
+    folded = _fold(text.strip().strip(QUOTES))
     public_law = PUBLIC_LAW.search(folded)
     if public_law:
         return f"pl:{public_law.group(1)}-{public_law.group(2)}"

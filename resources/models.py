@@ -1,5 +1,6 @@
 """Best-practice links, and the shared vocabulary (topics, audiences) that ties the libraries."""
 
+import re
 import uuid
 
 from django.core.exceptions import ValidationError
@@ -41,7 +42,7 @@ class AudienceQuerySet(models.QuerySet):
     def matching(self, query: str):
         """Those whose name or introduction holds every word of the query (search shows
         their pages above its results: a nurse who types "health care" finds the door)."""
-        words = [word for word in query.split() if len(word) > 2]
+        words = [word for word in re.findall(r"\w+", query) if len(word) > 2]
         if not words:
             return self.none()
         found = self

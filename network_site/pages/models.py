@@ -1,6 +1,9 @@
 """The site-wide content staff keep current: help numbers and the fixed pages."""
 
+import re
+
 from django.db import models
+from django.db.models import Case, Q, Value, When
 from django.urls import reverse
 from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
@@ -57,6 +60,30 @@ class HelpLine(models.Model):
         return "sms:" + "".join(ch for ch in self.text_number if ch.isdigit())
 
 
+def query_words(query: str) -> list[str]:
+    """The words of a search worth matching on their own (quotes and short words dropped)."""
+    return [word for word in re.findall(r"\w+", query) if len(word) > 2]
+
+
+class SitePageQuerySet(models.QuerySet):
+    def matching(self, query: str):
+        """The fixed pages holding every word of the query, the ones whose title has
+        them first, and Get help before the rest (search shows them above its results)."""
+        words = query_words(query)
+        if not words:
+            return self.none()
+        found, in_title = self, Q()
+        for word in words:
+            found = found.filter(
+                Q(title__icontains=word) | Q(intro__icontains=word) | Q(body__icontains=word)
+            )
+            in_title |= Q(title__icontains=word)
+        return found.annotate(
+            in_title=Case(When(in_title, then=Value(0)), default=Value(1)),
+            help_first=Case(When(slug="get-help", then=Value(0)), default=Value(1)),
+        ).order_by("in_title", "help_first", "title")
+
+
 class SitePage(models.Model):
     """The fixed pages (get help, about, privacy, accessibility), written by staff."""
 
@@ -74,6 +101,7 @@ class SitePage(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords(table_name="network_site_historicalsitepage")
+    objects = SitePageQuerySet.as_manager()
 
     class Meta:
         db_table = "network_site_sitepage"

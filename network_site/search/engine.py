@@ -94,6 +94,11 @@ class Results:
     counts: dict[str, int] = field(default_factory=dict)
     suggestion: str = ""
     truncated: bool = False
+    # How many records had the reader's own words; whether the results shown include
+    # those found for the suggested spelling, or for any of the words instead.
+    exact: int = 0
+    showing_suggestion: bool = False
+    broadened: bool = False
 
     @property
     def total(self) -> int:
@@ -125,15 +130,25 @@ def search(query: str, *, kind: str = "", jurisdiction: str = "", topic: str = "
 
     if uses_postgres():
         hits = _postgres_hits(models, query, scope)
+        results.exact = len(hits)
         if len(hits) < FEW_RESULTS and not citation_key(query):
+            # A spelling is offered only when it finds more than the reader's words did.
+            suggestion = _suggestion(query)
+            suggested = _postgres_hits(models, suggestion, scope, weight=0.8) if suggestion else []
+            if len(suggested) > results.exact:
+                results.suggestion = suggestion
             broader = _any_word_query(query)
             if broader:
+                before = len(hits)
                 _merge(hits, _postgres_hits(models, broader, scope, weight=0.5))
-            results.suggestion = _suggestion(query)
+                results.broadened = len(hits) > before
             if results.suggestion and len(hits) < FEW_RESULTS:
-                _merge(hits, _postgres_hits(models, results.suggestion, scope, weight=0.8))
+                before = len(hits)
+                _merge(hits, suggested)
+                results.showing_suggestion = len(hits) > before
     else:
         hits = [hit for model in models for hit in _simple_hits(model, query, scope)]
+        results.exact = len(hits)
 
     results.counts = {source.key: 0 for source in sources()}
     for hit in hits:
@@ -265,6 +280,7 @@ def _suggestion(query: str) -> str:
 
 
 def _simple_hits(model: type, query: str, scope: dict[str, str]) -> list[Hit]:
+    query = query.strip().strip('"“”')  # a quoted phrase is that phrase
     in_title = Q(title__icontains=query)
     matches = in_title | Q(search_document__icontains=query)
     for name in ("citation", "other_names"):

@@ -1,0 +1,78 @@
+"""Search as readers type it: quotes, the site's own pages, results that say which
+words were searched, and a "did you mean" only when it helps."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from laws.models import Law
+
+pytestmark = pytest.mark.django_db
+
+
+def first_titles(query: str, n: int = 3) -> list[str]:
+    response = Client().get(reverse("search"), {"q": query})
+    return [hit.record.title for hit in response.context["results"].hits[:n]]
+
+
+def test_a_quoted_citation_is_a_citation():
+    law = Law.objects.get(citation="17-A M.R.S. § 852")
+    assert first_titles('"17-A 852"', 1) == [law.title]
+    assert first_titles("“17-A 852”", 1) == [law.title]
+
+
+def test_a_quoted_phrase_is_a_phrase():
+    found = first_titles('"criminal forced labor"', 5)
+    assert "Criminal forced labor" in found
+
+
+def test_the_fixed_pages_are_found_and_get_help_comes_first_for_help():
+    for query in ("help", "hotline", "get help"):
+        page = Client().get(reverse("search"), {"q": query}).content.decode()
+        box = page.split('id="search-pages-heading"')[1].split("</section>")[0]
+        assert box.index('href="/get-help/"') == box.index('href="/'), query
+    page = Client().get(reverse("search"), {"q": "clear history"}).content.decode()
+    assert 'href="/privacy/"' in page.split('id="search-pages-heading"')[1].split("</section>")[0]
+
+
+def test_a_misspelling_says_which_word_was_searched():
+    page = Client().get(reverse("search"), {"q": "trafficing"}).content.decode()
+    line = page.split('class="result-count"')[1].split("</p>")[0]
+    results = Client().get(reverse("search"), {"q": "trafficing"}).context["results"]
+    # The line counts what the reader's own word found apart from the corrected one's.
+    assert f"{results.exact} result" in line and "more for" in line
+    assert 'href="/search/?q=trafficking"' in line
+    assert f"{results.total} results for “trafficing”" not in line
+
+
+def test_did_you_mean_only_when_it_finds_more_than_the_readers_word():
+    # "sealing" is the reader's own word (the record-clearing guide uses it): no
+    # look-alike is offered in its place.
+    response = Client().get(reverse("search"), {"q": "sealing"})
+    assert response.context["results"].suggestion == ""
+    assert response.context["results"].exact >= 1
+
+
+def test_the_search_page_has_one_search_box_and_no_results_one_help_box():
+    page = Client().get(reverse("search"), {"q": "zanzibarite"}).content.decode()
+    assert page.count('role="search"') == 1
+    assert page.count('class="help-box"') == 1
+
+
+def test_when_the_readers_word_finds_nothing_the_line_says_so():
+    response = Client().get(reverse("search"), {"q": "afirmative"})
+    assert response.context["results"].exact == 0
+    line = response.content.decode().split('class="result-count"')[1].split("</p>")[0]
+    assert "Showing results for" in line and "no results for “afirmative”" in line
+
+
+def test_no_did_you_mean_for_a_look_alike_that_finds_nothing_more():
+    from tests.factories import make_protocol
+
+    for n in range(2):
+        make_protocol(title=f"Marsupial protocol {n}", body="## Who\n\nFor the wallabies on duty.")
+    response = Client().get(reverse("search"), {"q": "wallaby"})
+    results = response.context["results"]
+    assert results.exact >= 2  # the stem finds them
+    assert results.suggestion == "", "wallabies finds nothing more than wallaby did"
+    assert "Did you mean" not in response.content.decode()
