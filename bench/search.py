@@ -26,6 +26,8 @@ os.environ.update(
     SECRET_KEY="bench-only",  # noqa: S106 (a throw-away database)
     DEBUG="0",
     ALLOWED_HOSTS="testserver",
+    SECURE_SSL_REDIRECT="0",  # the test client speaks plain HTTP
+    PAGE_CACHE="0",  # search is never cached; and no listener holds the database open
 )
 
 QUERIES = [
@@ -49,7 +51,7 @@ def psql(sql: str) -> None:
 
 
 def main() -> None:
-    psql(f"DROP DATABASE IF EXISTS {DATABASE}")
+    psql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
     psql(f"CREATE DATABASE {DATABASE}")
     import django
 
@@ -71,7 +73,7 @@ def main() -> None:
 
     connections.close_all()
     if not os.environ.get("BENCH_KEEP"):
-        psql(f"DROP DATABASE IF EXISTS {DATABASE}")
+        psql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
 
 
 def grow_to(target: int) -> None:

@@ -191,6 +191,8 @@ def load_page(hits: list[Hit], query: str) -> list[Hit]:
             text = getattr(hit.record, "headline", None)
             if text is None or START not in text:
                 text = _highlight_plain(_first_words(hit.record.search_document), query)
+            else:
+                text = _from_sentence_start(hit.record.search_document, text)
             hit.snippet = _as_html(text)
     return hits
 
@@ -300,6 +302,34 @@ def _simple_hits(model: type, query: str, scope: dict[str, str]) -> list[Hit]:
 
 
 # --- Snippets ----------------------------------------------------------------
+
+
+SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9])")
+MARKED = re.compile(f"{START}(.*?){STOP}")
+
+
+def _from_sentence_start(document: str, headline: str) -> str:
+    """The snippet as a reader takes it in: the sentence holding the first word
+    PostgreSQL marked (it marks stems: "trafficked" for "trafficking"), from its
+    start, with every marked word marked again. The headline itself when no
+    sentence holds them."""
+    marked = sorted({word for word in MARKED.findall(headline) if word}, key=len, reverse=True)
+    if not marked:
+        return headline
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, marked)) + r")\b", re.IGNORECASE)
+    for sentence in SENTENCE_START.split(document):
+        found = pattern.search(sentence)
+        if found is None:
+            continue
+        words = sentence.split()
+        if len(words) > SNIPPET_WORDS:
+            # A long sentence (a list, flattened): start a few words before the match.
+            before = len(sentence[: found.start()].split())
+            start = max(0, before - 5)
+            words = words[start : start + SNIPPET_WORDS]
+            sentence = ("… " if start else "") + " ".join(words) + " …"
+        return pattern.sub(lambda m: f"{START}{m.group(0)}{STOP}", sentence)
+    return headline
 
 
 def _first_words(text: str) -> str:

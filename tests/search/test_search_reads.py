@@ -76,3 +76,16 @@ def test_no_did_you_mean_for_a_look_alike_that_finds_nothing_more():
     assert results.exact >= 2  # the stem finds them
     assert results.suggestion == "", "wallabies finds nothing more than wallaby did"
     assert "Did you mean" not in response.content.decode()
+
+
+def test_a_snippet_starts_where_its_sentence_starts_with_the_words_marked():
+    from tests.factories import make_protocol
+
+    make_protocol(
+        title="Okapi protocol",
+        body="## Steps\n\nFirst a long opening sentence that says nothing much at all here. "
+        "Then the okapis are counted by the rangers every morning.",
+    )
+    response = Client().get(reverse("search"), {"q": "okapi"})
+    hit = next(h for h in response.context["results"].hits if h.record.title == "Okapi protocol")
+    assert str(hit.snippet).startswith("Then the <mark>okapis</mark> are counted")
