@@ -35,6 +35,7 @@ class LawDetailView(RecordDetailView):
     model = Law
     template_name = "laws/law_detail.html"
     related = ("topics", "related_laws", "protocols")
+    links_glossary = True
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

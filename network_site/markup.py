@@ -136,6 +136,42 @@ def _phone_link(match: re.Match) -> str:
     return f'<a class="phone" href="tel:+1{digits[-10:]}">{match.group()}</a>'
 
 
+LINK_FREE_ZONES = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre"}
+
+
+def with_term_links(safe_html: str, terms: list[tuple[str, str]]) -> str:
+    """Link the first use of each glossary term to its definition: a plain link, which
+    works by keyboard and on phones. `terms` are (words, address); words in links,
+    headings and code are left alone, and a term is linked once per page."""
+    if not terms:
+        return safe_html
+    by_words = {words.lower(): url for words, url in terms}
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(w) for w in sorted(by_words, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
+    linked: set[str] = set()
+
+    def link(match: re.Match) -> str:
+        words = match.group(0).lower()
+        if words in linked:
+            return match.group(0)
+        linked.add(words)
+        return f'<a class="glossary-link" href="{by_words[words]}">{match.group(0)}</a>'
+
+    parts = TAG_OR_TEXT.split(safe_html)
+    open_zones = 0
+    for index, part in enumerate(parts):
+        if part.startswith("<"):
+            name = re.match(r"</?([a-z0-9]+)", part)
+            if name and name.group(1) in LINK_FREE_ZONES and not part.endswith("/>"):
+                open_zones += -1 if part.startswith("</") else 1
+                open_zones = max(open_zones, 0)
+        elif part and not open_zones:
+            parts[index] = pattern.sub(link, part)
+    return "".join(parts)
+
+
 def render_markdown(text: str) -> str:
     """The MARKDOWNX_MARKDOWNIFY_FUNCTION: the admin preview shows what the public will see."""
     return render(text).html

@@ -23,7 +23,7 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from jinja2 import Environment
 
-from network_site.markup import with_phone_links
+from network_site.markup import with_phone_links, with_term_links
 from network_site.pages.help import help_lines
 from network_site.records.registry import listed_kinds
 
@@ -106,6 +106,11 @@ def tappable(text) -> str:
     return mark_safe(with_phone_links(str(conditional_escape(text))))  # noqa: S308
 
 
+def glossary_links(safe_html: str, terms) -> str:
+    """Rendered Markdown with each glossary term's first use linked to its definition."""
+    return mark_safe(with_term_links(str(safe_html), terms or []))  # noqa: S308 (safe in)
+
+
 def environment(**options) -> Environment:
     # Always escaped, whatever the settings say: staff text reaches these pages.
     options.pop("autoescape", None)
@@ -131,6 +136,7 @@ def environment(**options) -> Environment:
         linebreaks=lambda text: defaultfilters.linebreaks_filter(text, autoescape=True),
         slugify=defaultfilters.slugify,
         tappable=tappable,
+        glossary_links=glossary_links,
     )
     return env
 

@@ -2,7 +2,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from network_site.records.admin import RecordAdmin
-from resources.models import Audience, Event, EventSeries, Guide, Resource, Topic
+from resources.models import Audience, Event, EventSeries, Guide, Resource, Term, Topic
 
 
 @admin.register(Topic)
@@ -92,6 +92,34 @@ class GuideAdmin(RecordAdmin):
             },
         ),
         ("Who and what it is for", {"fields": ("audiences", "topics")}),
+        (
+            "Publishing",
+            {
+                "fields": ("change_note", "owner", "replaced_by"),
+                "description": "A change note lists this change on the updates page and feed. "
+                "When withdrawing, choose where readers should go instead.",
+            },
+        ),
+        ("Record", {"fields": ("created_at", "updated_at", "published_at", "published_by")}),
+    )
+
+
+@admin.register(Term)
+class TermAdmin(RecordAdmin):
+    list_display = ("title", "status", "last_reviewed", "updated_at")
+    list_filter = ("status",)
+    search_fields = ("title", "also_called", "definition")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "status")}),
+        (
+            "Meaning",
+            {
+                "fields": ("definition", "also_called", "maine_note"),
+                "description": "Each word in “also called” becomes a search synonym as "
+                "soon as the term is published: no deploy needed.",
+            },
+        ),
+        ("Used in", {"fields": ("laws", "protocols", "last_reviewed")}),
         (
             "Publishing",
             {

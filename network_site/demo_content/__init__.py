@@ -1,5 +1,6 @@
 """The starting library `load_demo_content` loads: real laws, protocols and links."""
 
+from network_site.demo_content.glossary import TERMS
 from network_site.demo_content.guides import GUIDES
 from network_site.demo_content.laws import LAWS
 from network_site.demo_content.protocols import PROTOCOLS
@@ -59,5 +60,6 @@ __all__ = [
     "PROFESSION_NUMBERS",
     "PROTOCOLS",
     "RESOURCES",
+    "TERMS",
     "TOPICS",
 ]

@@ -93,6 +93,8 @@ class RecordDetailView(DetailView):
     """A record's public page. `related` names the relations it lists (published only)."""
 
     related: tuple[str, ...] = ()
+    # Pages whose text links each glossary term's first use to its definition.
+    links_glossary = False
 
     def get_queryset(self):
         records = self.model.read_for_page(visible_records(self.request, self.model))
@@ -120,6 +122,9 @@ class RecordDetailView(DetailView):
         context["follow_url"] = reverse(
             "alerts:follow", kwargs={"kind": record._meta.model_name, "slug": record.slug}
         )
+        if self.links_glossary:
+            glossary = kind_named("term")
+            context["glossary"] = glossary.for_linking() if glossary else []
         return context
 
 

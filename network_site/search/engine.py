@@ -23,7 +23,7 @@ from laws.citations import citation_key
 from network_site.records.registry import record_kinds, tagged_kinds
 from network_site.search.index import SEARCH_CONFIG, uses_postgres
 from network_site.search.models import SearchTerm
-from resources.models import Topic
+from resources.models import Term, Topic
 
 MAX_QUERY_LENGTH = 200
 # Ranked candidates kept per kind of record; more than that shows "the best N".
@@ -99,6 +99,8 @@ class Results:
     exact: int = 0
     showing_suggestion: bool = False
     broadened: bool = False
+    # The glossary's words for what the reader typed ("promotes prostitution" for "pimp").
+    also_searched: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -128,8 +130,12 @@ def search(query: str, *, kind: str = "", jurisdiction: str = "", topic: str = "
     ]
     scope = {"jurisdiction": jurisdiction, "topic": topic}
 
+    alternatives = glossary_alternatives(query)
+    results.also_searched = [term for term, _ in alternatives]
     if uses_postgres():
         hits = _postgres_hits(models, query, scope)
+        for _, alternative in alternatives:
+            _merge(hits, _postgres_hits(models, alternative, scope))
         results.exact = len(hits)
         if len(hits) < FEW_RESULTS and not citation_key(query):
             # A spelling is offered only when it finds more than the reader's words did.
@@ -148,6 +154,8 @@ def search(query: str, *, kind: str = "", jurisdiction: str = "", topic: str = "
                 results.showing_suggestion = len(hits) > before
     else:
         hits = [hit for model in models for hit in _simple_hits(model, query, scope)]
+        for term, _ in alternatives:
+            _merge(hits, [hit for model in models for hit in _simple_hits(model, term, scope)])
         results.exact = len(hits)
 
     results.counts = {source.key: 0 for source in sources()}
@@ -162,6 +170,27 @@ def search(query: str, *, kind: str = "", jurisdiction: str = "", topic: str = "
         hits = [hit for hit in hits if hit.source.key == kind]
     results.hits = sorted(hits, key=lambda hit: (-hit.rank, hit.source.key, hit.pk))
     return results
+
+
+def glossary_alternatives(query: str) -> list[tuple[str, str]]:
+    """(term, query with the term in place of the reader's word) for each published
+    glossary term one of whose "also called" words the query holds: "pimp" is also
+    searched as "promotes prostitution". Staff add a synonym by editing a term."""
+    folded = f" {_words(query)} "
+    found = []
+    for title, also_called in Term.objects.published().values_list("title", "also_called"):
+        for name in also_called.splitlines():
+            words = _words(name)
+            if words and f" {words} " in folded:
+                rest = folded.replace(f" {words} ", " ", 1).strip()
+                found.append((title, f'"{title}" {rest}'.strip()))
+                break
+    return found
+
+
+def _words(text: str) -> str:
+    """Lower-case words (hyphenated ones kept whole), one space apart: for matching phrases."""
+    return " ".join(re.findall(r"[\w-]+", text.lower()))
 
 
 def load_page(hits: list[Hit], query: str) -> list[Hit]:

@@ -23,6 +23,7 @@ PAGES = ["/", "/laws/", "/protocols/", "/resources/", "/topics/", "/search/?q=tr
          "/protocols/law-enforcement-suspected-minor-victim/v/1/",
          "/protocols/law-enforcement-suspected-minor-victim/compare/",
          "/for/", "/for/health-care/", "/alerts/", "/guides/", "/guides/what-help-can-i-get/",
+         "/glossary/", "/glossary/sealing/",
          "/alerts/follow/protocol/law-enforcement-suspected-minor-victim/"]  # fmt: skip
 
 

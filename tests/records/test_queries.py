@@ -154,10 +154,11 @@ def test_the_busiest_pages_read_what_they_show_in_a_few_queries(client):
     protocol = Protocol.objects.get(slug="law-enforcement-suspected-minor-victim")
     resource = Resource.objects.get(slug="national-human-trafficking-hotline")
     expected = {
-        # law, topics, related laws, protocols, resources on its topics
-        law.get_absolute_url(): 5,
-        # protocol (with its version number), disciplines, related laws and resources
-        protocol.get_absolute_url(): 4,
+        # law, topics, related laws, protocols, resources on its topics, glossary terms
+        law.get_absolute_url(): 6,
+        # protocol (with its version number), disciplines, related laws and resources,
+        # glossary terms
+        protocol.get_absolute_url(): 5,
         # resource, audiences, topics
         resource.get_absolute_url(): 3,
         # topics in use, every filter option's count (one query), count, page, each

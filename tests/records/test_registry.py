@@ -39,6 +39,7 @@ def test_the_registry_finds_every_kind_of_record():
         "resources.Resource",
         "resources.Event",
         "resources.Guide",
+        "resources.Term",
         "recordkind.Bulletin",
     }
 

@@ -13,10 +13,14 @@ from network_site.pages.site_content import DEFAULT_HELP_LINES
 from network_site.records import publishing
 from network_site.records.models import Record, Status
 from protocols.models import Protocol
-from resources.models import Audience, Event, EventSeries, Guide, Resource, Topic
+from resources.models import Audience, Event, EventSeries, Guide, Resource, Term, Topic
 
 # The date the demo summaries were last checked against the official texts.
 REVIEWED = date(2026, 11, 30)
+
+
+def demo_protocol_slugs() -> list[str]:
+    return [entry["slug"] for entry in demo_content.PROTOCOLS]
 
 
 def publish(model: type[Record], slug: str, fields: dict) -> Record:
@@ -105,6 +109,16 @@ class Command(BaseCommand):
             protocol.related_laws.set(protocol_laws)
             protocol.related_resources.set(protocol_resources)
 
+        protocols = {p.slug: p for p in Protocol.objects.filter(slug__in=demo_protocol_slugs())}
+        for entry in demo_content.TERMS:
+            fields = dict(entry)
+            slug = fields.pop("slug")
+            term_laws = [laws[s] for s in fields.pop("laws")]
+            term_protocols = [protocols[s] for s in fields.pop("protocols")]
+            term = publish(Term, slug, {**fields, "last_reviewed": REVIEWED})
+            term.laws.set(term_laws)
+            term.protocols.set(term_protocols)
+
         for entry in demo_content.GUIDES:
             fields = dict(entry)
             slug = fields.pop("slug")
@@ -136,7 +150,8 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Demo content loaded: {len(laws)} laws, {len(demo_content.PROTOCOLS)} "
                 f"protocols and policies, {len(resources)} resources, "
-                f"{len(demo_content.GUIDES)} guides, {len(topics)} topics, "
+                f"{len(demo_content.GUIDES)} guides, {len(demo_content.TERMS)} glossary terms, "
+                f"{len(topics)} topics, "
                 f"{len(events)} sample events."
             )
         )

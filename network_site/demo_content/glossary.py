@@ -1,0 +1,310 @@
+"""The glossary's first terms: words a Maine reader meets, in plain language.
+
+Checked against the statutes' own words where a statute defines the term (17-A M.R.S.
+§§ 851-853 as the Legislature, WomensLaw and the Network's own statute page give them;
+P.L. 2023, c. 316 and c. 409 as chaptered), the Attorney General's Victims'
+Compensation pages, Maine DHHS, the Judicial Branch, and the hotlines. Section names
+follow P.L. 2023, c. 316: § 853-B is "engaging a person for prostitution", § 855
+"commercial sexual exploitation of a minor or a person with a mental disability".
+"""
+
+TERMS = [
+    {
+        "slug": "sex-trafficking",
+        "title": "Sex trafficking",
+        "definition": "Profiting from, or arranging, the sale of sex acts by another person.",
+        "also_called": "promotion of prostitution\npromoting prostitution",
+        "maine_note": "In Maine, sex trafficking (17-A M.R.S. § 853) is knowingly promoting "
+        "prostitution. Unlike the federal definition for adults, it needs no force, fraud or "
+        "coercion: those make it aggravated (§ 852).",
+        "laws": ["maine-sex-trafficking", "federal-sex-trafficking-1591"],
+        "protocols": ["advocacy-protocol-sex-trafficking-survivors"],
+    },
+    {
+        "slug": "aggravated-sex-trafficking",
+        "title": "Aggravated sex trafficking",
+        "definition": "Sex trafficking in the ways Maine treats as most harmful: when the "
+        "person is made to do it, or is under 18, or has a mental disability that is easy "
+        "to see.",
+        "also_called": "compelled prostitution",
+        "maine_note": "17-A M.R.S. § 852, a Class B crime. When the person is under 18, no "
+        "force or threat has to be proved.",
+        "laws": ["maine-aggravated-sex-trafficking"],
+        "protocols": ["law-enforcement-suspected-minor-victim"],
+    },
+    {
+        "slug": "promotes-prostitution",
+        "title": "Promotes prostitution",
+        "definition": "Any of the ways of profiting from or arranging someone else's sale "
+        "of sex: finding or supplying people, soliciting buyers, running the business, "
+        "letting a place be used, transporting someone for it, or taking a share of the "
+        "money.",
+        "also_called": "pimp\npimping\npimps",
+        "maine_note": "Defined in 17-A M.R.S. § 851. A person who only arranges the sale "
+        "of sex by themselves is not guilty of sex trafficking (§ 853, subsection 4).",
+        "laws": ["maine-sex-trafficking"],
+        "protocols": [],
+    },
+    {
+        "slug": "prostitution",
+        "title": "Prostitution",
+        "definition": "Taking part in, agreeing to or offering a sexual act or sexual "
+        "contact in return for money or anything else of value.",
+        "also_called": "sex work\nthe sex trade\nthe life\nthe game",
+        "maine_note": "Since October 25, 2023, selling sex is no longer a crime in Maine: "
+        "P.L. 2023, c. 316 repealed the crime of engaging in prostitution (former § 853-A). "
+        "Buying sex, and profiting from someone else's, are still crimes.",
+        "laws": ["maine-engaging-in-prostitution-repealed"],
+        "protocols": [],
+    },
+    {
+        "slug": "patron",
+        "title": "Patron",
+        "definition": "The person who buys, or agrees to buy, sex.",
+        "also_called": "john\njohns\nbuyer\nsex buyer\ntrick",
+        "maine_note": "Buying sex is the crime of engaging a person for prostitution "
+        "(17-A M.R.S. § 853-B); buying sex from someone under 18 is commercial sexual "
+        "exploitation of a minor (§ 855).",
+        "laws": ["maine-commercial-sexual-exploitation", "maine-cse-minor"],
+        "protocols": ["model-policy-law-enforcement-commercial-sexual-exploitation"],
+    },
+    {
+        "slug": "engaging-a-person-for-prostitution",
+        "title": "Engaging a person for prostitution",
+        "definition": "Maine's crime of buying sex: giving, agreeing to give or offering "
+        "money or anything of value for a sexual act or sexual contact.",
+        "also_called": "buying sex\nengaging a prostitute",
+        "maine_note": "17-A M.R.S. § 853-B. Until P.L. 2023, c. 316 it was called "
+        '"engaging a prostitute".',
+        "laws": ["maine-commercial-sexual-exploitation"],
+        "protocols": ["model-policy-law-enforcement-commercial-sexual-exploitation"],
+    },
+    {
+        "slug": "commercial-sexual-exploitation-of-a-minor",
+        "title": "Commercial sexual exploitation of a minor",
+        "definition": "Buying, or trying to buy, sex from someone under 18.",
+        "also_called": "CSEC\ncommercial sexual exploitation of children\nchild sex buying",
+        "maine_note": "17-A M.R.S. § 855, which also covers a person with a mental "
+        'disability. Until P.L. 2023, c. 316 it was called "patronizing prostitution of a '
+        'minor".',
+        "laws": ["maine-cse-minor"],
+        "protocols": [
+            "law-enforcement-suspected-minor-victim",
+            "model-school-policy-child-trafficking",
+        ],
+    },
+    {
+        "slug": "compelling",
+        "title": "Compelling",
+        "definition": "Making someone do something against their will: for example by "
+        "force or threats, by a debt they can never pay off, by keeping their ID or "
+        "papers, or by giving or holding back drugs.",
+        "also_called": "coercion\ncoerced",
+        "maine_note": "The ways that count are listed in 17-A M.R.S. § 852, subsection 2. "
+        "Compelling someone into prostitution makes sex trafficking aggravated; having been "
+        "compelled is a defense for the person made to take part (§ 853, subsection 3).",
+        "laws": ["maine-aggravated-sex-trafficking", "maine-affirmative-defense-compelled"],
+        "protocols": [],
+    },
+    {
+        "slug": "debt-bondage",
+        "title": "Debt bondage",
+        "definition": "Keeping someone working, or selling sex, to pay off a debt that "
+        "never gets smaller, however much they work.",
+        "also_called": "debt slavery\nbonded labor",
+        "maine_note": "One of the ways of compelling someone under Maine's aggravated sex "
+        "trafficking and criminal forced labor laws.",
+        "laws": ["maine-aggravated-sex-trafficking", "maine-criminal-forced-labor"],
+        "protocols": [],
+    },
+    {
+        "slug": "criminal-forced-labor",
+        "title": "Criminal forced labor",
+        "definition": "Maine's crime of making someone work, or provide services, by "
+        "threats, debt, control of drugs or medicine they depend on, or similar pressure.",
+        "also_called": "labor trafficking in Maine",
+        "maine_note": "17-A M.R.S. § 304.",
+        "laws": ["maine-criminal-forced-labor"],
+        "protocols": [],
+    },
+    {
+        "slug": "labor-trafficking",
+        "title": "Labor trafficking",
+        "definition": "Making someone work through force, fraud or coercion: threats, "
+        "debt, taking their papers, or abuse.",
+        "also_called": "forced labor\nlabour trafficking\nlabor exploitation",
+        "maine_note": "Maine's crime is criminal forced labor (17-A M.R.S. § 304); the "
+        "federal one is forced labor (18 U.S.C. § 1589).",
+        "laws": ["maine-criminal-forced-labor", "federal-forced-labor-1589"],
+        "protocols": [],
+    },
+    {
+        "slug": "human-trafficking",
+        "title": "Human trafficking",
+        "definition": "Using force, fraud or coercion to make someone sell sex or work, or "
+        "selling sex by anyone under 18. It does not need anyone to be moved.",
+        "also_called": "trafficking in persons\nmodern slavery",
+        "maine_note": "Federal law's definition (the Trafficking Victims Protection Act, "
+        "22 U.S.C. § 7102). Maine law names the crimes instead: sex trafficking, aggravated "
+        "sex trafficking and criminal forced labor.",
+        "laws": ["federal-tvpa", "federal-sex-trafficking-1591"],
+        "protocols": [],
+    },
+    {
+        "slug": "force-fraud-or-coercion",
+        "title": "Force, fraud or coercion",
+        "definition": "The means federal law looks for when the person trafficked is an "
+        "adult: violence, lies, or threats and other pressure.",
+        "also_called": "force fraud coercion",
+        "maine_note": "For someone under 18, federal law needs none of them (18 U.S.C. "
+        "§ 1591). Maine's basic sex trafficking crime needs none either.",
+        "laws": ["federal-sex-trafficking-1591"],
+        "protocols": [],
+    },
+    {
+        "slug": "affirmative-defense",
+        "title": "Affirmative defense",
+        "definition": "A defense the person charged raises and must prove: it does not "
+        "deny what happened, but shows why they should not be found guilty.",
+        "also_called": "",
+        "maine_note": "A person charged with sex trafficking who was compelled into it has "
+        "an affirmative defense (17-A M.R.S. § 853, subsection 3).",
+        "laws": ["maine-affirmative-defense-compelled"],
+        "protocols": ["advocacy-protocol-sex-trafficking-survivors"],
+    },
+    {
+        "slug": "t-visa",
+        "title": "T visa",
+        "definition": "A federal immigration status that can let a survivor of trafficking "
+        "who is not a U.S. citizen stay and work in the United States.",
+        "also_called": "T nonimmigrant status\nT-visa",
+        "maine_note": "A federal matter (8 U.S.C. § 1101(a)(15)(T)). The rules are "
+        "complicated: talk to an immigration lawyer.",
+        "laws": ["federal-t-visa"],
+        "protocols": [],
+    },
+    {
+        "slug": "victims-compensation",
+        "title": "Victims' compensation",
+        "definition": "Money from Maine's Victims' Compensation Program, in the Attorney "
+        "General's office, towards costs a violent crime left a victim with, when insurance "
+        "does not cover them.",
+        "also_called": "victim compensation\ncrime victims compensation",
+        "maine_note": "The crime must usually be reported to police within five days, and "
+        "the claim made within three years (5 M.R.S. § 3360-C). The fund is paid for by "
+        "assessments on people convicted of crimes (§ 3360-I).",
+        "laws": ["maine-victims-compensation-fund"],
+        "protocols": ["advocacy-protocol-sex-trafficking-survivors"],
+    },
+    {
+        "slug": "forensic-exam",
+        "title": "Forensic exam",
+        "definition": "A medical exam after a sexual assault that looks after the person "
+        "and can collect evidence, if they want it collected.",
+        "also_called": "rape kit\nsexual assault forensic exam\nsex crimes kit",
+        "maine_note": "The hospital bills Maine's Victims' Compensation Program for it, so "
+        "the person does not pay.",
+        "laws": [],
+        "protocols": ["health-care-trafficking-response"],
+    },
+    {
+        "slug": "sealing",
+        "title": "Sealing",
+        "definition": "A court order that keeps a criminal record from being given out to "
+        "the public.",
+        "also_called": "seal my record\nclearing your record\nexpungement",
+        "maine_note": "Maine seals records rather than erasing them. A conviction for the "
+        "repealed crime of engaging in prostitution must be sealed, on a motion, when the "
+        "rules of 15 M.R.S. § 2262-A are met (P.L. 2023, c. 409).",
+        "laws": ["maine-engaging-in-prostitution-repealed"],
+        "protocols": [],
+    },
+    {
+        "slug": "mandated-reporter",
+        "title": "Mandated reporter",
+        "definition": "A person whose job means the law requires them to report to Maine "
+        "DHHS when they know or have reason to suspect that a child is being, or is likely "
+        "to be, abused or neglected.",
+        "also_called": "mandatory reporter",
+        "maine_note": "Reports go to Child Protective Intake, 1-800-452-1999, any time.",
+        "laws": [],
+        "protocols": [
+            "model-school-policy-child-trafficking",
+            "health-care-trafficking-response",
+        ],
+    },
+    {
+        "slug": "child-protective-intake",
+        "title": "Child Protective Intake",
+        "definition": "Maine DHHS's line for reporting a child who may be abused or "
+        "neglected: 1-800-452-1999, any time, every day; deaf or hard of hearing callers "
+        "dial 711 (Maine Relay).",
+        "also_called": "CPS\nchild protective services\nDHHS hotline",
+        "maine_note": "",
+        "laws": [],
+        "protocols": ["law-enforcement-suspected-minor-victim"],
+    },
+    {
+        "slug": "advocate",
+        "title": "Advocate",
+        "definition": "A trained person who supports survivors, free and in confidence, "
+        "and can go with them to the hospital, the police or court.",
+        "also_called": "victim advocate\nsexual assault advocate",
+        "maine_note": "Maine's sexual assault support centers' advocates answer the "
+        "statewide line, 1-800-871-7741, at any time.",
+        "laws": [],
+        "protocols": ["advocacy-protocol-sex-trafficking-survivors"],
+    },
+    {
+        "slug": "pecuniary-benefit",
+        "title": "Pecuniary benefit",
+        "definition": "Money, or anything else of value: a place to stay, food, drugs, gifts.",
+        "also_called": "anything of value",
+        "maine_note": "What turns a sexual act into prostitution under Maine law is that it "
+        "is in return for a pecuniary benefit (17-A M.R.S. § 851).",
+        "laws": ["maine-sex-trafficking"],
+        "protocols": [],
+    },
+    {
+        "slug": "class-of-crime",
+        "title": "Class of crime",
+        "definition": "How Maine grades a crime's seriousness, which sets the longest "
+        "sentence: Class B up to 10 years, Class C up to 5 years, Class D up to 364 days, "
+        "Class E up to 6 months.",
+        "also_called": "Class B\nClass C\nClass D\nClass E\nfelony\nmisdemeanor",
+        "maine_note": "Maine's classes are set by 17-A M.R.S. § 1604.",
+        "laws": [],
+        "protocols": [],
+    },
+    {
+        "slug": "session-law",
+        "title": "Session law",
+        "definition": "A law as the Legislature passed it in one session, which changes "
+        "the statutes. Maine cites it by year and chapter, for example P.L. 2023, c. 316.",
+        "also_called": "public law\nchaptered law",
+        "maine_note": "",
+        "laws": ["maine-engaging-in-prostitution-repealed"],
+        "protocols": [],
+    },
+    {
+        "slug": "restitution",
+        "title": "Restitution",
+        "definition": "Money a judge orders the person convicted to pay the victim back, "
+        "for out-of-pocket losses the crime caused.",
+        "also_called": "",
+        "maine_note": "It covers out-of-pocket losses, not pain and suffering, and the judge "
+        "decides whether to order it.",
+        "laws": [],
+        "protocols": [],
+    },
+    {
+        "slug": "survivor",
+        "title": "Survivor",
+        "definition": "A person who has lived through trafficking or exploitation. The law "
+        'says "victim"; many people prefer "survivor". This site uses both.',
+        "also_called": "",
+        "maine_note": "",
+        "laws": [],
+        "protocols": ["advocacy-protocol-sex-trafficking-survivors"],
+    },
+]

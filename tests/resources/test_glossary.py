@@ -1,0 +1,75 @@
+"""The glossary explains the words, feeds search its synonyms, and links a term's first
+use on law, protocol and guide pages to its definition."""
+
+import re
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from network_site.records import publishing
+from network_site.records.models import Status
+from resources.models import Term
+from tests.factories import make_law
+
+pytestmark = pytest.mark.django_db
+
+
+def found(query: str) -> set[tuple[str, int]]:
+    results = Client().get(reverse("search"), {"q": query}).context["results"]
+    return {(hit.source.key, hit.pk) for hit in results.hits}
+
+
+def test_the_a_to_z_page_links_each_letter_and_each_term():
+    assert Term.objects.published().count() >= 25
+    page = Client().get("/glossary/").content.decode()
+    letters = re.findall(r'<a href="#letter-([A-Z])">', page)
+    assert letters == sorted({term.letter for term in Term.objects.published()})
+    for letter in letters:
+        assert f'id="letter-{letter}"' in page
+    term = Term.objects.get(slug="promotes-prostitution")
+    assert term.get_absolute_url() in page
+    detail = Client().get(term.get_absolute_url()).content.decode()
+    assert "Also called: pimp; pimping; pimps" in detail
+    assert "In Maine law" in detail and "17-A M.R.S. § 851" in detail
+
+
+def test_an_everyday_word_finds_what_the_laws_word_finds_and_the_term_itself():
+    pimp = found("pimp")
+    assert found('"promotes prostitution"') <= pimp
+    assert ("term", Term.objects.get(slug="promotes-prostitution").pk) in pimp
+    csec = found("CSEC")
+    assert found('"commercial sexual exploitation of a minor"') <= csec
+    assert ("term", Term.objects.get(slug="commercial-sexual-exploitation-of-a-minor").pk) in csec
+    page = Client().get(reverse("search"), {"q": "pimp"}).content.decode()
+    assert "Also searched, from the glossary: “Promotes prostitution”" in page
+
+
+def test_staff_add_a_synonym_by_editing_a_term_no_deploy():
+    assert not found("wombatting")
+    term = Term.objects.get(slug="debt-bondage")
+    term.also_called += "\nwombatting"
+    publishing.save(term)
+    assert found('"debt bondage"') <= found("wombatting")
+    publishing.move(term, Status.DRAFT)
+    assert not found("wombatting"), "a draft term's words are not synonyms"
+
+
+def test_a_terms_first_use_on_a_law_page_links_to_its_definition():
+    law = make_law(
+        title="Glossary link test",
+        summary="## Debt bondage here\n\nIt covers debt bondage, and debt bondage again; "
+        "[debt bondage](https://example.org/) in a link stays.",
+    )
+    html = Client().get(law.get_absolute_url()).content.decode()
+    link = '<a class="glossary-link" href="/glossary/debt-bondage/">debt bondage</a>'
+    assert html.count(link) == 1, "the first use only"
+    assert "<h2" in html and "Debt bondage here" in html
+    assert 'id="debt-bondage-here">Debt bondage here' in html, "headings are left alone"
+
+
+def test_the_glossary_is_in_the_sitemap_and_the_api():
+    assert "/glossary/sealing/</loc>" in Client().get("/sitemap.xml").content.decode()
+    data = Client().get("/api/glossary/sealing/").json()
+    assert "expungement" in data["also_called"]
+    assert data["definition_html"].startswith("<p>")
