@@ -32,6 +32,9 @@ PUBLIC_LAW = re.compile(
 TITLE_AND_SECTION = re.compile(
     r"^(\d+)\s*-?\s*([a-z])?\s+(\d+)\s*-?\s*([a-z]{1,2})?((?:\(\w+\))*)$"
 )
+# Section suffixes are letters; a digit that looks like one is read as that letter.
+LOOK_ALIKES = {"8": "b", "1": "i", "0": "o", "5": "s"}
+LOOK_ALIKE_SUFFIX = re.compile(r"^(.*\d{3,})\s*-\s*([8105])$")
 SECTION_ONLY = re.compile(r"^(\d+)\s*-?\s*([a-z]{1,2})?((?:\(\w+\))*)$")
 
 
@@ -56,6 +59,10 @@ def citation_key(text: str) -> str:
     rest = re.sub(r"\s*([()])\s*", r"\1", rest)  # "853 (3)" -> "853(3)"
     rest = re.sub(r"[.,;]", " ", rest)
     rest = re.sub(r"\s+", " ", rest).strip()
+    look_alike = LOOK_ALIKE_SUFFIX.match(rest)
+    if look_alike and not TITLE_AND_SECTION.match(rest):
+        # "853-8" typed for "853-B": a suffix digit that looks like the letter meant.
+        rest = f"{look_alike.group(1)}-{LOOK_ALIKES[look_alike.group(2)]}"
     match = TITLE_AND_SECTION.match(rest)
     if match:
         title, title_letter, section, suffix, parts = match.groups()

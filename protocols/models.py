@@ -103,7 +103,8 @@ class Protocol(Record):
             version_number=models.Subquery(versions.order_by("-number").values("number")[:1])
         )
 
-    search_columns = {"A": ["title"], "B": ["summary"], "C": ["search_document"]}
+    # The kind ("protocol", "model policy") too: "hospital protocol" means one.
+    search_columns = {"A": ["title"], "B": ["summary", "kind"], "C": ["search_document"]}
 
     class Meta(Record.Meta):
         verbose_name = "protocol or model policy"

@@ -35,7 +35,8 @@ PROTOCOL = "/protocols/law-enforcement-suspected-minor-victim/"
 RESOURCE = "/resources/national-human-trafficking-hotline/"
 PAGES = ["/", "/laws/", "/laws/?jurisdiction=federal", "/laws/?page=2", "/protocols/",
          "/protocols/?discipline=law-enforcement", "/resources/", "/resources/?topic=screening",
-         LAW, PROTOCOL, RESOURCE, "/laws/no-such-law/"]  # fmt: skip
+         LAW, PROTOCOL, RESOURCE, "/laws/no-such-law/", "/glossary/",
+         "/search/?q=pimp", "/search/?q=help"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -121,3 +122,12 @@ def test_citations_find_their_law_first(answers):
 def test_nothing_found_is_an_empty_list(answers):
     assert answers["xylophone"][1] == []
     assert answers[""][1] == []
+
+
+def test_the_glossary_and_its_synonyms_and_the_fixed_pages_work_here_too(pages):
+    assert "Promotes prostitution" in pages["/glossary/"]
+    pimp = pages["/search/?q=pimp"]
+    assert "Also searched, from the glossary: “Promotes prostitution”" in pimp
+    assert "/glossary/promotes-prostitution/" in pimp
+    help_box = pages["/search/?q=help"].split('id="search-pages-heading"')[1]
+    assert help_box.split("</section>")[0].index('href="/get-help/"') >= 0

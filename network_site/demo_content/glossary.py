@@ -307,4 +307,29 @@ TERMS = [
         "laws": [],
         "protocols": ["advocacy-protocol-sex-trafficking-survivors"],
     },
+    {
+        "slug": "health-care-provider",
+        "title": "Health care provider",
+        "definition": "Anyone who gives medical care: in a hospital emergency department, a "
+        "clinic, a doctor's office or a school nurse's office.",
+        "also_called": "hospital\nhospitals\nnurse\nnurses\ndoctor\ndoctors\nclinic\n"
+        "emergency room\nER",
+        "maine_note": "Medical professionals and hospital staff are among the mandated "
+        "reporters of suspected child abuse and neglect in Maine.",
+        "laws": [],
+        "protocols": ["health-care-trafficking-response"],
+    },
+    {
+        "slug": "law-enforcement",
+        "title": "Law enforcement",
+        "definition": "Police officers, sheriffs' deputies, state troopers and federal "
+        "agents: the people who investigate crimes and can make arrests.",
+        "also_called": "police\ncops\nofficer\nofficers\nsheriff\nstate police",
+        "maine_note": "",
+        "laws": [],
+        "protocols": [
+            "law-enforcement-suspected-minor-victim",
+            "model-policy-law-enforcement-commercial-sexual-exploitation",
+        ],
+    },
 ]

@@ -11,6 +11,46 @@ from simple_history.models import HistoricalRecords
 from network_site.markup import render
 
 
+def query_words(query: str) -> list[str]:
+    """The words of a search worth matching on their own (quotes and short words dropped)."""
+    return [word for word in re.findall(r"\w+", query) if len(word) > 2]
+
+
+def holding_every_word(queryset, query: str, *fields: str):
+    """The rows whose fields hold every word of the query (in any of them)."""
+    words = query_words(query)
+    if not words:
+        return queryset.none()
+    for word in words:
+        either = Q()
+        for name in fields:
+            either |= Q(**{f"{name}__icontains": word})
+        queryset = queryset.filter(either)
+    return queryset
+
+
+class HelpLineQuerySet(models.QuerySet):
+    def matching(self, query: str):
+        """The active help numbers whose name or description holds every word searched."""
+        return holding_every_word(self.filter(is_active=True), query, "name", "description")
+
+
+class SitePageQuerySet(models.QuerySet):
+    def matching(self, query: str):
+        """The fixed pages holding every word of the query, the ones whose title has
+        them first, and Get help before the rest (search shows them above its results)."""
+        if not query_words(query):
+            return self.none()
+        found = holding_every_word(self, query, "title", "intro", "body")
+        in_title = Q()
+        for word in query_words(query):
+            in_title |= Q(title__icontains=word)
+        return found.annotate(
+            in_title=Case(When(in_title, then=Value(0)), default=Value(1)),
+            help_first=Case(When(slug="get-help", then=Value(0)), default=Value(1)),
+        ).order_by("in_title", "help_first", "title")
+
+
 class HelpLine(models.Model):
     """A number shown in the help box on every page. Hotlines change: staff edit them here."""
 
@@ -39,6 +79,7 @@ class HelpLine(models.Model):
     )
 
     history = HistoricalRecords(table_name="network_site_historicalhelpline")
+    objects = HelpLineQuerySet.as_manager()
 
     class Meta:
         db_table = "network_site_helpline"
@@ -58,30 +99,6 @@ class HelpLine(models.Model):
     @property
     def text_href(self) -> str:
         return "sms:" + "".join(ch for ch in self.text_number if ch.isdigit())
-
-
-def query_words(query: str) -> list[str]:
-    """The words of a search worth matching on their own (quotes and short words dropped)."""
-    return [word for word in re.findall(r"\w+", query) if len(word) > 2]
-
-
-class SitePageQuerySet(models.QuerySet):
-    def matching(self, query: str):
-        """The fixed pages holding every word of the query, the ones whose title has
-        them first, and Get help before the rest (search shows them above its results)."""
-        words = query_words(query)
-        if not words:
-            return self.none()
-        found, in_title = self, Q()
-        for word in words:
-            found = found.filter(
-                Q(title__icontains=word) | Q(intro__icontains=word) | Q(body__icontains=word)
-            )
-            in_title |= Q(title__icontains=word)
-        return found.annotate(
-            in_title=Case(When(in_title, then=Value(0)), default=Value(1)),
-            help_first=Case(When(slug="get-help", then=Value(0)), default=Value(1)),
-        ).order_by("in_title", "help_first", "title")
 
 
 class SitePage(models.Model):

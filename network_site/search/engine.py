@@ -27,7 +27,7 @@ from resources.models import Term, Topic
 
 MAX_QUERY_LENGTH = 200
 # Ranked candidates kept per kind of record; more than that shows "the best N".
-PER_MODEL_LIMIT = 500
+PER_MODEL_LIMIT = 250
 # Fewer full-text results than this, and the fallbacks join in.
 FEW_RESULTS = 3
 SNIPPET_WORDS = 30
@@ -35,6 +35,11 @@ SNIPPET_WORDS = 30
 # drops them), swapped for <mark> only after the snippet has been escaped.
 START, STOP = "\x02", "\x03"
 CITATION_BOOST = 10.0
+# Ranking (README, "Search"): the words of a record's name (its title, citation, other
+# names, a term's other names) weigh most in its index (weight A), and a title that is
+# mostly the words searched adds TITLE_WEIGHT times that share: the crime "Sex
+# trafficking" before "Civil remedies for human trafficking".
+TITLE_WEIGHT = 10.0
 
 
 @dataclass(frozen=True)
@@ -59,19 +64,38 @@ def sources() -> list[Source]:
 
 
 def rows_as_hits(model: type, rows) -> list["Hit"]:
-    """Hits from (pk, score[, search_kind_field value]) rows of one kind of record,
-    each labelled with its source (worked out once, not per row: there may be 500)."""
+    """Hits from (pk, score, title[, search_kind_field value]) rows of one kind of
+    record, each labelled with its source (worked out once, not per row: there may be
+    500)."""
     by_key = {source.key: source for source in sources() if source.model is model}
     if model.search_kind_field:
-        return [Hit(by_key[value], pk, score) for pk, score, value in rows]
+        return [Hit(by_key[value], pk, score, title=title) for pk, score, title, value in rows]
     source = by_key[model._meta.model_name]
-    return [Hit(source, pk, score) for pk, score in rows]
+    return [Hit(source, pk, score, title=title) for pk, score, title in rows]
 
 
 def hit_rows(model: type, rows):
     """The first PER_MODEL_LIMIT of these ranked records, as rows_as_hits() reads them."""
-    fields = ("pk", "score", *filter(None, [model.search_kind_field]))
+    fields = ("pk", "score", "title", *filter(None, [model.search_kind_field]))
     return rows.values_list(*fields)[:PER_MODEL_LIMIT]
+
+
+# Words too common to say what a title is about.
+TITLE_STOPWORDS = frozenset(
+    "a an and are as at be by for from how i in is it may of on or the this to what who "
+    "with".split()
+)
+
+
+def title_match(title: str, query: str) -> float:
+    """The share of a title's words that are the words searched (a crude stem: the first
+    five letters): 1.0 for "Is this trafficking?", 0.25 for "Civil remedies for human
+    trafficking". Worked out in Python for the rows found, not per row in SQL."""
+    searched = {word[:5] for word in re.findall(r"\w+", query.lower()) if len(word) > 2}
+    words = [w for w in re.findall(r"\w+", title.lower()) if w not in TITLE_STOPWORDS]
+    if not words or not searched:
+        return 0.0
+    return sum(1 for word in words if word[:5] in searched) / len(words)
 
 
 def has_field(model: type, name: str) -> bool:
@@ -83,6 +107,7 @@ class Hit:
     source: Source
     pk: int
     rank: float
+    title: str = ""
     record: object = None
     snippet: SafeString = mark_safe("")  # noqa: S308 (empty, constant)
 
@@ -130,8 +155,9 @@ def search(query: str, *, kind: str = "", jurisdiction: str = "", topic: str = "
     ]
     scope = {"jurisdiction": jurisdiction, "topic": topic}
 
-    alternatives = glossary_alternatives(query)
-    results.also_searched = [term for term, _ in alternatives]
+    glossary = glossary_alternatives(query)
+    results.also_searched = [term for term, _ in glossary]
+    alternatives = glossary + hyphen_alternatives(query)
     if uses_postgres():
         hits = _postgres_hits(models, query, scope)
         for _, alternative in alternatives:
@@ -188,6 +214,18 @@ def glossary_alternatives(query: str) -> list[tuple[str, str]]:
     return found
 
 
+def hyphen_alternatives(query: str) -> list[tuple[str, str]]:
+    """A word typed with a hyphen, also searched without it: "T-visa" as "T visa" and
+    "anti-trafficking" as "anti trafficking" and "antitrafficking". Not a citation's."""
+    if citation_key(query):
+        return []
+    found = []
+    for word in re.findall(r"(?<![\w-])\w+(?:-\w+)+", query):
+        for joined in (word.replace("-", " "), word.replace("-", "")):
+            found.append((joined, query.replace(word, joined, 1)))
+    return found
+
+
 def _words(text: str) -> str:
     """Lower-case words (hyphenated ones kept whole), one space apart: for matching phrases."""
     return " ".join(re.findall(r"[\w-]+", text.lower()))
@@ -239,8 +277,14 @@ def _scoped(model: type, scope: dict[str, str]):
 
 
 def _merge(hits: list[Hit], more: list[Hit]) -> None:
-    known = {(hit.source.model, hit.pk) for hit in hits}
-    hits.extend(hit for hit in more if (hit.source.model, hit.pk) not in known)
+    """Add these hits; a record found both ways keeps its better rank."""
+    known = {(hit.source.model, hit.pk): hit for hit in hits}
+    for hit in more:
+        found = known.get((hit.source.model, hit.pk))
+        if found is None:
+            hits.append(hit)
+        elif hit.rank > found.rank:
+            found.rank = hit.rank
 
 
 def _cited(model: type, query: str) -> Q | None:
@@ -260,6 +304,8 @@ def _search_query(query: str) -> SearchQuery:
     return SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
 
 
+
+
 def _postgres_hits(
     models: list[type], query: str, scope: dict[str, str], weight: float = 1.0
 ) -> list[Hit]:
@@ -274,13 +320,17 @@ def _postgres_hits(
         if cited is not None:
             matches |= cited
             boost = Case(When(cited, then=Value(CITATION_BOOST)), default=Value(0.0))
+        relevance = SearchRank(F("search_vector"), rank_query)
         rows = (
             _scoped(model, scope)
             .filter(matches)
-            .annotate(score=SearchRank(F("search_vector"), rank_query) * Value(weight) + boost)
+            .annotate(score=relevance * Value(weight) + boost)
             .order_by("-score", "pk")
         )
-        hits += rows_as_hits(model, hit_rows(model, rows))
+        found = rows_as_hits(model, hit_rows(model, rows))
+        for hit in found:
+            hit.rank += title_match(hit.title, query) * TITLE_WEIGHT * weight
+        hits += found
     return hits
 
 

@@ -2,7 +2,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from laws.models import Law
-from network_site.pages.models import SitePage
+from network_site.pages.models import HelpLine, SitePage
 from network_site.search import engine
 from resources.models import Audience, Topic
 
@@ -42,6 +42,7 @@ def search(request):
             "topic": topic,
             "topics": topics,
             "site_pages": list(SitePage.objects.matching(query)[:3]),
+            "help_numbers": list(HelpLine.objects.matching(query)[:3]),
             "professions": list(Audience.objects.professions().matching(query)[:3]),
         },
     )

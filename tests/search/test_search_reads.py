@@ -89,3 +89,52 @@ def test_a_snippet_starts_where_its_sentence_starts_with_the_words_marked():
     response = Client().get(reverse("search"), {"q": "okapi"})
     hit = next(h for h in response.context["results"].hits if h.record.title == "Okapi protocol")
     assert str(hit.snippet).startswith("Then the <mark>okapis</mark> are counted")
+
+
+def ranked_titles(query: str) -> list[str]:
+    response = Client().get(reverse("search"), {"q": query})
+    return [hit.record.title for hit in response.context["page_obj"].object_list]
+
+
+def test_trafficking_puts_the_crimes_before_the_civil_remedies():
+    order = ranked_titles("trafficking")
+    crimes = [order.index(t) for t in ("Sex trafficking", "Aggravated sex trafficking")]
+    remedies = [
+        order.index(t) if t in order else len(order)
+        for t in ("Civil remedies for human trafficking", "Civil remedy for trafficking victims")
+    ]
+    assert max(crimes) < min(remedies), order
+
+
+def test_hospital_protocol_ranks_the_health_care_protocol_first():
+    assert ranked_titles("hospital protocol")[0] == (
+        "Health care response to patients who may be trafficked"
+    )
+    assert ranked_titles("police protocol")[0].startswith("Law enforcement response")
+
+
+def test_nurse_finds_the_health_care_protocol_and_offers_no_look_alike():
+    response = Client().get(reverse("search"), {"q": "nurse"})
+    titles = [hit.record.title for hit in response.context["page_obj"].object_list]
+    assert "Health care response to patients who may be trafficked" in titles[:3]
+    assert response.context["results"].suggestion == ""
+    assert 'href="/for/health-care/"' in response.content.decode()
+
+
+def test_a_hyphenated_name_finds_the_words_written_apart():
+    from tests.factories import make_protocol
+
+    make_protocol(title="Quagga work", body="## What\n\nThe anti quagga team meets weekly.")
+    assert "Quagga work" in ranked_titles("anti-quagga")
+    assert "T nonimmigrant status (T visa) for trafficking survivors" in ranked_titles("T-visa")
+
+
+def test_a_section_letter_typed_as_a_look_alike_digit_finds_the_section():
+    assert ranked_titles("17-A 853-8")[0] == Law.objects.get(citation="17-A M.R.S. § 853-B").title
+    assert ranked_titles("5 MRSA 3360-1")[0] == Law.objects.get(citation="5 M.R.S. § 3360-I").title
+
+
+def test_help_numbers_are_found_with_a_number_to_tap():
+    page = Client().get(reverse("search"), {"q": "domestic abuse helpline"}).content.decode()
+    box = page.split('id="search-pages-heading"')[1].split("</section>")[0]
+    assert "Maine Domestic Abuse Helpline" in box and 'href="tel:18668344357"' in box
