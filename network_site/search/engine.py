@@ -304,8 +304,6 @@ def _search_query(query: str) -> SearchQuery:
     return SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
 
 
-
-
 def _postgres_hits(
     models: list[type], query: str, scope: dict[str, str], weight: float = 1.0
 ) -> list[Hit]:
