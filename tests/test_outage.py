@@ -125,7 +125,7 @@ def test_database_outage_keeps_cached_pages_and_recovers_without_restart(cluster
         cluster.stop()
         cluster.start()
         status, body = get(f"{site}/search/?q=trafficking")
-        assert status == 200 and "18 U.S.C. § 1591" in body
+        assert status == 200 and "Aggravated sex trafficking" in body  # a real result
         assert server.poll() is None
     finally:
         stop(server)
