@@ -7,7 +7,7 @@ from network_site.demo_content.protocols import PROTOCOLS
 from network_site.demo_content.resources import RESOURCES
 
 TOPICS = [
-    ("sex-trafficking", "Sex trafficking", "Buying, selling or profiting from another person's sex acts through force, fraud or coercion, or involving anyone under 18."),
+    ("sex-trafficking", "Sex trafficking", "Profiting from or arranging the sale of another person's sex acts. In Maine no force is needed: force, threats, debt or a person under 18 make it aggravated."),
     ("labor-trafficking", "Labor trafficking", "Forcing people to work through threats, debt, control of their papers or other coercion."),
     ("commercial-sexual-exploitation", "Commercial sexual exploitation", "Buying sex, and Maine's 2023 change that stopped treating people who sell sex as criminals."),
     ("children-and-youth", "Children and youth", "When the person exploited is under 18: no force has to be proved, and reports go to child protective services."),

@@ -105,26 +105,28 @@ person who sells sex does not need this defense for that act.
     },
     {
         "slug": "maine-commercial-sexual-exploitation",
-        "title": "Commercial sexual exploitation",
+        "title": "Engaging a person for prostitution",
         "jurisdiction": "maine",
         "citation": "17-A M.R.S. § 853-B",
-        "other_names": "Engaging a prostitute",
+        "other_names": "Engaging a prostitute\nBuying sex",
         "official_url": f"{MAINE}/17-A/title17-Asec853-B.html",
+        # Amended (renamed) by P.L. 2023, c. 316, effective October 25, 2023: that law's
+        # dates are the amendment's, not this section's enactment.
         "session_law": "P.L. 2023, c. 316",
-        "enacted_on": date(2023, 6, 26),
-        "effective_on": date(2023, 10, 25),
         "amended_on": date(2023, 10, 25),
         "legal_status": "amended",
         "topics": ["commercial-sexual-exploitation"],
         "related": ["maine-engaging-in-prostitution-repealed", "maine-cse-minor"],
         "summary": """\
-**Buying sex is a crime in Maine.** A person commits commercial sexual exploitation
-when they give, agree to give, or offer money or anything else of value to another
-person to engage in a sexual act or sexual contact.
+**Buying sex is a crime in Maine.** A person commits the crime of engaging a person
+for prostitution when they give, agree to give, or offer money or anything else of
+value to another person to engage in a sexual act or sexual contact.
 
-- A **Class E crime**: up to 6 months in jail and a $1,000 fine.
-- A special assessment of $500 for a first conviction and $1,000 for each later
-  one, paid to the Victims' Compensation Fund.
+- A **Class E crime**: up to 6 months in jail and a $1,000 fine; a **Class D crime**
+  (up to 364 days) for someone with an earlier conviction for it.
+- A special assessment of $1,000 for a first conviction and $2,000 for each later
+  one, paid to the Victims' Compensation Fund (5 M.R.S. § 3360-I, as amended by
+  P.L. 2025, c. 387).
 
 Until October 25, 2023 this crime was called "engaging a prostitute". P.L. 2023,
 c. 316 (*An Act to Reduce Commercial Sexual Exploitation*) renamed it, and at the
@@ -139,9 +141,9 @@ of engaging in prostitution (§ 853-A) was repealed.
         "citation": "17-A M.R.S. § 855",
         "other_names": "Patronizing prostitution of minor or person with mental disability",
         "official_url": f"{MAINE}/17-A/title17-Asec855.html",
+        # Amended (renamed) by P.L. 2023, c. 316, effective October 25, 2023: that law's
+        # dates are the amendment's, not this section's enactment.
         "session_law": "P.L. 2023, c. 316",
-        "enacted_on": date(2023, 6, 26),
-        "effective_on": date(2023, 10, 25),
         "amended_on": date(2023, 10, 25),
         "legal_status": "amended",
         "topics": ["commercial-sexual-exploitation", "children-and-youth"],
@@ -155,9 +157,11 @@ mental disability"; P.L. 2023, c. 316 gave it its current name. Maine's law also
 reaches people who try to buy sex from someone they believe is a child, including an
 officer posing as one.
 
-A child who is bought for sex is a victim of a crime. The child is never the one
-charged, and a report to child protective services (1-800-452-1999) is required from
-mandated reporters.
+A child who is bought for sex is the victim of a crime. Selling sex is no longer a
+crime in Maine, so a child is not charged for being sold. If a child is charged with
+something a trafficker made them do, such as recruiting others, the defense for
+people who were compelled may apply (17-A M.R.S. § 853, subsection 3). Mandated
+reporters must report to child protective services (1-800-452-1999).
 """,
     },
     {
@@ -250,25 +254,26 @@ can help find one.
         "citation": "5 M.R.S. § 3360-I",
         "other_names": "Victims' compensation\nSpecial assessment for sex trafficking",
         "official_url": f"{MAINE}/5/title5sec3360-I.html",
-        "session_law": "P.L. 2023, c. 316",
-        "effective_on": date(2023, 10, 25),
-        "amended_on": date(2023, 10, 25),
+        # P.L. 2025, c. 387 (L.D. 1877), approved June 20, 2025, raised the assessments.
+        "session_law": "P.L. 2025, c. 387",
+        "amended_on": date(2025, 6, 20),
         "topics": ["victims-rights"],
         "related": ["maine-aggravated-sex-trafficking", "maine-commercial-sexual-exploitation"],
         "summary": """\
 Maine's **Victims' Compensation Program**, run by the Office of the Attorney
-General, reimburses victims of violent crime for costs such as medical care,
-counseling and lost wages that insurance does not cover. No tax money funds it:
-it is paid for by assessments on people convicted of crimes.
+General, reimburses victims of violent crime for costs such as medical care and
+counseling that insurance does not cover. No tax money funds it: it is paid for by
+assessments on people convicted of crimes.
 
-This section sets those assessments. For trafficking and exploitation crimes they
-are much higher than usual, and a court **may not waive them**:
+This section sets those assessments: $70 for a Class A, B or C crime and $40 for a
+Class D or E crime, and, since P.L. 2025, c. 387, much more for trafficking and
+exploitation crimes. A court **may not waive them**:
 
-- $1,000 for aggravated sex trafficking (§ 852);
-- $500 for sex trafficking (§ 853);
-- $500 for a first conviction and $1,000 for each later one for commercial sexual
-  exploitation (§ 853-B) and for commercial sexual exploitation of a minor or
-  person with a mental disability (§ 855).
+- $6,000 for aggravated sex trafficking (§ 852);
+- $3,000 for sex trafficking (§ 853);
+- $1,000 for a first conviction and $2,000 for each later one for engaging a person
+  for prostitution (§ 853-B) and for commercial sexual exploitation of a minor or
+  a person with a mental disability (§ 855).
 
 Survivors apply to the program directly, usually with an advocate's help.
 """,

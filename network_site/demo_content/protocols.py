@@ -293,10 +293,11 @@ immigration status). Agree on safe ways and times to make contact.
 
 ## Immediate needs and the Support Fund {#support-fund}
 
-The Network's **Sex Trafficking Victims Support Fund** pays for a survivor's urgent,
-practical needs in the first days and weeks of leaving: transport, a phone, clothing,
-a few nights of safe lodging, a bill. Requests come from the advocate, with a short
-description of the need and the amount; the survivor never has to pay it back.
+The Network keeps a **Survivor Support Fund** for survivors of trafficking and
+exploitation. As the Maine Coalition Against Sexual Assault, which runs the Network,
+describes its emergency funds, many needs are pre-approved and reached quickly through
+advocates around the state. What it covers, and how to ask, is not published: ask
+the Network (see [Contact the Network](/about/#contact)).
 
 ## Legal options to explain {#legal-options}
 

@@ -98,17 +98,13 @@ you find a safe place to stay, go with you to medical or court appointments,
 explain what the law says, and help you apply for the state's Victims'
 Compensation Program. You can talk to an advocate without reporting to police.
 
-## Sex Trafficking Victims Support Fund
+## Survivor Support Fund
 
-The Network keeps a small fund of flexible money for a survivor's immediate
-needs in the first days and weeks of leaving: a bus ticket, a phone, clothes,
-a few nights somewhere safe, or a bill that would otherwise send someone back.
-It is not a loan and nothing has to be paid back.
-
-Survivors do not apply directly: an advocate asks on your behalf. If you are
-working with an advocate, ask them about the Support Fund. If you are not, call
-the Maine Sexual Assault Crisis and Support Line at 1-800-871-7741 and ask to be
-connected with an advocate near you.
+The Network keeps a Survivor Support Fund for survivors of trafficking and
+exploitation. Emergency money for survivors is reached through advocates around
+the state. If you are working with an advocate, ask them about it. If you are not,
+call the Maine Sexual Assault Crisis and Support Line at 1-800-871-7741 and ask to
+be connected with an advocate near you.
 
 ## If you are using a shared phone or computer
 

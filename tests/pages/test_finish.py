@@ -89,3 +89,21 @@ def test_about_and_every_footer_say_how_to_reach_the_network():
     assert 'href="tel:2076260034"' in about and "mailto:info@example.org" in about
     for url in ("/", "/laws/", "/no-such-page/"):
         assert 'href="/about/#contact"' in Client().get(url).content.decode(), url
+
+
+def test_the_demo_laws_carry_the_2023_names_and_the_2025_assessments():
+    buying = Law.objects.get(citation="17-A M.R.S. § 853-B")
+    assert buying.title == "Engaging a person for prostitution"  # P.L. 2023, c. 316
+    assert buying.enacted_on is None, "the renaming law's date is not this crime's enactment"
+    assessments = Law.objects.get(citation="5 M.R.S. § 3360-I")
+    assert assessments.session_law == "P.L. 2025, c. 387"
+    assert "$6,000 for aggravated sex trafficking" in assessments.summary
+    assert "$3,000 for sex trafficking" in assessments.summary
+
+
+def test_the_sex_trafficking_topic_does_not_say_maine_requires_force():
+    from resources.models import Topic
+
+    description = Topic.objects.get(slug="sex-trafficking").description
+    assert "through force, fraud or coercion" not in description
+    assert "no force is needed" in description

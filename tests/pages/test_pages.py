@@ -166,7 +166,7 @@ def test_protocol_page_has_table_of_contents_linking_to_sections(client):
 
 def test_get_help_explains_who_to_call_and_the_support_fund(client):
     html = client.get("/get-help/").content.decode()
-    assert "Sex Trafficking Victims Support Fund" in html
+    assert "Survivor Support Fund" in html  # the name the Network itself uses
     assert "advocate" in html
     assert "1-800-452-1999" in html
 
