@@ -12,6 +12,14 @@ class ProtocolAdmin(RecordAdmin):
     fieldsets = (
         (None, {"fields": ("title", "slug", "status", "kind", "summary")}),
         ("Text", {"fields": ("body",)}),
+        (
+            "Where it comes from",
+            {
+                "fields": ("issued_by", "standing", "source_url", "adopted_on"),
+                "description": "The page says plainly which it is: an agency's adopted "
+                "protocol, a model policy, or a sample for adaptation.",
+            },
+        ),
         ("Version", {"fields": ("version_label", "effective_date", "attachment")}),
         (
             "Connections",

@@ -46,7 +46,35 @@ class Protocol(Record):
         PROTOCOL = "protocol", "Protocol"
         MODEL_POLICY = "model_policy", "Model policy"
 
+    class Standing(models.TextChoices):
+        ADOPTED = "adopted", "Adopted by an agency"
+        MODEL = "model", "Model policy for agencies to adopt"
+        SAMPLE = "sample", "Sample for adaptation"
+
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PROTOCOL)
+    # Provenance: who wrote or adopted it, and what it is, so that a partner never
+    # mistakes the Network's model for a state agency's adopted protocol.
+    issued_by = models.CharField(
+        "written or adopted by",
+        max_length=200,
+        default="",
+        help_text="The agency that adopted it, or who wrote the model or sample.",
+    )
+    standing = models.CharField(
+        "official status",
+        max_length=20,
+        choices=Standing.choices,
+        default=Standing.SAMPLE,
+    )
+    source_url = models.URLField(
+        "source",
+        max_length=500,
+        blank=True,
+        help_text="Where the author publishes it, if they do.",
+    )
+    adopted_on = models.DateField(
+        "adopted on", null=True, blank=True, help_text="For an adopted protocol: when."
+    )
     summary = models.TextField(help_text="Two or three plain sentences: who it is for and when.")
     body = MarkdownxField(
         help_text="Markdown. Each ## heading becomes a section with its own link."
@@ -90,6 +118,10 @@ class Protocol(Record):
         "version_number",
         "version_label",
         "effective_date",
+        ("author", "issued_by"),
+        ("official_status", "standing"),
+        "source_url",
+        "adopted_on",
         "disciplines",
         "related_laws",
     )
@@ -149,6 +181,17 @@ class Protocol(Record):
         self.body_html = rendered.html
         self.toc = rendered.toc
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.standing == self.Standing.ADOPTED and not self.adopted_on:
+            raise ValidationError(
+                {"adopted_on": "An adopted protocol needs the date the agency adopted it."}
+            )
+        if self.standing != self.Standing.ADOPTED and self.adopted_on:
+            raise ValidationError(
+                {"adopted_on": "Only an agency's adopted protocol has an adoption date."}
+            )
 
     def build_search_document(self) -> str:
         return plain_text(self.body_html)

@@ -107,3 +107,38 @@ def test_the_sex_trafficking_topic_does_not_say_maine_requires_force():
     description = Topic.objects.get(slug="sex-trafficking").description
     assert "through force, fraud or coercion" not in description
     assert "no force is needed" in description
+
+
+def test_a_protocol_says_plainly_whose_it_is_and_versions_read_one_way():
+    from protocols.models import Protocol
+
+    demo = Protocol.objects.get(slug="law-enforcement-suspected-minor-victim")
+    page = Client().get(demo.get_absolute_url()).content.decode()
+    assert "A sample for adaptation" in page and "not an agency" in page
+    assert "Version 1" in page and "Version 1 (" not in page
+    model = Protocol.objects.get(kind="model_policy", slug="model-school-policy-child-trafficking")
+    assert "A model policy" in Client().get(model.get_absolute_url()).content.decode()
+    adopted = make_protocol(
+        title="Adopted by an agency",
+        issued_by="Example County Sheriff's Office",
+        standing=Protocol.Standing.ADOPTED,
+        adopted_on=date(2025, 5, 1),
+        source_url="https://example.org/policy.pdf",
+    )
+    page = Client().get(adopted.get_absolute_url()).content.decode()
+    assert "Adopted by Example County Sheriff&#39;s Office</strong> on" in page
+    assert "May 1, 2025" in page and 'href="https://example.org/policy.pdf"' in page
+    api = Client().get(f"/api/protocols/{adopted.slug}/").json()
+    assert api["official_status"] == "adopted" and api["adopted_on"] == "2025-05-01"
+
+
+def test_an_adopted_protocol_needs_its_adoption_date(admin_client):
+    from protocols.models import Protocol
+    from tests.test_admin import protocol_form
+
+    response = admin_client.post(
+        "/admin/protocols/protocol/add/", protocol_form(standing="adopted", adopted_on="")
+    )
+    assert response.status_code == 200  # the form again, nothing saved
+    assert "An adopted protocol needs the date the agency adopted it." in response.content.decode()
+    assert not Protocol.objects.filter(slug="child-welfare-screening").exists()

@@ -161,7 +161,7 @@ def test_protocol_page_has_table_of_contents_linking_to_sections(client):
     assert protocol.related_resources.published().exists()
     assert 'href="#report"' in html
     assert 'id="report"' in html
-    assert "Version 1 (1.0), effective January 15, 2025" in html
+    assert "Version 1, effective January 15, 2025" in html
 
 
 def test_get_help_explains_who_to_call_and_the_support_fund(client):

@@ -15,6 +15,7 @@ from network_site.records.models import Record, Status
 from protocols.models import Protocol
 from resources.models import Audience, Event, EventSeries, Guide, Resource, Term, Topic
 
+DEMO_AUTHOR = "this site's demo content (not an agency's text)"
 # The date the demo summaries were last checked against the official texts.
 REVIEWED = date(2026, 11, 30)
 
@@ -103,7 +104,15 @@ class Command(BaseCommand):
             protocol_topics = [topics[s] for s in fields.pop("topics")]
             protocol_laws = [laws[s] for s in fields.pop("laws")]
             protocol_resources = [resources[s] for s in fields.pop("resources")]
-            protocol = publish(Protocol, slug, {**fields, "last_reviewed": REVIEWED})
+            # The demo's protocols are this site's own sample text, and say so: never an
+            # agency's adopted protocol.
+            standing = (
+                Protocol.Standing.MODEL
+                if fields.get("kind") == Protocol.Kind.MODEL_POLICY
+                else Protocol.Standing.SAMPLE
+            )
+            provenance = {"issued_by": DEMO_AUTHOR, "standing": standing}
+            protocol = publish(Protocol, slug, {**provenance, **fields, "last_reviewed": REVIEWED})
             protocol.disciplines.set(disciplines)
             protocol.topics.set(protocol_topics)
             protocol.related_laws.set(protocol_laws)
