@@ -344,9 +344,11 @@ a venture that uses forced labor can also be prosecuted.
         "citation": "18 U.S.C. § 1595",
         "other_names": "Trafficking Victims Protection Reauthorization Act civil remedy",
         "official_url": usc(18, "1595"),
-        "session_law": "Pub. L. 115-164",
+        # Enacted by Pub. L. 108-193 (2003); last amended by Pub. L. 117-347, approved
+        # January 5, 2023 (govinfo), whose sec. 102 updates the civil remedy.
+        "session_law": "Pub. L. 117-347",
         "enacted_on": date(2003, 12, 19),
-        "amended_on": date(2018, 4, 11),
+        "amended_on": date(2023, 1, 5),
         "topics": ["civil-remedies", "victims-rights"],
         "related": ["maine-civil-remedies-human-trafficking", "federal-sex-trafficking-1591"],
         "summary": """\
@@ -357,7 +359,9 @@ profited. The survivor can recover damages and reasonable attorney's fees.
 
 Added by the Trafficking Victims Protection Reauthorization Act of 2003
 (Pub. L. 108-193); since FOSTA (Pub. L. 115-164, 2018), **state attorneys general**
-can also sue on behalf of their residents. A civil case is generally paused while a
+can also sue on behalf of their residents, and the Abolish Trafficking
+Reauthorization Act of 2022 (Pub. L. 117-347, January 5, 2023) made a "technical and
+clarifying update" to this remedy. A civil case is generally paused while a
 criminal case about the same events is under way. There is a ten-year time limit
 for filing, which is longer for people who were minors.
 """,

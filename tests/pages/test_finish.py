@@ -142,3 +142,9 @@ def test_an_adopted_protocol_needs_its_adoption_date(admin_client):
     assert response.status_code == 200  # the form again, nothing saved
     assert "An adopted protocol needs the date the agency adopted it." in response.content.decode()
     assert not Protocol.objects.filter(slug="child-welfare-screening").exists()
+
+
+def test_the_federal_civil_remedy_names_the_law_that_last_amended_it():
+    remedy = Law.objects.get(citation="18 U.S.C. § 1595")
+    assert remedy.session_law == "Pub. L. 117-347"
+    assert remedy.amended_on == date(2023, 1, 5)
