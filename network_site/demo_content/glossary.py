@@ -193,7 +193,7 @@ TERMS = [
         "maine_note": "The crime must usually be reported to police within five days, and "
         "the claim made within three years (5 M.R.S. § 3360-C). The fund is paid for by "
         "assessments on people convicted of crimes (§ 3360-I).",
-        "laws": ["maine-victims-compensation-fund"],
+        "laws": ["maine-victims-compensation-requirements", "maine-victims-compensation-fund"],
         "protocols": ["advocacy-protocol-sex-trafficking-survivors"],
     },
     {
@@ -216,7 +216,7 @@ TERMS = [
         "maine_note": "Maine seals records rather than erasing them. A conviction for the "
         "repealed crime of engaging in prostitution must be sealed, on a motion, when the "
         "rules of 15 M.R.S. § 2262-A are met (P.L. 2023, c. 409).",
-        "laws": ["maine-engaging-in-prostitution-repealed"],
+        "laws": ["maine-sealing-prostitution-convictions"],
         "protocols": [],
     },
     {

@@ -105,7 +105,7 @@ You do not have to be sure it is trafficking to ask for help.
         "position": 1,
         "summary": "Money for costs a crime left you with, a free forensic exam, and "
         "people who will help you for free: who can get what, and how to ask.",
-        "laws": ["maine-victims-compensation-fund"],
+        "laws": ["maine-victims-compensation-requirements", "maine-victims-compensation-fund"],
         "audiences": ["survivors-and-families"],
         "topics": ["victims-rights"],
         "body": """\
@@ -187,7 +187,10 @@ you.
         "position": 2,
         "summary": "If you were convicted of engaging in prostitution in Maine, how the "
         "record can be sealed, and who can help you ask.",
-        "laws": ["maine-engaging-in-prostitution-repealed"],
+        "laws": [
+            "maine-sealing-prostitution-convictions",
+            "maine-engaging-in-prostitution-repealed",
+        ],
         "audiences": ["survivors-and-families"],
         "topics": ["victims-rights", "commercial-sexual-exploitation"],
         "body": """\

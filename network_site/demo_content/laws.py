@@ -279,6 +279,60 @@ Survivors apply to the program directly, usually with an advocate's help.
 """,
     },
     {
+        "slug": "maine-sealing-prostitution-convictions",
+        "title": "Sealing convictions for engaging in prostitution",
+        "jurisdiction": "maine",
+        "citation": "15 M.R.S. § 2262-A",
+        "other_names": "Special statutory prerequisites for sealing criminal history record "
+        "information related to engaging in prostitution\nClearing your record",
+        "official_url": f"{MAINE}/15/title15sec2262-A.html",
+        # Enacted by P.L. 2023, c. 409 (L.D. 1436), approved July 10, 2023 (chaptered text).
+        "session_law": "P.L. 2023, c. 409",
+        "enacted_on": date(2023, 7, 10),
+        "topics": ["victims-rights", "commercial-sexual-exploitation"],
+        "related": ["maine-engaging-in-prostitution-repealed"],
+        "summary": """\
+A conviction for **engaging in prostitution**, the crime Maine repealed in 2023 (17-A
+M.R.S., former § 853-A), **must be sealed** by the court when:
+
+- at least **one year** has passed since the person fully completed the sentence;
+- the person has **not** been convicted of aggravated sex trafficking, sex
+  trafficking, engaging a person for prostitution or commercial sexual exploitation
+  of a minor (§§ 852, 853, 853-B, 855), in Maine or elsewhere.
+
+Sealing is not automatic: the person files a written motion in the same criminal
+case, briefly showing each of these (15 M.R.S. § 2263). A sealed record is not given
+out to the public. The law was enacted by P.L. 2023, c. 409, *An Act to Provide
+Remedies for Survivors of Commercial Sexual Exploitation*.
+""",
+    },
+    {
+        "slug": "maine-victims-compensation-requirements",
+        "title": "Victims' compensation: requirements and exclusions",
+        "jurisdiction": "maine",
+        "citation": "5 M.R.S. § 3360-C",
+        "other_names": "Victims' compensation deadlines",
+        "official_url": f"{MAINE}/5/title5sec3360-C.html",
+        # Last amended by P.L. 2023, c. 474, § 1 (the Legislature's history note).
+        "session_law": "P.L. 2023, c. 474",
+        "legal_status": "amended",
+        "topics": ["victims-rights"],
+        "related": ["maine-victims-compensation-fund"],
+        "summary": """\
+Maine's Victims' Compensation Board may pay a claim only when:
+
+- the crime was **reported to a law enforcement officer within 5 days** of when it
+  happened or was discovered, or of the injury it caused; and
+- the claim was **filed within 3 years** of the injury or loss, or within 60 days of
+  discovering it, whichever is later.
+
+The board may waive these time limits for good cause, and **must waive them for a
+child** when an adult who learns of the crime reports it and the claim properly.
+Compensation is not paid to a claimant who does not cooperate with the board or
+with the reasonable requests of police and prosecutors.
+""",
+    },
+    {
         "slug": "federal-sex-trafficking-1591",
         "title": "Sex trafficking of children or by force, fraud, or coercion",
         "jurisdiction": "federal",

@@ -148,3 +148,13 @@ def test_the_federal_civil_remedy_names_the_law_that_last_amended_it():
     remedy = Law.objects.get(citation="18 U.S.C. § 1595")
     assert remedy.session_law == "Pub. L. 117-347"
     assert remedy.amended_on == date(2023, 1, 5)
+
+
+def test_the_sealing_and_compensation_laws_the_guides_explain_are_in_the_library():
+    sealing = Law.objects.get(citation="15 M.R.S. § 2262-A")
+    assert sealing.session_law == "P.L. 2023, c. 409" and sealing.enacted_on == date(2023, 7, 10)
+    guide = Client().get("/guides/clearing-your-record/").content.decode()
+    assert sealing.get_absolute_url() in guide
+    rules = Law.objects.get(citation="5 M.R.S. § 3360-C")
+    assert "within 5 days" in rules.summary and "within 3 years" in rules.summary
+    assert rules.get_absolute_url() in Client().get("/guides/what-help-can-i-get/").content.decode()
