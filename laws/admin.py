@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from laws.models import Law
-from network_site.records.admin import RecordAdmin
+from network_site.records.admin import RecordAdmin, publishing_fieldsets
 
 
 @admin.register(Law)
@@ -26,14 +26,9 @@ class LawAdmin(RecordAdmin):
             },
         ),
         ("Connections", {"fields": ("topics", "related_laws")}),
-        (
-            "Publishing",
-            {
-                "fields": ("change_note", "owner", "replaced_by"),
-                "description": "A change note lists this change on the updates page and feed. "
-                "When withdrawing, or for a repealed law, choose where readers should go "
-                "instead.",
-            },
+        *publishing_fieldsets(
+            "A change note lists this change on the updates page and feed. "
+            "When withdrawing, or for a repealed law, choose where readers should go "
+            "instead."
         ),
-        ("Record", {"fields": ("created_at", "updated_at", "published_at", "published_by")}),
     )

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from network_site.records.admin import RecordAdmin
+from network_site.records.admin import RecordAdmin, publishing_fieldsets
 from protocols.models import Protocol
 
 
@@ -26,13 +26,5 @@ class ProtocolAdmin(RecordAdmin):
             {"fields": ("disciplines", "topics", "related_laws", "related_resources")},
         ),
         ("Upkeep", {"fields": ("last_reviewed",)}),
-        (
-            "Publishing",
-            {
-                "fields": ("change_note", "owner", "replaced_by"),
-                "description": "A change note lists this change on the updates page and feed. "
-                "When withdrawing, choose where readers should go instead.",
-            },
-        ),
-        ("Record", {"fields": ("created_at", "updated_at", "published_at", "published_by")}),
+        *publishing_fieldsets(),
     )

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from network_site.records.admin import RecordAdmin
+from network_site.records.admin import RecordAdmin, publishing_fieldsets
 from resources.models import Audience, Event, EventSeries, Guide, Resource, Term, Topic
 
 
@@ -30,15 +30,7 @@ class ResourceAdmin(RecordAdmin):
         ("Description", {"fields": ("description",)}),
         ("Who and what it is for", {"fields": ("audiences", "topics")}),
         ("Upkeep", {"fields": ("last_checked", "last_reviewed")}),
-        (
-            "Publishing",
-            {
-                "fields": ("change_note", "owner", "replaced_by"),
-                "description": "A change note lists this change on the updates page and feed. "
-                "When withdrawing, choose where readers should go instead.",
-            },
-        ),
-        ("Record", {"fields": ("created_at", "updated_at", "published_at", "published_by")}),
+        *publishing_fieldsets(),
     )
 
 
@@ -63,15 +55,10 @@ class EventAdmin(RecordAdmin):
         ("Taking part", {"fields": ("registration_url", "cost", "credits")}),
         ("Connections", {"fields": ("audiences", "topics", "series")}),
         ("Upkeep", {"fields": ("last_reviewed",)}),
-        (
-            "Publishing",
-            {
-                "fields": ("change_note", "owner", "replaced_by"),
-                "description": "A change note lists this change on the updates page and feed; "
-                "a cancellation or postponement is listed there by itself.",
-            },
+        *publishing_fieldsets(
+            "A change note lists this change on the updates page and feed; "
+            "a cancellation or postponement is listed there by itself."
         ),
-        ("Record", {"fields": ("created_at", "updated_at", "published_at", "published_by")}),
     )
 
 
@@ -92,15 +79,7 @@ class GuideAdmin(RecordAdmin):
             },
         ),
         ("Who and what it is for", {"fields": ("audiences", "topics")}),
-        (
-            "Publishing",
-            {
-                "fields": ("change_note", "owner", "replaced_by"),
-                "description": "A change note lists this change on the updates page and feed. "
-                "When withdrawing, choose where readers should go instead.",
-            },
-        ),
-        ("Record", {"fields": ("created_at", "updated_at", "published_at", "published_by")}),
+        *publishing_fieldsets(),
     )
 
 
@@ -120,13 +99,5 @@ class TermAdmin(RecordAdmin):
             },
         ),
         ("Used in", {"fields": ("laws", "protocols", "last_reviewed")}),
-        (
-            "Publishing",
-            {
-                "fields": ("change_note", "owner", "replaced_by"),
-                "description": "A change note lists this change on the updates page and feed. "
-                "When withdrawing, choose where readers should go instead.",
-            },
-        ),
-        ("Record", {"fields": ("created_at", "updated_at", "published_at", "published_by")}),
+        *publishing_fieldsets(),
     )

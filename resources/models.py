@@ -439,6 +439,7 @@ class Term(Record):
     list_description = "The words of the law and of the field, in plain words, A to Z."
     count_nouns = ("term", "terms")
     in_latest_updates = False
+    is_glossary = True
     link_fields = ("title", "slug")
     api_name = "glossary"
     api_fields = (

@@ -27,6 +27,24 @@ IMAGES_HELP = (
 )
 
 
+PUBLISHING_HELP = (
+    "A change note lists this change on the updates page and feed. "
+    "When withdrawing, choose where readers should go instead."
+)
+
+
+def publishing_fieldsets(description: str = PUBLISHING_HELP) -> tuple:
+    """The fieldsets every kind of record's admin form ends with: publishing, then the
+    record's own dates."""
+    return (
+        (
+            "Publishing",
+            {"fields": ("change_note", "owner", "replaced_by"), "description": description},
+        ),
+        ("Record", {"fields": ("created_at", "updated_at", "published_at", "published_by")}),
+    )
+
+
 class MarkdownAdminMixin:
     # The editor with live preview; the preview posts to our staff-only view.
     formfield_overrides = {

@@ -141,6 +141,9 @@ class Record(models.Model):
     nav_label = ""
     # Among the home page's latest updates (events have their own section there, by date).
     in_latest_updates = True
+    # The glossary: its terms' other names are search synonyms, and pages that link
+    # glossary words link to its records (network_site.records.registry.glossary_kind).
+    is_glossary = False
     count_nouns: tuple[str, str] = ()
     # Its name in the JSON API (/api/<name>/) and the fields the API shows, beside
     # those every record shows (network_site.api).

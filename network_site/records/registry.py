@@ -28,6 +28,11 @@ def kind_in_api(api_name: str) -> type[Record] | None:
     return next((kind for kind in record_kinds() if kind.api_name == api_name), None)
 
 
+def glossary_kind() -> type[Record] | None:
+    """The kind of record that is the glossary, if one is installed."""
+    return next((kind for kind in record_kinds() if kind.is_glossary), None)
+
+
 def listed_kinds() -> list[type[Record]]:
     """The kinds with a public library list, as the home page and the navigation show them."""
     return [kind for kind in record_kinds() if kind.list_route]

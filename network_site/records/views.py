@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
 from network_site.records.models import Record, SlugHistory, Update
-from network_site.records.registry import kind_named, record_kinds
+from network_site.records.registry import glossary_kind, kind_named, record_kinds
 
 
 def is_staff(user) -> bool:
@@ -123,7 +123,7 @@ class RecordDetailView(DetailView):
             "alerts:follow", kwargs={"kind": record._meta.model_name, "slug": record.slug}
         )
         if self.links_glossary:
-            glossary = kind_named("term")
+            glossary = glossary_kind()
             context["glossary"] = glossary.for_linking() if glossary else []
         return context
 

@@ -20,10 +20,10 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from laws.citations import citation_key
-from network_site.records.registry import record_kinds, tagged_kinds
+from network_site.records.registry import glossary_kind, record_kinds, tagged_kinds
 from network_site.search.index import SEARCH_CONFIG, uses_postgres
 from network_site.search.models import SearchTerm
-from resources.models import Term, Topic
+from resources.models import Topic
 
 MAX_QUERY_LENGTH = 200
 # Ranked candidates kept per kind of record; more than that shows "the best N".
@@ -202,9 +202,12 @@ def glossary_alternatives(query: str) -> list[tuple[str, str]]:
     """(term, query with the term in place of the reader's word) for each published
     glossary term one of whose "also called" words the query holds: "pimp" is also
     searched as "promotes prostitution". Staff add a synonym by editing a term."""
+    glossary = glossary_kind()
+    if glossary is None:
+        return []
     folded = f" {_words(query)} "
     found = []
-    for title, also_called in Term.objects.published().values_list("title", "also_called"):
+    for title, also_called in glossary.objects.published().values_list("title", "also_called"):
         for name in also_called.splitlines():
             words = _words(name)
             if words and f" {words} " in folded:

@@ -15,7 +15,7 @@ from network_site.records.models import Record, Status
 from protocols.models import Protocol
 from resources.models import Audience, Event, EventSeries, Guide, Resource, Term, Topic
 
-DEMO_AUTHOR = "this site's demo content (not an agency's text)"
+DEMO_AUTHOR = "this site's editors, as demo text (not an agency's)"
 # The date the demo summaries were last checked against the official texts.
 REVIEWED = date(2026, 11, 30)
 
