@@ -1,7 +1,36 @@
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 
-from laws.models import Law
-from network_site.records.admin import RecordAdmin, publishing_fieldsets
+from laws import timeline
+from laws.models import Law, LawChange, LegislativeSession, Penalty, SessionLaw
+from network_site.records.admin import RecordAdmin, RecordPartInline, publishing_fieldsets
+
+
+class PenaltyInline(RecordPartInline):
+    model = Penalty
+    fields = (
+        "position",
+        "condition",
+        "crime_class",
+        "minimum_imprisonment",
+        "maximum_imprisonment",
+        "maximum_fine",
+        "assessment",
+        "set_by",
+    )
+
+
+class LawChangeInline(RecordPartInline):
+    model = LawChange
+    fields = ("law", "action", "sections", "former_name", "note", "effective_on")
+    verbose_name = "law it changed"
+    verbose_name_plural = "laws it changed"
+
+
+def admin_link(record) -> str:
+    opts = record._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[record.pk])
 
 
 @admin.register(Law)
@@ -9,7 +38,8 @@ class LawAdmin(RecordAdmin):
     list_display = ("citation", "title", "jurisdiction", "legal_status", "status", "last_reviewed")
     list_display_links = ("citation", "title")
     list_filter = ("jurisdiction", "status", "legal_status", "topics")
-    search_fields = ("citation", "title", "other_names")
+    search_fields = ("citation", "title", "other_names", "former_names")
+    inlines = [PenaltyInline]
     fieldsets = (
         (None, {"fields": ("title", "slug", "status", "jurisdiction", "citation", "other_names")}),
         ("Summary", {"fields": ("summary",)}),
@@ -18,11 +48,15 @@ class LawAdmin(RecordAdmin):
             {
                 "fields": (
                     "official_url",
+                    "timeline_entries",
                     "session_law",
                     "legal_status",
                     ("enacted_on", "effective_on", "amended_on", "repealed_on"),
+                    "last_checked",
                     "last_reviewed",
-                )
+                ),
+                "description": "A law with a timeline takes its status, dates and session law "
+                "from it: add a change to the session law that made it, and they follow.",
             },
         ),
         ("Connections", {"fields": ("topics", "related_laws")}),
@@ -32,3 +66,101 @@ class LawAdmin(RecordAdmin):
             "instead."
         ),
     )
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = [*super().get_readonly_fields(request, obj), "timeline_entries"]
+        if (
+            obj is not None
+            and LawChange.objects.of_published_session_laws().filter(law=obj).exists()
+        ):
+            fields += [name for name in Law.timeline_fields if name != "former_names"]
+        return fields
+
+    @admin.display(description="Timeline")
+    def timeline_entries(self, law):
+        changes = law.timeline.select_related("session_law") if law.pk else []
+        if not changes:
+            return "None yet: changes are added on a session law's page."
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                '<li>{} by <a href="{}">{}</a>, {} {}{}</li>',
+                (
+                    (
+                        change.get_action_display(),
+                        admin_link(change.session_law),
+                        change.session_law.citation,
+                        "effective" if change.effective_date else "approved",
+                        change.takes_effect.strftime("%B %-d, %Y"),
+                        "" if change.session_law.is_published else " (session law not published)",
+                    )
+                    for change in changes
+                ),
+            ),
+        )
+
+
+@admin.register(SessionLaw)
+class SessionLawAdmin(RecordAdmin):
+    list_display = ("citation", "title", "session", "approved_on", "status")
+    list_display_links = ("citation", "title")
+    list_filter = ("jurisdiction", "session", "status")
+    search_fields = ("citation", "bill", "title")
+    inlines = [LawChangeInline]
+    fieldsets = (
+        (
+            None,
+            {"fields": ("title", "slug", "status", "jurisdiction", "session", "citation", "bill")},
+        ),
+        ("Dates and text", {"fields": ("approved_on", "effective_on", "official_url")}),
+        ("Summary", {"fields": ("summary",)}),
+        ("Upkeep", {"fields": ("last_reviewed",)}),
+        *publishing_fieldsets(),
+    )
+
+
+@admin.register(LegislativeSession)
+class LegislativeSessionAdmin(admin.ModelAdmin):
+    list_display = ("name", "jurisdiction", "first_year", "last_year")
+    list_filter = ("jurisdiction",)
+    prepopulated_fields = {"slug": ("name",)}
+    readonly_fields = ("review_checklist",)
+    fields = ("jurisdiction", "name", "slug", "first_year", "last_year", "review_checklist")
+
+    @admin.display(description="To review after this session")
+    def review_checklist(self, session):
+        """The staff report: each published record its published session laws affect
+        that nobody has reviewed since the change took effect."""
+        if session.pk is None:
+            return "Save the session, then add its session laws."
+        changes = LawChange.objects.published().filter(session_law__session=session)
+        waiting = [
+            entry
+            for entry in timeline.affected(list(changes.select_related("law", "session_law")))
+            if not entry.reviewed_since
+        ]
+        if not waiting:
+            return "Everything this session's changes affect has been reviewed since."
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                '<li><a href="{}">{}</a> ({}): {} by {}, {} {}; last reviewed {}</li>',
+                (
+                    (
+                        admin_link(entry.record),
+                        entry.record.title,
+                        entry.record.kind_label,
+                        entry.change.get_action_display().lower(),
+                        entry.change.session_law.citation,
+                        "effective" if entry.change.effective_date else "approved",
+                        entry.change.takes_effect.strftime("%B %-d, %Y"),
+                        entry.record.last_reviewed.strftime("%B %-d, %Y")
+                        if entry.record.last_reviewed
+                        else "never",
+                    )
+                    for entry in waiting
+                ),
+            ),
+        )

@@ -2,8 +2,9 @@
 
 "17-A M.R.S. § 852", "17-A MRSA 852", "17‑A §852" and "17A sec. 852" all become
 "17a:852"; "18 U.S.C. § 1591" and "18 USC 1591" become "18:1591"; "Pub. L. 106-386"
-becomes "pl:106-386". A bare section ("§852", "1591") becomes ":852", which
-matches the end of a key.
+becomes "pl:106-386"; a Maine chapter, "P.L. 2023, c. 316" or "PL 2023 ch 316", becomes
+"pl:2023c316", and its bill, "L.D. 1435" or "LD 1435", "ld:1435". A bare section
+("§852", "1591") becomes ":852", which matches the end of a key.
 """
 
 import re
@@ -27,6 +28,14 @@ CODE_WORDS = re.compile(
 PUBLIC_LAW = re.compile(
     r"\b(?:pub(?:lic)?\s*\.?\s*l(?:aw)?\s*\.?|p\s*\.?\s*l\s*\.?)\s*(?:no\.?\s*)?(\d+)\s*-\s*(\d+)"
 )
+# Maine's session laws: "P.L. 2023, c. 316", "Public Law 2023, chapter 316",
+# "Laws 2023, c. 316" (as annotated codes cite them).
+MAINE_CHAPTER = re.compile(
+    r"\b(?:p\s*\.?\s*l\s*\.?|public\s+laws?|laws)\s*(?:of\s+)?(\d{4})\s*,?\s*"
+    r"(?:c|ch|chap|chapter)\s*\.?\s*(\d+)\b"
+)
+# A Maine bill: "L.D. 1435", "LD 1435".
+LEGISLATIVE_DOCUMENT = re.compile(r"^l\s*\.?\s*d\s*\.?\s*(?:no\.?\s*)?(\d{1,4})$")
 # A title (a number with an optional letter: 17-A) then a section (a number with
 # optional letter suffix and subsections: 853-B, 853(3), 1101(a)(15)(T)).
 TITLE_AND_SECTION = re.compile(
@@ -52,6 +61,12 @@ def citation_key(text: str) -> str:
 
     A citation in quotes ("17-A 852" typed with its quotes) is still a citation."""
     folded = _fold(text.strip().strip(QUOTES))
+    chapter = MAINE_CHAPTER.search(folded)
+    if chapter:
+        return f"pl:{chapter.group(1)}c{chapter.group(2)}"
+    bill = LEGISLATIVE_DOCUMENT.match(folded)
+    if bill:
+        return f"ld:{bill.group(1)}"
     public_law = PUBLIC_LAW.search(folded)
     if public_law:
         return f"pl:{public_law.group(1)}-{public_law.group(2)}"

@@ -1,7 +1,10 @@
 import re
+from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Prefetch
+from django.urls import reverse
 from django.utils.text import Truncator
 from markdownx.models import MarkdownxField
 
@@ -45,7 +48,8 @@ class Law(Record):
     session_law = models.CharField(
         max_length=200,
         blank=True,
-        help_text="The session law that enacted or last amended it, e.g. P.L. 2023, c. 316.",
+        help_text="The session law that enacted or last amended it, e.g. P.L. 2023, c. 316. "
+        "Set from the timeline when the law has one.",
     )
     enacted_on = models.DateField("enacted", null=True, blank=True)
     effective_on = models.DateField("effective", null=True, blank=True)
@@ -66,6 +70,15 @@ class Law(Record):
     # e.g. " 22:7101 pl:106-386 ", so any way of typing them finds the law.
     # Matched with LIKE '% key %': a trigram index (migration 0003) serves that.
     citation_keys = models.CharField(max_length=500, blank=True, editable=False)
+    # The names it had before a renaming, from its timeline: searched like other names.
+    former_names = models.TextField(blank=True, editable=False)
+    last_checked = models.DateField(
+        "last checked against the official text",
+        null=True,
+        blank=True,
+        help_text="When staff last compared the summary, dates and penalties with the "
+        "official text of the law.",
+    )
 
     detail_route = "laws:detail"
     list_route = "laws:list"
@@ -89,11 +102,30 @@ class Law(Record):
         "effective_on",
         "amended_on",
         "repealed_on",
+        ("former_names", "former_names_list"),
+        "last_checked",
+        ("timeline", "timeline_facts"),
+        ("penalties", "penalty_facts"),
         "related_laws",
     )
-    derived_fields = (*Record.derived_fields, "summary_html", "citation_keys")
+    # What the timeline sets, when the law has one (see follow_timeline).
+    timeline_fields = (
+        "legal_status",
+        "session_law",
+        "enacted_on",
+        "effective_on",
+        "amended_on",
+        "repealed_on",
+        "former_names",
+    )
+    derived_fields = (
+        *Record.derived_fields,
+        "summary_html",
+        "citation_keys",
+        *timeline_fields,
+    )
     search_columns = {
-        "A": ["citation", "title", "other_names", "session_law"],
+        "A": ["citation", "title", "other_names", "former_names", "session_law"],
         "B": ["search_document"],
     }
 
@@ -122,9 +154,56 @@ class Law(Record):
     def other_names_list(self) -> list[str]:
         return [name.strip() for name in self.other_names.splitlines() if name.strip()]
 
+    @property
+    def former_names_list(self) -> list[str]:
+        return [name for name in self.former_names.splitlines() if name]
+
+    @classmethod
+    def read_for_page(cls, records: models.QuerySet) -> models.QuerySet:
+        # Its timeline, from published session laws only, and its penalties, each
+        # naming the session law that set it only when that is published.
+        return records.prefetch_related(
+            Prefetch(
+                "timeline",
+                queryset=LawChange.objects.of_published_session_laws().select_related(
+                    "session_law"
+                ),
+            ),
+            "penalties",
+            Prefetch(
+                "penalties__set_by",
+                queryset=SessionLaw.objects.published().only(*SessionLaw.link_fields),
+            ),
+        )
+
+    @property
+    def timeline_facts(self) -> list[dict]:
+        """Its timeline (as read_for_page reads it), newest first, for the JSON API."""
+        return [change.as_facts() for change in self.timeline.all()]
+
+    @property
+    def penalty_facts(self) -> list[dict]:
+        return [penalty.as_facts() for penalty in self.penalties.all()]
+
+    def follow_timeline(self) -> None:
+        """Set status, dates, session law and former names from the timeline (its
+        published session laws' changes), so that they cannot disagree with it. A law
+        with no timeline keeps what staff entered."""
+        if self.pk is None:
+            return
+        changes = list(
+            LawChange.objects.of_published_session_laws()
+            .filter(law=self)
+            .select_related("session_law")
+        )
+        if changes:
+            for name, value in timeline_facts(changes).items():
+                setattr(self, name, value)
+
     def save(self, *args, **kwargs):
+        self.follow_timeline()
         self.summary_html = render(self.summary).html
-        self.citation_keys = citation_keys(self.citation, self.other_names)
+        self.citation_keys = citation_keys(self.citation, self.other_names, self.former_names)
         super().save(*args, **kwargs)
 
     def build_search_document(self) -> str:
@@ -153,3 +232,324 @@ class Law(Record):
         if self.enacted_on:
             data["legislationDate"] = self.enacted_on
         return data
+
+
+class LegislativeSession(models.Model):
+    """A Maine Legislature or a Congress: after each, the coalition checks what its
+    session laws changed."""
+
+    jurisdiction = models.CharField(max_length=20, choices=Law.Jurisdiction.choices)
+    name = models.CharField(
+        max_length=100, help_text="As it is officially numbered: 131st Legislature, 117th Congress."
+    )
+    slug = models.SlugField(
+        max_length=120, unique=True, help_text="Its address: /sessions/<slug>/."
+    )
+    first_year = models.PositiveSmallIntegerField()
+    last_year = models.PositiveSmallIntegerField()
+
+    class Meta:
+        ordering = ["-first_year", "-jurisdiction"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(last_year__gte=F("first_year")), name="session_years_in_order"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_jurisdiction_display()} {self.name}, {self.years}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("laws:session", kwargs={"slug": self.slug})
+
+    @property
+    def years(self) -> str:
+        return f"{self.first_year}–{self.last_year}"
+
+
+class SessionLaw(Record):
+    """A law as a legislature passed it (Maine's "P.L. 2023, c. 316", a federal
+    "Pub. L. 117-347"), and what it did to each law this site summarizes."""
+
+    jurisdiction = models.CharField(max_length=20, choices=Law.Jurisdiction.choices)
+    session = models.ForeignKey(
+        LegislativeSession, on_delete=models.PROTECT, related_name="session_laws"
+    )
+    citation = models.CharField(
+        max_length=120,
+        unique=True,
+        help_text="As officially cited: P.L. 2023, c. 316 (Maine) or Pub. L. 117-347 (federal).",
+    )
+    bill = models.CharField(
+        max_length=60,
+        blank=True,
+        help_text="The bill it passed as: L.D. 1435 (Maine), H.R. 7181 or S. 3946 (federal).",
+    )
+    approved_on = models.DateField("approved", help_text="Signed by the Governor or President.")
+    effective_on = models.DateField(
+        "effective",
+        null=True,
+        blank=True,
+        help_text="When it took effect, if not the day it was approved.",
+    )
+    official_url = models.URLField(
+        "official text", max_length=500, help_text="The chaptered law or the enrolled act."
+    )
+    summary = MarkdownxField(help_text="What it did, in plain language (Markdown).")
+    summary_html = models.TextField(editable=False, blank=True)
+    citation_keys = models.CharField(max_length=500, blank=True, editable=False)
+
+    detail_route = "laws:session_law"
+    list_route = "laws:session_laws"
+    list_title = "Changes to the law"
+    list_description = (
+        "Each session of the Legislature and of Congress: the laws it passed, what they "
+        "changed and which summaries and protocols that affects."
+    )
+    in_navigation = False  # reached from the laws, not the site's main menu
+    count_nouns = ("session law", "session laws")
+    link_fields = ("title", "slug", "citation")
+    api_name = "session-laws"
+    api_fields = (
+        "jurisdiction",
+        "citation",
+        "bill",
+        ("session", "session_name"),
+        "approved_on",
+        "effective_on",
+        "official_url",
+        ("summary_markdown", "summary"),
+        "summary_html",
+        ("changes", "change_facts"),
+    )
+    derived_fields = (*Record.derived_fields, "summary_html", "citation_keys")
+    search_columns = {"A": ["citation", "bill", "title"], "B": ["search_document"]}
+
+    class Meta(Record.Meta):
+        ordering = ["-approved_on", "citation"]
+
+    def __str__(self) -> str:
+        return f"{self.citation} — {self.title}"
+
+    @property
+    def kind_label(self) -> str:
+        return f"Session law · {self.get_jurisdiction_display()}"
+
+    @property
+    def takes_effect(self) -> date:
+        return self.effective_on or self.approved_on
+
+    @property
+    def session_name(self) -> str:
+        return str(self.session)
+
+    @classmethod
+    def read_for_page(cls, records: models.QuerySet) -> models.QuerySet:
+        # What it changed, in published laws only.
+        return records.select_related("session").prefetch_related(
+            Prefetch(
+                "changes",
+                queryset=LawChange.objects.published().select_related("law"),
+            )
+        )
+
+    @property
+    def change_facts(self) -> list[dict]:
+        return [change.as_facts() for change in self.changes.all()]
+
+    def save(self, *args, **kwargs):
+        self.summary_html = render(self.summary).html
+        self.citation_keys = citation_keys(self.citation, self.bill)
+        super().save(*args, **kwargs)
+
+    def build_search_document(self) -> str:
+        return plain_text(self.summary_html)
+
+    def external_links(self) -> list[str]:
+        return [self.official_url, *links_in(self.summary_html)]
+
+    def structured_data(self, url: str) -> dict:
+        data = super().structured_data(url)
+        data.update(
+            {
+                "@type": "Legislation",
+                "legislationIdentifier": self.citation,
+                "legislationDate": self.approved_on,
+                "legislationType": "Session law",
+                "sameAs": self.official_url,
+            }
+        )
+        return data
+
+
+class LawChangeQuerySet(models.QuerySet):
+    def of_published_session_laws(self):
+        """The changes a law's timeline shows and follows: those its published
+        session laws made."""
+        return self.filter(session_law__in=SessionLaw.objects.published())
+
+    def published(self):
+        """The changes public pages list: a published session law's, to a published law."""
+        return self.of_published_session_laws().filter(law__in=Law.objects.published())
+
+
+class LawChange(models.Model):
+    """One entry of a law's timeline: what a session law did to it."""
+
+    class Action(models.TextChoices):
+        ENACTED = "enacted", "Enacted"
+        AMENDED = "amended", "Amended"
+        RENAMED = "renamed", "Renamed"
+        REPEALED = "repealed", "Repealed"
+
+    session_law = models.ForeignKey(SessionLaw, on_delete=models.CASCADE, related_name="changes")
+    law = models.ForeignKey(Law, on_delete=models.CASCADE, related_name="timeline")
+    action = models.CharField(max_length=20, choices=Action.choices)
+    sections = models.CharField(
+        "sections of the session law",
+        max_length=60,
+        blank=True,
+        help_text="Where in the session law, e.g. § 1 or Pt. GG, § 3.",
+    )
+    former_name = models.CharField(
+        max_length=250, blank=True, help_text="For a renaming: the name it had before."
+    )
+    note = models.CharField(
+        max_length=300, blank=True, help_text="What changed, in a short plain sentence."
+    )
+    effective_on = models.DateField(
+        "effective",
+        null=True,
+        blank=True,
+        help_text="Only if this change took effect on another day than the session law.",
+    )
+
+    objects = LawChangeQuerySet.as_manager()
+
+    class Meta:
+        # Newest first, by the day each change took effect.
+        ordering = [
+            models.functions.Coalesce(
+                "effective_on", "session_law__effective_on", "session_law__approved_on"
+            ).desc(),
+            "pk",
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session_law", "law", "action"], name="one_change_of_a_kind_per_law"
+            )
+        ]
+        verbose_name = "change to a law"
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} by {self.session_law.citation}"
+
+    def clean(self):
+        if self.action == self.Action.RENAMED and not self.former_name.strip():
+            raise ValidationError({"former_name": "Give the name the law had before."})
+
+    @property
+    def effective_date(self) -> date | None:
+        """When it took effect, if recorded (here or on its session law)."""
+        return self.effective_on or self.session_law.effective_on
+
+    @property
+    def takes_effect(self) -> date:
+        """When it took effect, or, where that is not recorded, when it was approved:
+        the date the timeline is ordered by."""
+        return self.effective_date or self.session_law.approved_on
+
+    def as_facts(self) -> dict:
+        effective = self.effective_date
+        return {
+            "action": self.action,
+            "session_law": self.session_law.citation,
+            "law": self.law.citation,
+            "approved_on": self.session_law.approved_on.isoformat(),
+            "effective_on": effective.isoformat() if effective else None,
+            "former_name": self.former_name,
+            "note": self.note,
+        }
+
+
+def timeline_facts(changes: list[LawChange]) -> dict:
+    """What a law's timeline says of its status, dates, session law and former names.
+    Where the timeline is silent (an enactment older than the changes recorded), it
+    says nothing, and what staff entered stands."""
+    ordered = sorted(changes, key=lambda change: (change.takes_effect, change.session_law_id))
+    Action = LawChange.Action
+    enactment = next((c for c in ordered if c.action == Action.ENACTED), None)
+    amendments = [c for c in ordered if c.action in (Action.AMENDED, Action.RENAMED)]
+    repeal = next((c for c in reversed(ordered) if c.action == Action.REPEALED), None)
+    facts = {
+        "session_law": ordered[-1].session_law.citation,
+        "former_names": "\n".join(c.former_name for c in ordered if c.former_name),
+        "repealed_on": repeal.takes_effect if repeal else None,
+        "amended_on": amendments[-1].takes_effect if amendments else None,
+        "legal_status": (
+            Law.LegalStatus.REPEALED
+            if repeal
+            else Law.LegalStatus.AMENDED
+            if amendments
+            else Law.LegalStatus.IN_FORCE
+        ),
+    }
+    if enactment:
+        facts["enacted_on"] = enactment.session_law.approved_on
+        facts["effective_on"] = enactment.effective_date
+    return facts
+
+
+class Penalty(models.Model):
+    """One penalty tier of an offense: its class, the most it carries, the assessment
+    every conviction adds, and the session law that set the amounts."""
+
+    law = models.ForeignKey(Law, on_delete=models.CASCADE, related_name="penalties")
+    condition = models.CharField(
+        max_length=200,
+        help_text="When this tier applies, e.g. “Any conviction” or “One or more prior "
+        "convictions for this crime”.",
+    )
+    crime_class = models.CharField(
+        "class", max_length=40, blank=True, help_text="Class B crime; Felony."
+    )
+    minimum_imprisonment = models.CharField(
+        max_length=60, blank=True, help_text="A mandatory minimum, if any: 15 years."
+    )
+    maximum_imprisonment = models.CharField(max_length=60, help_text="10 years; 364 days; Life.")
+    maximum_fine = models.PositiveIntegerField(
+        "maximum fine ($)", null=True, blank=True, help_text="In dollars; blank if none is set."
+    )
+    assessment = models.PositiveIntegerField(
+        "mandatory assessment ($)",
+        null=True,
+        blank=True,
+        help_text="Paid to the Victims' Compensation Fund on each conviction (Maine).",
+    )
+    set_by = models.ForeignKey(
+        SessionLaw,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="penalties_set",
+        help_text="The session law that set these amounts.",
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name_plural = "penalties"
+
+    def __str__(self) -> str:
+        return f"{self.law.citation}: {self.condition}"
+
+    def as_facts(self) -> dict:
+        return {
+            "condition": self.condition,
+            "class": self.crime_class,
+            "minimum_imprisonment": self.minimum_imprisonment,
+            "maximum_imprisonment": self.maximum_imprisonment,
+            "maximum_fine": self.maximum_fine,
+            "assessment": self.assessment,
+            "set_by": self.set_by.citation if self.set_by else None,
+        }

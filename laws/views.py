@@ -1,6 +1,8 @@
 from django.db.models import Exists, OuterRef
+from django.shortcuts import get_object_or_404, render
 
-from laws.models import Law
+from laws import timeline
+from laws.models import Law, LegislativeSession, SessionLaw
 from network_site.records.views import Filter, RecordDetailView, RecordListView, terms_in_use
 from resources.models import Resource
 
@@ -53,3 +55,55 @@ class LawDetailView(RecordDetailView):
                 Law.objects.published().only(*Law.link_fields).filter(pk=law.replaced_by_id).first()
             )
         return context
+
+
+class SessionLawListView(RecordListView):
+    """Every published session law, grouped by the session that passed it."""
+
+    model = SessionLaw
+    template_name = "laws/sessionlaw_list.html"
+    heading = "Changes to the law, session by session"
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("session")
+
+    def filtered_heading(self, chosen):
+        jurisdiction = chosen["jurisdiction"].selected_label
+        return f"Changes to {jurisdiction} law, session by session"
+
+    def get_filters(self):
+        return [Filter("jurisdiction", "Jurisdiction", Law.Jurisdiction.choices, "jurisdiction")]
+
+
+class SessionLawDetailView(RecordDetailView):
+    model = SessionLaw
+    template_name = "laws/sessionlaw_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["affected"] = timeline.affected(list(self.object.changes.all()))
+        return context
+
+
+def session_detail(request, slug: str):
+    """A session at a glance: what its published session laws changed, what that
+    affects, and what has not been reviewed since the change took effect."""
+    session = get_object_or_404(LegislativeSession, slug=slug)
+    session_laws = list(
+        SessionLaw.read_for_page(SessionLaw.objects.published().filter(session=session))
+    )
+    changes = [change for session_law in session_laws for change in session_law.changes.all()]
+    affected = timeline.affected(changes)
+    return render(
+        request,
+        "laws/session_detail.html",
+        {
+            "session": session,
+            "session_laws": session_laws,
+            "affected": affected,
+            "to_review": [entry for entry in affected if not entry.reviewed_since],
+            "other_sessions": LegislativeSession.objects.exclude(pk=session.pk)
+            .filter(session_laws__in=SessionLaw.objects.published())
+            .distinct(),
+        },
+    )

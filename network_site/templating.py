@@ -42,6 +42,7 @@ def libraries() -> list[dict]:
             "nav_label": kind.nav_label or kind.library_title(),
         }
         for kind in listed_kinds()
+        if kind.in_navigation
     ]
 
 
@@ -106,6 +107,11 @@ def tappable(text) -> str:
     return mark_safe(with_phone_links(str(conditional_escape(text))))  # noqa: S308
 
 
+def dollars(amount: int | None) -> str:
+    """12000 as "$12,000"."""
+    return "" if amount is None else f"${amount:,}"
+
+
 def glossary_links(safe_html: str, terms) -> str:
     """Rendered Markdown with each glossary term's first use linked to its definition."""
     return mark_safe(with_term_links(str(safe_html), terms or []))  # noqa: S308 (safe in)
@@ -136,6 +142,7 @@ def environment(**options) -> Environment:
         linebreaks=lambda text: defaultfilters.linebreaks_filter(text, autoescape=True),
         slugify=defaultfilters.slugify,
         tappable=tappable,
+        dollars=dollars,
         glossary_links=glossary_links,
     )
     return env

@@ -5,6 +5,7 @@ from network_site.demo_content.guides import GUIDES
 from network_site.demo_content.laws import LAWS
 from network_site.demo_content.protocols import PROTOCOLS
 from network_site.demo_content.resources import RESOURCES
+from network_site.demo_content.session_laws import PENALTIES, SESSION_LAWS, SESSIONS
 
 TOPICS = [
     ("sex-trafficking", "Sex trafficking", "Profiting from or arranging the sale of another person's sex acts. In Maine no force is needed: force, threats, debt or a person under 18 make it aggravated."),
@@ -56,10 +57,13 @@ __all__ = [
     "AUDIENCES",
     "GUIDES",
     "LAWS",
+    "PENALTIES",
     "PROFESSIONS",
     "PROFESSION_NUMBERS",
     "PROTOCOLS",
     "RESOURCES",
+    "SESSIONS",
+    "SESSION_LAWS",
     "TERMS",
     "TOPICS",
 ]

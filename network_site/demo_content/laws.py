@@ -1,7 +1,9 @@
 """Law summaries for the demo library, in our own words.
 
 Citations, session laws and dates were checked against the Maine Legislature's
-and Congress's own publications; official_url is the official text.
+and Congress's own publications; official_url is the official text. A law changed by
+a session law in session_laws.py takes its status, dates and session law from that
+timeline; the others keep what is written here.
 """
 
 from datetime import date
@@ -108,13 +110,8 @@ person who sells sex does not need this defense for that act.
         "title": "Engaging a person for prostitution",
         "jurisdiction": "maine",
         "citation": "17-A M.R.S. § 853-B",
-        "other_names": "Engaging a prostitute\nBuying sex",
+        "other_names": "Buying sex",
         "official_url": f"{MAINE}/17-A/title17-Asec853-B.html",
-        # Amended (renamed) by P.L. 2023, c. 316, effective October 25, 2023: that law's
-        # dates are the amendment's, not this section's enactment.
-        "session_law": "P.L. 2023, c. 316",
-        "amended_on": date(2023, 10, 25),
-        "legal_status": "amended",
         "topics": ["commercial-sexual-exploitation"],
         "related": ["maine-engaging-in-prostitution-repealed", "maine-cse-minor"],
         "summary": """\
@@ -139,13 +136,8 @@ of engaging in prostitution (§ 853-A) was repealed.
         "title": "Commercial sexual exploitation of a minor or person with a mental disability",
         "jurisdiction": "maine",
         "citation": "17-A M.R.S. § 855",
-        "other_names": "Patronizing prostitution of minor or person with mental disability",
+        "other_names": "Buying sex from a child",
         "official_url": f"{MAINE}/17-A/title17-Asec855.html",
-        # Amended (renamed) by P.L. 2023, c. 316, effective October 25, 2023: that law's
-        # dates are the amendment's, not this section's enactment.
-        "session_law": "P.L. 2023, c. 316",
-        "amended_on": date(2023, 10, 25),
-        "legal_status": "amended",
         "topics": ["commercial-sexual-exploitation", "children-and-youth"],
         "related": ["maine-commercial-sexual-exploitation", "maine-aggravated-sex-trafficking"],
         "summary": """\
@@ -171,11 +163,6 @@ reporters must report to child protective services (1-800-452-1999).
         "citation": "17-A M.R.S. § 853-A",
         "other_names": "Prostitution offense",
         "official_url": f"{MAINE}/17-A/title17-Asec853-A.html",
-        "session_law": "P.L. 2023, c. 316",
-        # Repealed by P.L. 2023, c. 316, effective October 25, 2023: that law's dates are
-        # the repeal's, not this offense's enactment.
-        "repealed_on": date(2023, 10, 25),
-        "legal_status": "repealed",
         "topics": ["commercial-sexual-exploitation", "victims-rights"],
         "related": ["maine-commercial-sexual-exploitation"],
         "summary": """\
@@ -228,8 +215,6 @@ person who was themselves compelled to take part.
         "citation": "5 M.R.S. § 4701",
         "other_names": "Human trafficking civil action",
         "official_url": f"{MAINE}/5/title5sec4701.html",
-        "session_law": "P.L. 2007, c. 684",
-        "enacted_on": date(2008, 4, 24),
         "topics": ["civil-remedies", "victims-rights"],
         "related": ["federal-civil-remedy-1595", "maine-sex-trafficking"],
         "summary": """\
@@ -254,9 +239,6 @@ can help find one.
         "citation": "5 M.R.S. § 3360-I",
         "other_names": "Victims' compensation\nSpecial assessment for sex trafficking",
         "official_url": f"{MAINE}/5/title5sec3360-I.html",
-        # P.L. 2025, c. 387 (L.D. 1877), approved June 20, 2025, raised the assessments.
-        "session_law": "P.L. 2025, c. 387",
-        "amended_on": date(2025, 6, 20),
         "topics": ["victims-rights"],
         "related": ["maine-aggravated-sex-trafficking", "maine-commercial-sexual-exploitation"],
         "summary": """\
@@ -286,9 +268,6 @@ Survivors apply to the program directly, usually with an advocate's help.
         "other_names": "Special statutory prerequisites for sealing criminal history record "
         "information related to engaging in prostitution\nClearing your record",
         "official_url": f"{MAINE}/15/title15sec2262-A.html",
-        # Enacted by P.L. 2023, c. 409 (L.D. 1436), approved July 10, 2023 (chaptered text).
-        "session_law": "P.L. 2023, c. 409",
-        "enacted_on": date(2023, 7, 10),
         "topics": ["victims-rights", "commercial-sexual-exploitation"],
         "related": ["maine-engaging-in-prostitution-repealed"],
         "summary": """\
@@ -339,8 +318,6 @@ with the reasonable requests of police and prosecutors.
         "citation": "18 U.S.C. § 1591",
         "other_names": "Federal sex trafficking statute",
         "official_url": usc(18, "1591"),
-        "session_law": "Pub. L. 106-386, § 112",
-        "enacted_on": date(2000, 10, 28),
         "topics": ["sex-trafficking", "children-and-youth"],
         "related": [
             "maine-aggravated-sex-trafficking",
@@ -361,6 +338,11 @@ a mandatory minimum of 15 years in prison when force, fraud or coercion is used 
 the child is under 14, and 10 years when the child is 14 to 17. It also punishes
 those who **knowingly benefit** from taking part in a trafficking venture.
 
+The Justice for Victims of Trafficking Act of 2015 (Pub. L. 114-22) made plain that
+it reaches those who advertise a person for commercial sex and the buyers who
+patronize or solicit one; FOSTA (Pub. L. 115-164, 2018) defined taking part in a
+venture.
+
 Federal cases in Maine are prosecuted by the U.S. Attorney's Office for the
 District of Maine, usually after investigation by HSI or the FBI.
 """,
@@ -372,8 +354,6 @@ District of Maine, usually after investigation by HSI or the FBI.
         "citation": "18 U.S.C. § 1589",
         "other_names": "Federal forced labor statute",
         "official_url": usc(18, "1589"),
-        "session_law": "Pub. L. 106-386, § 112",
-        "enacted_on": date(2000, 10, 28),
         "topics": ["labor-trafficking"],
         "related": ["maine-criminal-forced-labor", "federal-tvpa"],
         "summary": """\
@@ -398,11 +378,6 @@ a venture that uses forced labor can also be prosecuted.
         "citation": "18 U.S.C. § 1595",
         "other_names": "Trafficking Victims Protection Reauthorization Act civil remedy",
         "official_url": usc(18, "1595"),
-        # Enacted by Pub. L. 108-193 (2003); last amended by Pub. L. 117-347, approved
-        # January 5, 2023 (govinfo), whose sec. 102 updates the civil remedy.
-        "session_law": "Pub. L. 117-347",
-        "enacted_on": date(2003, 12, 19),
-        "amended_on": date(2023, 1, 5),
         "topics": ["civil-remedies", "victims-rights"],
         "related": ["maine-civil-remedies-human-trafficking", "federal-sex-trafficking-1591"],
         "summary": """\
@@ -427,8 +402,6 @@ for filing, which is longer for people who were minors.
         "citation": "22 U.S.C. § 7101 et seq.",
         "other_names": "TVPA\nVictims of Trafficking and Violence Protection Act of 2000\nPub. L. 106-386",
         "official_url": "https://uscode.house.gov/view.xhtml?path=/prelim@title22/chapter78&edition=prelim",
-        "session_law": "Pub. L. 106-386",
-        "enacted_on": date(2000, 10, 28),
         "topics": ["sex-trafficking", "labor-trafficking", "immigration-relief", "victims-rights"],
         "related": ["federal-sex-trafficking-1591", "federal-forced-labor-1589", "federal-t-visa"],
         "summary": """\
@@ -444,8 +417,9 @@ Division A of Pub. L. 106-386. It is built on "three Ps":
   forced labor (§ 1589), with tougher penalties.
 
 It defines "severe forms of trafficking in persons" and has been reauthorized and
-strengthened by Congress many times since, including in 2003, 2005, 2008 and
-2013.
+strengthened by Congress many times since: in 2003, 2005, 2008, 2013 and 2017, and
+most recently by the Abolish Trafficking Reauthorization Act of 2022 (Pub. L. 117-347,
+approved January 5, 2023).
 """,
     },
     {
@@ -455,8 +429,6 @@ strengthened by Congress many times since, including in 2003, 2005, 2008 and
         "citation": "8 U.S.C. § 1101(a)(15)(T)",
         "other_names": "T visa\nT nonimmigrant status",
         "official_url": usc(8, "1101"),
-        "session_law": "Pub. L. 106-386, § 107(e)",
-        "enacted_on": date(2000, 10, 28),
         "topics": ["immigration-relief", "victims-rights"],
         "related": ["federal-tvpa"],
         "summary": """\
@@ -506,8 +478,6 @@ sections deal with coercing travel (§ 2422) and transporting minors (§ 2423).
         "citation": "18 U.S.C. § 2421A",
         "other_names": "FOSTA\nFOSTA-SESTA\nAllow States and Victims to Fight Online Sex Trafficking Act of 2017",
         "official_url": usc(18, "2421A"),
-        "session_law": "Pub. L. 115-164",
-        "enacted_on": date(2018, 4, 11),
         "topics": ["online-exploitation", "sex-trafficking"],
         "related": ["federal-mann-act-2421", "federal-civil-remedy-1595"],
         "summary": """\

@@ -258,6 +258,28 @@ class RecordAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
         return (*super().get_list_filter(request), "link_status", ReviewStateFilter)
 
 
+class RecordPartInline(admin.TabularInline):
+    """Rows that belong to a record (a law's penalties, a session law's changes).
+
+    An editor's change to a live record is held for review, and a held change carries
+    the form's fields only: so on a live record an editor sees these rows and cannot
+    change them (a publisher edits them), rather than have them silently dropped."""
+
+    extra = 0
+
+    def _may_change(self, request, obj) -> bool:
+        return obj is None or not review.is_live(obj) or review.can_publish(request.user, type(obj))
+
+    def has_add_permission(self, request, obj=None):
+        return self._may_change(request, obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return self._may_change(request, obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._may_change(request, obj) and super().has_delete_permission(request, obj)
+
+
 class ReadableHistory(HistoricalRecordContextHelper):
     """A record's History page in words a staff member reads: what changed in a long
     text (the words removed and added), labels for choices, titles for relations."""

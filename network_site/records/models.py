@@ -139,6 +139,8 @@ class Record(models.Model):
     list_description = ""
     # The library's link in the site's navigation, when shorter than its title.
     nav_label = ""
+    # In the site's main menu (a kind reached from another's pages sets False).
+    in_navigation = True
     # Among the home page's latest updates (events have their own section there, by date).
     in_latest_updates = True
     # The glossary: its terms' other names are search synonyms, and pages that link

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from laws.models import Law
+from laws.models import Law, LawChange, LegislativeSession, Penalty, SessionLaw
 from network_site import demo_content
 from network_site.demo_content.events import demo_events
 from network_site.pages.apps import seed_site_content
@@ -35,6 +35,39 @@ def publish(model: type[Record], slug: str, fields: dict) -> Record:
 
 class Command(BaseCommand):
     help = "Load the starting library (laws, protocols, resources, topics). Safe to run again."
+
+    @staticmethod
+    def load_session_laws(laws: dict[str, Law]) -> dict[str, SessionLaw]:
+        """The sessions and session laws, each with what it did to the laws: the laws'
+        status, dates and former names follow from these."""
+        sessions = {
+            slug: LegislativeSession.objects.update_or_create(
+                slug=slug,
+                defaults={
+                    "jurisdiction": jurisdiction,
+                    "name": name,
+                    "first_year": first,
+                    "last_year": last,
+                },
+            )[0]
+            for slug, jurisdiction, name, first, last in demo_content.SESSIONS
+        }
+        session_laws = {}
+        for entry in demo_content.SESSION_LAWS:
+            fields = dict(entry)
+            slug = fields.pop("slug")
+            changes = fields.pop("changes")
+            fields["session"] = sessions[fields["session"]]
+            session_law = publish(SessionLaw, slug, {**fields, "last_reviewed": REVIEWED})
+            for law_slug, action, former_name, sections, note in changes:
+                LawChange.objects.update_or_create(
+                    session_law=session_law,
+                    law=laws[law_slug],
+                    action=action,
+                    defaults={"former_name": former_name, "sections": sections, "note": note},
+                )
+            session_laws[slug] = session_law
+        return session_laws
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -91,11 +124,29 @@ class Command(BaseCommand):
             slug = fields.pop("slug")
             law_topics = [topics[s] for s in fields.pop("topics")]
             related[slug] = fields.pop("related", [])
-            law = publish(Law, slug, {**fields, "last_reviewed": REVIEWED})
+            law = publish(
+                Law, slug, {**fields, "last_reviewed": REVIEWED, "last_checked": REVIEWED}
+            )
             law.topics.set(law_topics)
             laws[slug] = law
         for slug, others in related.items():
             laws[slug].related_laws.set([laws[other] for other in others])
+        session_laws = self.load_session_laws(laws)
+        for slug, tiers in demo_content.PENALTIES.items():
+            laws[slug].penalties.all().delete()
+            for position, tier in enumerate(tiers):
+                condition, crime_class, minimum, maximum, fine, assessment, set_by = tier
+                Penalty.objects.create(
+                    law=laws[slug],
+                    position=position,
+                    condition=condition,
+                    crime_class=crime_class,
+                    minimum_imprisonment=minimum,
+                    maximum_imprisonment=maximum,
+                    maximum_fine=fine,
+                    assessment=assessment,
+                    set_by=session_laws.get(set_by),
+                )
 
         for entry in demo_content.PROTOCOLS:
             fields = dict(entry)

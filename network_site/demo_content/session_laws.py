@@ -1,0 +1,260 @@
+"""Session laws for the demo library: what each changed in the laws summarized here,
+and the penalty tiers of the crimes.
+
+Checked against the chaptered laws (P.L. 2023, c. 316 and c. 409; P.L. 2025, c. 387),
+the Legislature's statute pages and history notes, the Revisor's general effective
+dates (October 25, 2023 for the 131st Legislature's first special session; September
+24, 2025 for the 132nd's first special session), govinfo and the U.S. Code. Where an
+effective date is not confirmed, it is left blank and the pages say "approved".
+"""
+
+from datetime import date
+
+
+def maine_bill(ld: int, session: int) -> str:
+    return f"https://legislature.maine.gov/legis/bills/display_ps.asp?LD={ld}&snum={session}"
+
+
+def public_law(congress: int, number: int) -> str:
+    return f"https://www.govinfo.gov/app/details/PLAW-{congress}publ{number}"
+
+
+SESSIONS = [
+    # (slug, jurisdiction, name, first year, last year)
+    ("maine-123rd-legislature", "maine", "123rd Legislature", 2007, 2008),
+    ("maine-131st-legislature", "maine", "131st Legislature", 2023, 2024),
+    ("maine-132nd-legislature", "maine", "132nd Legislature", 2025, 2026),
+    ("106th-congress", "federal", "106th Congress", 1999, 2001),
+    ("108th-congress", "federal", "108th Congress", 2003, 2005),
+    ("114th-congress", "federal", "114th Congress", 2015, 2017),
+    ("115th-congress", "federal", "115th Congress", 2017, 2019),
+    ("117th-congress", "federal", "117th Congress", 2021, 2023),
+]
+
+# Each change: (law slug, action, former name, sections, note).
+SESSION_LAWS = [
+    {
+        "slug": "pl-2023-c-316",
+        "session": "maine-131st-legislature",
+        "jurisdiction": "maine",
+        "citation": "P.L. 2023, c. 316",
+        "bill": "L.D. 1435",
+        "title": "An Act to Reduce Commercial Sexual Exploitation",
+        "approved_on": date(2023, 6, 26),
+        "effective_on": date(2023, 10, 25),
+        "official_url": maine_bill(1435, 131),
+        "summary": """\
+Maine stopped treating people who sell sex as criminals. The law repealed the crime
+of engaging in prostitution, and renamed the crimes of buying sex to say what they
+are: **engaging a person for prostitution** (§ 853-B) and **commercial sexual
+exploitation** of a minor or of a person with a mental disability (§ 855). Buying sex,
+sex trafficking and aggravated sex trafficking stay crimes.
+
+It also updated the names of those crimes in the Victims' Compensation Fund
+assessments (5 M.R.S. § 3360-I), and asked the Department of Public Safety to work
+with anti-trafficking and domestic violence organizations on how police respond to
+people who may be exploited.
+""",
+        "changes": [
+            ("maine-engaging-in-prostitution-repealed", "repealed", "", "", "Selling sex is no longer a crime in Maine."),
+            ("maine-commercial-sexual-exploitation", "renamed", "Engaging a prostitute", "", ""),
+            ("maine-cse-minor", "renamed", "Patronizing prostitution of minor or person with mental disability", "", ""),
+            ("maine-victims-compensation-fund", "amended", "", "§ 1", "The assessments name the renamed crimes."),
+        ],
+    },
+    {
+        "slug": "pl-2023-c-409",
+        "session": "maine-131st-legislature",
+        "jurisdiction": "maine",
+        "citation": "P.L. 2023, c. 409",
+        "bill": "L.D. 1436",
+        "title": "An Act to Provide Remedies for Survivors of Commercial Sexual Exploitation",
+        "approved_on": date(2023, 7, 10),
+        "effective_on": date(2023, 10, 25),
+        "official_url": maine_bill(1436, 131),
+        "summary": """\
+A conviction for engaging in prostitution, the crime repealed the same year, can be
+**sealed**: the person asks the court, and the court must seal it once a year has
+passed since the sentence was completed and the person has no conviction for
+trafficking or buying sex (15 M.R.S. § 2262-A).
+""",
+        "changes": [
+            ("maine-sealing-prostitution-convictions", "enacted", "", "", ""),
+        ],
+    },
+    {
+        "slug": "pl-2025-c-387",
+        "session": "maine-132nd-legislature",
+        "jurisdiction": "maine",
+        "citation": "P.L. 2025, c. 387",
+        "bill": "L.D. 1877",
+        "title": "An Act to Increase Penalties for Human Trafficking Offenses",
+        "approved_on": date(2025, 6, 20),
+        "effective_on": date(2025, 9, 24),
+        "official_url": maine_bill(1877, 132),
+        "summary": """\
+Raised the assessments paid to the Victims' Compensation Fund on a conviction for
+**aggravated sex trafficking** (from $2,000 to $6,000) and **sex trafficking** (from
+$1,000 to $3,000). The assessments for engaging a person for prostitution and for
+commercial sexual exploitation of a minor or a person with a mental disability stay
+$1,000 for a first conviction and $2,000 for each later one. A court may not waive
+them.
+""",
+        "changes": [
+            ("maine-victims-compensation-fund", "amended", "", "§ 1", "Higher assessments for §§ 852 and 853."),
+        ],
+    },
+    {
+        "slug": "pl-2007-c-684",
+        "session": "maine-123rd-legislature",
+        "jurisdiction": "maine",
+        "citation": "P.L. 2007, c. 684",
+        "bill": "L.D. 461",
+        "title": "An Act To Implement the Recommendations of the Human Trafficking Task Force",
+        "approved_on": date(2008, 4, 24),
+        "official_url": maine_bill(461, 123),
+        "summary": """\
+Acted on the recommendations of Maine's Human Trafficking Task Force. Among other
+things, it gave people who were trafficked the right to **sue the people who
+trafficked them** (5 M.R.S. § 4701, in its Part B), and let courts order restitution
+for their lost work.
+""",
+        "changes": [
+            ("maine-civil-remedies-human-trafficking", "enacted", "", "Pt. B", ""),
+        ],
+    },
+    {
+        "slug": "pub-l-106-386",
+        "session": "106th-congress",
+        "jurisdiction": "federal",
+        "citation": "Pub. L. 106-386",
+        "bill": "",
+        "title": "Victims of Trafficking and Violence Protection Act of 2000",
+        "approved_on": date(2000, 10, 28),
+        "official_url": public_law(106, 386),
+        "summary": """\
+The foundation of federal anti-trafficking law. Its Division A, the **Trafficking
+Victims Protection Act**, made sex trafficking and forced labor federal crimes,
+created the T visa for survivors who are not U.S. citizens, and set out the
+government's work to prevent trafficking, protect survivors and prosecute
+traffickers.
+""",
+        "changes": [
+            ("federal-tvpa", "enacted", "", "Div. A", ""),
+            ("federal-sex-trafficking-1591", "enacted", "", "§ 112", ""),
+            ("federal-forced-labor-1589", "enacted", "", "§ 112", ""),
+            ("federal-t-visa", "enacted", "", "§ 107(e)", ""),
+        ],
+    },
+    {
+        "slug": "pub-l-108-193",
+        "session": "108th-congress",
+        "jurisdiction": "federal",
+        "citation": "Pub. L. 108-193",
+        "bill": "",
+        "title": "Trafficking Victims Protection Reauthorization Act of 2003",
+        "approved_on": date(2003, 12, 19),
+        "official_url": public_law(108, 193),
+        "summary": """\
+Renewed the Trafficking Victims Protection Act and gave survivors a **civil action**
+in federal court against their traffickers (18 U.S.C. § 1595).
+""",
+        "changes": [
+            ("federal-civil-remedy-1595", "enacted", "", "", ""),
+        ],
+    },
+    {
+        "slug": "pub-l-114-22",
+        "session": "114th-congress",
+        "jurisdiction": "federal",
+        "citation": "Pub. L. 114-22",
+        "bill": "S. 178",
+        "title": "Justice for Victims of Trafficking Act of 2015",
+        "approved_on": date(2015, 5, 29),
+        "official_url": public_law(114, 22),
+        "summary": """\
+Made plain that the federal sex-trafficking crime reaches those who **advertise** a
+person for commercial sex and the buyers who **patronize or solicit** one, set up a
+fund for survivors paid by assessments on people convicted, and strengthened
+survivors' rights in federal cases.
+""",
+        "changes": [
+            ("federal-sex-trafficking-1591", "amended", "", "", "Advertising, patronizing and soliciting named as ways of committing it."),
+        ],
+    },
+    {
+        "slug": "pub-l-115-164",
+        "session": "115th-congress",
+        "jurisdiction": "federal",
+        "citation": "Pub. L. 115-164",
+        "bill": "H.R. 1865",
+        "title": "Allow States and Victims to Fight Online Sex Trafficking Act of 2017",
+        "approved_on": date(2018, 4, 11),
+        "official_url": public_law(115, 164),
+        "summary": """\
+Known as **FOSTA**. It made it a federal crime to run an online service intending to
+promote or facilitate the prostitution of another person (18 U.S.C. § 2421A), defined
+"participation in a venture" in the sex-trafficking crime, let state attorneys
+general sue under the federal civil remedy, and narrowed websites' legal shield
+(47 U.S.C. § 230) for sex-trafficking claims.
+""",
+        "changes": [
+            ("federal-fosta-2421a", "enacted", "", "§ 3", ""),
+            ("federal-sex-trafficking-1591", "amended", "", "§ 5", "Defines participation in a venture."),
+            ("federal-civil-remedy-1595", "amended", "", "", "State attorneys general may sue for their residents."),
+        ],
+    },
+    {
+        "slug": "pub-l-117-347",
+        "session": "117th-congress",
+        "jurisdiction": "federal",
+        "citation": "Pub. L. 117-347",
+        "bill": "",
+        "title": "Abolish Trafficking Reauthorization Act of 2022",
+        "approved_on": date(2023, 1, 5),
+        "official_url": public_law(117, 347),
+        "summary": """\
+The most recent renewal of the Trafficking Victims Protection Act. Among much else, it
+made a technical and clarifying update to the federal civil remedy for survivors
+(18 U.S.C. § 1595).
+""",
+        "changes": [
+            ("federal-civil-remedy-1595", "amended", "", "§ 102", "A technical and clarifying update."),
+        ],
+    },
+]  # fmt: skip
+
+# Penalty tiers by law: (condition, class, minimum, maximum, fine, assessment, set by).
+# Maine's maximums by class: 17-A M.R.S. § 1604 (imprisonment) and § 1704 (fines).
+PENALTIES = {
+    "maine-aggravated-sex-trafficking": [
+        ("Any conviction", "Class B crime", "", "10 years", 20_000, 6_000, "pl-2025-c-387"),
+    ],
+    "maine-sex-trafficking": [
+        ("Promoting prostitution", "Class D crime", "", "364 days", 2_000, 3_000, "pl-2025-c-387"),
+        ("With 2 or more prior convictions for §§ 852, 853, 853-B or 855, or similar conduct elsewhere", "Class C crime", "", "5 years", 5_000, 3_000, "pl-2025-c-387"),
+    ],
+    "maine-commercial-sexual-exploitation": [
+        ("First conviction", "Class E crime", "", "6 months", 1_000, 1_000, ""),
+        ("With one or more prior convictions for this crime", "Class D crime", "", "364 days", 2_000, 2_000, ""),
+    ],
+    "maine-cse-minor": [
+        ("First conviction", "Class C crime", "", "5 years", 5_000, 1_000, ""),
+        ("Each later conviction", "Class C crime", "", "5 years", 5_000, 2_000, ""),
+    ],
+    "federal-sex-trafficking-1591": [
+        ("By force, fraud or coercion, or of a child under 14", "Felony", "15 years", "Life", None, None, ""),
+        ("Of a child aged 14 to 17, without force, fraud or coercion", "Felony", "10 years", "Life", None, None, ""),
+    ],
+    "federal-forced-labor-1589": [
+        ("Any conviction", "Felony", "", "20 years", None, None, ""),
+        ("When death results, or it includes kidnapping, aggravated sexual abuse or an attempt to kill", "Felony", "", "Life", None, None, ""),
+    ],
+    "federal-mann-act-2421": [
+        ("Any conviction", "Felony", "", "10 years", None, None, ""),
+    ],
+    "federal-fosta-2421a": [
+        ("Any conviction", "Felony", "", "10 years", None, None, ""),
+        ("Five or more people, or in reckless disregard of contributing to sex trafficking", "Felony", "", "25 years", None, None, ""),
+    ],
+}  # fmt: skip
