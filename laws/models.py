@@ -176,6 +176,10 @@ class Law(Record):
             ),
         )
 
+    @classmethod
+    def read_for_list(cls, records: models.QuerySet) -> models.QuerySet:
+        return records  # a row shows no timeline or penalties
+
     @property
     def timeline_facts(self) -> list[dict]:
         """Its timeline (as read_for_page reads it), newest first, for the JSON API."""
@@ -188,17 +192,12 @@ class Law(Record):
     def follow_timeline(self) -> None:
         """Set status, dates, session law and former names from the timeline (its
         published session laws' changes), so that they cannot disagree with it. A law
-        with no timeline keeps what staff entered."""
-        if self.pk is None:
+        no session law has touched keeps what staff entered."""
+        if self.pk is None or not self.timeline.exists():
             return
-        changes = list(
-            LawChange.objects.of_published_session_laws()
-            .filter(law=self)
-            .select_related("session_law")
-        )
-        if changes:
-            for name, value in timeline_facts(changes).items():
-                setattr(self, name, value)
+        changes = LawChange.objects.of_published_session_laws().filter(law=self)
+        for name, value in timeline_facts(list(changes.select_related("session_law"))).items():
+            setattr(self, name, value)
 
     def save(self, *args, **kwargs):
         self.follow_timeline()
@@ -326,7 +325,8 @@ class SessionLaw(Record):
     search_columns = {"A": ["citation", "bill", "title"], "B": ["search_document"]}
 
     class Meta(Record.Meta):
-        ordering = ["-approved_on", "citation"]
+        # Session by session, newest first (Maine's before Congress's), then by approval.
+        ordering = ["-session__first_year", "-session__jurisdiction", "-approved_on", "citation"]
 
     def __str__(self) -> str:
         return f"{self.citation} — {self.title}"
@@ -352,6 +352,10 @@ class SessionLaw(Record):
                 queryset=LawChange.objects.published().select_related("law"),
             )
         )
+
+    @classmethod
+    def read_for_list(cls, records: models.QuerySet) -> models.QuerySet:
+        return records.select_related("session")  # listed under their session
 
     @property
     def change_facts(self) -> list[dict]:
@@ -473,9 +477,18 @@ class LawChange(models.Model):
 
 
 def timeline_facts(changes: list[LawChange]) -> dict:
-    """What a law's timeline says of its status, dates, session law and former names.
-    Where the timeline is silent (an enactment older than the changes recorded), it
-    says nothing, and what staff entered stands."""
+    """What a law's timeline says of its status, dates, session law and former names:
+    with no published change yet (a session law still in draft), that it is in force
+    as first recorded. Of an enactment older than the changes recorded it says nothing,
+    and the enactment dates staff entered stand."""
+    if not changes:
+        return {
+            "session_law": "",
+            "former_names": "",
+            "repealed_on": None,
+            "amended_on": None,
+            "legal_status": Law.LegalStatus.IN_FORCE,
+        }
     ordered = sorted(changes, key=lambda change: (change.takes_effect, change.session_law_id))
     Action = LawChange.Action
     enactment = next((c for c in ordered if c.action == Action.ENACTED), None)

@@ -26,8 +26,9 @@ def follow(law_ids) -> None:
         publishing.index(law)
 
 
-def _change_saved(sender, instance: LawChange, **kwargs) -> None:
-    follow([instance.law_id])
+def _change_saved(sender, instance: LawChange, raw=False, **kwargs) -> None:
+    if not raw:  # an import restores the laws as they were exported
+        follow([instance.law_id])
 
 
 def _change_deleted(sender, instance: LawChange, origin=None, **kwargs) -> None:
@@ -36,9 +37,10 @@ def _change_deleted(sender, instance: LawChange, origin=None, **kwargs) -> None:
     follow([instance.law_id])
 
 
-def _session_law_saved(sender, instance: SessionLaw, **kwargs) -> None:
+def _session_law_saved(sender, instance: SessionLaw, raw=False, **kwargs) -> None:
     # Published or not, corrected dates: every law it changed follows.
-    follow(instance.changes.values_list("law_id", flat=True))
+    if not raw:
+        follow(instance.changes.values_list("law_id", flat=True))
 
 
 def connect() -> None:

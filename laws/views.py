@@ -64,9 +64,6 @@ class SessionLawListView(RecordListView):
     template_name = "laws/sessionlaw_list.html"
     heading = "Changes to the law, session by session"
 
-    def get_queryset(self):
-        return super().get_queryset().select_related("session")
-
     def filtered_heading(self, chosen):
         jurisdiction = chosen["jurisdiction"].selected_label
         return f"Changes to {jurisdiction} law, session by session"

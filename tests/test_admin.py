@@ -32,6 +32,9 @@ def law_form(**overrides) -> dict:
         "last_reviewed": "2026-11-01",
         "topics": [Topic.objects.get(slug="labor-trafficking").pk],
         "related_laws": [],
+        # The penalty tiers' inline, with no rows.
+        "penalties-TOTAL_FORMS": "0",
+        "penalties-INITIAL_FORMS": "0",
     }
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}

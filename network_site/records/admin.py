@@ -241,6 +241,11 @@ class RecordAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
         if not getattr(request, "_held_for_review", False):
             super().save_related(request, form, formsets, change)
 
+    def construct_change_message(self, request, form, formsets, add=False):
+        # A held change saved no rows of the record's inlines: nothing of them to log.
+        held = getattr(request, "_held_for_review", False)
+        return super().construct_change_message(request, form, [] if held else formsets, add)
+
     def response_change(self, request, obj):
         if getattr(request, "_held_for_review", False):
             self.message_user(

@@ -194,6 +194,12 @@ class Record(models.Model):
         return records
 
     @classmethod
+    def read_for_list(cls, records: models.QuerySet) -> models.QuerySet:
+        """`records` with what a row of the library list shows beyond its fields: as
+        on its page, unless the page reads more than a row needs."""
+        return cls.read_for_page(records)
+
+    @classmethod
     def in_library(cls) -> models.QuerySet:
         """What the library list shows and the home page counts: the published records
         (upcoming ones only, for events)."""

@@ -8,7 +8,7 @@ given to both roles with no list to edit.
 
 from django.apps import apps as global_apps
 
-from network_site.records.registry import record_kinds
+from network_site.records.registry import content_models, record_kinds
 
 ROLE_NAMES = ("Editor", "Publisher")
 # The site-wide content beside the records: editors may read it, publishers change it.
@@ -33,13 +33,34 @@ def role_permissions() -> dict[str, list[str]]:
         for field in kind._meta.many_to_many
         if field.related_model not in kinds
     }
+    # Rows that belong to a record (a law's penalties, a session law's changes), edited
+    # with it in its admin form: written by both roles, removed by publishers. And
+    # what records of a kind belong to (a session law's legislative session): vocabulary.
+    parts, owners = [], set()
+    for model in content_models():
+        if model in kinds:
+            owners |= {
+                field.related_model
+                for field in model._meta.fields
+                if field.many_to_one
+                and field.related_model in content_models()
+                and field.related_model not in kinds
+            }
+        elif any(
+            field.many_to_one and field.related_model in kinds for field in model._meta.fields
+        ):
+            parts.append(model)
+    vocabulary |= owners
     site = [global_apps.get_model(label) for label in SITE_MODELS]
     for kind in kinds:
         editor += _codes(kind, writing)
+    for part in parts:
+        editor += _codes(part, writing)
     editor += [code for model in (*vocabulary, *site) for code in _codes(model, ("view",))]
     publisher = [
         *editor,
         *(code for kind in kinds for code in _codes(kind, ("publish",))),
+        *(code for part in parts for code in _codes(part, ("delete",))),
         *(code for model in vocabulary for code in _codes(model, ("add", "change"))),
         *(code for model in site for code in _codes(model, ("change",))),
     ]

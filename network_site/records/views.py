@@ -199,7 +199,7 @@ class RecordListView(ListView):
 
     def get_queryset(self):
         self.filters = [f.bind(self.request.GET) for f in self.get_filters()]
-        records = self.model.read_for_page(self.model.in_library())
+        records = self.model.read_for_list(self.model.in_library())
         for chosen in self.filters:
             if chosen.selected:
                 records = records.filter(chosen.condition)

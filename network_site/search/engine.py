@@ -34,7 +34,8 @@ SNIPPET_WORDS = 30
 # Snippet highlight markers: control characters no record contains (plain_text
 # drops them), swapped for <mark> only after the snippet has been escaped.
 START, STOP = "\x02", "\x03"
-CITATION_BOOST = 10.0
+# Above any rank the words can earn: a record cited exactly comes first of all.
+CITATION_BOOST = 100.0
 # Ranking (README, "Search"): the words of a record's name (its title, citation, other
 # names, a term's other names) weigh most in its index (weight A), and a title that is
 # mostly the words searched adds TITLE_WEIGHT times that share: the crime "Sex

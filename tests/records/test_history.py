@@ -50,6 +50,8 @@ def test_history_records_who_changed_what(admin_client):
             "summary": law.summary,
             "official_url": law.official_url,
             "legal_status": law.legal_status,
+            "penalties-TOTAL_FORMS": "0",
+            "penalties-INITIAL_FORMS": "0",
         },
     )
     latest = law.history.order_by("-history_date").first()

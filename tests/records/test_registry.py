@@ -35,6 +35,7 @@ def test_the_registry_finds_every_kind_of_record():
     labels = {kind._meta.label for kind in record_kinds()}
     assert labels == {
         "laws.Law",
+        "laws.SessionLaw",
         "protocols.Protocol",
         "resources.Resource",
         "resources.Event",
