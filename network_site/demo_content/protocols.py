@@ -169,7 +169,8 @@ report (for example a gunshot wound), respect confidentiality. Offer:
 
 If a sexual assault is disclosed, offer a forensic examination by a trained examiner.
 In Maine, the cost of the forensic exam is billed to the Victims' Compensation
-Program, not to the patient; the patient does not have to report to police to have one.
+Program, not to the patient (5 M.R.S. § 3360-M); the patient does not have to report
+to police to have one.
 
 ## Documentation {#documentation}
 

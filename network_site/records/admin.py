@@ -263,7 +263,7 @@ class RecordAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
         return (*super().get_list_filter(request), "link_status", ReviewStateFilter)
 
 
-class RecordPartInline(admin.TabularInline):
+class RecordPartInline(admin.StackedInline):
     """Rows that belong to a record (a law's penalties, a session law's changes).
 
     An editor's change to a live record is held for review, and a held change carries

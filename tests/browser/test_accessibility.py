@@ -3,7 +3,7 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from laws.models import Law
+from laws.models import Law, LegislativeSession, SessionLaw
 from protocols.models import Protocol
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -23,7 +23,9 @@ PAGES = ["/", "/laws/", "/protocols/", "/resources/", "/topics/", "/search/?q=tr
          "/protocols/law-enforcement-suspected-minor-victim/v/1/",
          "/protocols/law-enforcement-suspected-minor-victim/compare/",
          "/for/", "/for/health-care/", "/alerts/", "/guides/", "/guides/what-help-can-i-get/",
-         "/glossary/", "/glossary/sealing/",
+         "/glossary/", "/glossary/sealing/", "/session-laws/", "/session-laws/pl-2023-c-316/",
+         "/sessions/maine-131st-legislature/", "/laws/maine-commercial-sexual-exploitation/",
+         "/laws/maine-engaging-in-prostitution-repealed/",
          "/alerts/follow/protocol/law-enforcement-suspected-minor-victim/"]  # fmt: skip
 
 
@@ -105,6 +107,10 @@ def test_the_staff_pages_have_no_serious_axe_violations(browser, site, axe, widt
         reverse("admin:review-revision", args=[held.pk]),
         reverse("admin:links"),
         reverse("admin:stale"),
+        reverse("admin:laws_sessionlaw_change", args=[SessionLaw.objects.first().pk]),
+        reverse(
+            "admin:laws_legislativesession_change", args=[LegislativeSession.objects.first().pk]
+        ),
     ]
     failures = {}
     for path in paths:

@@ -18,7 +18,11 @@ PUBLIC_PATHS = ["/", "/laws/", "/protocols/", "/resources/", "/topics/", "/get-h
 def detail_paths() -> list[str]:
     return [
         Law.objects.published().first().get_absolute_url(),
+        # The widest: a penalty table and a timeline.
+        Law.objects.published().filter(penalties__isnull=False).first().get_absolute_url(),
         Protocol.objects.published().first().get_absolute_url(),
+        "/session-laws/pl-2023-c-316/",
+        "/sessions/maine-131st-legislature/",
     ]
 
 

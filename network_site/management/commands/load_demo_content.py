@@ -208,7 +208,8 @@ class Command(BaseCommand):
 
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo content loaded: {len(laws)} laws, {len(demo_content.PROTOCOLS)} "
+                f"Demo content loaded: {len(laws)} laws, "
+                f"{len(demo_content.SESSION_LAWS)} session laws, {len(demo_content.PROTOCOLS)} "
                 f"protocols and policies, {len(resources)} resources, "
                 f"{len(demo_content.GUIDES)} guides, {len(demo_content.TERMS)} glossary terms, "
                 f"{len(topics)} topics, "
