@@ -493,4 +493,111 @@ about sex trafficking, and let state attorneys general bring civil cases under
 18 U.S.C. § 1595.
 """,
     },
+    {
+        "slug": "maine-aggravated-criminal-forced-labor",
+        "title": "Aggravated criminal forced labor",
+        "jurisdiction": "maine",
+        "citation": "17-A M.R.S. § 305",
+        "other_names": "Labor trafficking of a child (Maine)",
+        "official_url": f"{MAINE}/17-A/title17-Asec305.html",
+        # Enacted with § 304 by P.L. 2017, c. 416 (L.D. 1740), whose chaptered text
+        # the Legislature publishes; its approval date is not confirmed here.
+        "session_law": "P.L. 2017, c. 416",
+        "topics": ["labor-trafficking", "children-and-youth"],
+        "related": ["maine-criminal-forced-labor", "federal-forced-labor-1589"],
+        "summary": """\
+Criminal forced labor (§ 304) becomes **aggravated criminal forced labor** when the
+person compelled to work is **under 18**. It is a **Class B crime**, punishable by up to
+10 years in prison.
+
+As with § 304, a person who took part only because they were themselves compelled has
+an affirmative defense: traffickers often make the young people they control recruit
+or watch over others.
+""",
+    },
+    {
+        "slug": "maine-forensic-examination-payment",
+        "title": "Payment for forensic examinations after sexual assault",
+        "jurisdiction": "maine",
+        "citation": "5 M.R.S. § 3360-M",
+        "other_names": "Forensic exam payment\nSexual assault forensic examination",
+        "official_url": f"{MAINE}/5/title5sec3360-M.html",
+        # Subsection 1 as amended by P.L. 2017, c. 156 (the Legislature's history note).
+        "session_law": "P.L. 2017, c. 156",
+        "topics": ["victims-rights"],
+        "related": ["maine-victims-compensation-fund", "maine-victims-compensation-requirements"],
+        "summary": """\
+The **Victims' Compensation Board pays for the forensic examination** of a person who
+may have been sexually assaulted (any crime in the Maine Criminal Code's chapter on
+sexual assaults), out of the Victims' Compensation Fund. The patient is not billed.
+
+- The hospital or health care practitioner bills the board directly, and the bill
+  carries a tracking number instead of the patient's name.
+- The board pays the actual cost of the examination, up to **$750**, and decides by
+  rule what an examination includes: at least the gathering of forensic evidence and
+  the related testing and treatment for pregnancy and sexually transmitted
+  infections.
+- These payments are kept apart from the Fund's other compensation, and its other
+  rules (such as the deadlines for a claim) do not apply to them.
+""",
+    },
+    {
+        "slug": "federal-trafficking-forced-labor-1590",
+        "title": "Trafficking with respect to peonage, slavery, involuntary servitude, or forced labor",
+        "jurisdiction": "federal",
+        "citation": "18 U.S.C. § 1590",
+        "other_names": "Federal labor trafficking statute",
+        "official_url": usc(18, "1590"),
+        "topics": ["labor-trafficking"],
+        "related": ["federal-forced-labor-1589", "maine-criminal-forced-labor"],
+        "summary": """\
+It is a federal crime to **recruit, harbor, transport, provide or obtain a person** for
+labor or services in violation of the federal laws against peonage, slavery,
+involuntary servitude and forced labor. Where § 1589 punishes obtaining the work
+itself, this section reaches the people who bring a person into it.
+
+It is punishable by up to 20 years in prison, or up to life when the crime results in
+death or includes kidnapping, aggravated sexual abuse or an attempt to kill.
+""",
+    },
+    {
+        "slug": "federal-coercion-enticement-2422",
+        "title": "Coercion and enticement",
+        "jurisdiction": "federal",
+        "citation": "18 U.S.C. § 2422",
+        "other_names": "Online enticement of a minor",
+        "official_url": usc(18, "2422"),
+        "topics": ["online-exploitation", "children-and-youth", "sex-trafficking"],
+        "related": ["federal-mann-act-2421", "federal-transportation-of-minors-2423"],
+        "summary": """\
+Part of the Mann Act. It is a federal crime to **persuade, induce, entice or coerce** a
+person to travel across state lines or national borders to engage in prostitution or
+any sexual activity that is a crime: up to 20 years in prison.
+
+Using the mail, the internet, a phone or any other means of interstate commerce to
+persuade, induce, entice or coerce **a person under 18** into such sexual activity,
+or to try to, is punished far more severely: **at least 10 years and up to life**.
+This is the statute behind most federal prosecutions of online enticement of children.
+""",
+    },
+    {
+        "slug": "federal-transportation-of-minors-2423",
+        "title": "Transportation of minors",
+        "jurisdiction": "federal",
+        "citation": "18 U.S.C. § 2423",
+        "other_names": "Child sex tourism",
+        "official_url": usc(18, "2423"),
+        "topics": ["children-and-youth", "sex-trafficking"],
+        "related": ["federal-mann-act-2421", "federal-coercion-enticement-2422"],
+        "summary": """\
+Part of the Mann Act. It is a federal crime to **knowingly transport a person under 18**
+across state lines or national borders intending that they engage in prostitution or
+any sexual activity that is a crime: **at least 10 years and up to life** in prison.
+
+The same section punishes travelling, into or out of the United States or between
+states, to engage in illicit sexual conduct with a child, and arranging such travel
+for profit ("child sex tourism"): up to 30 years. Attempts and conspiracies are
+punished as the completed crime.
+""",
+    },
 ]

@@ -143,6 +143,7 @@ traffickers.
             ("federal-tvpa", "enacted", "", "Div. A", ""),
             ("federal-sex-trafficking-1591", "enacted", "", "§ 112", ""),
             ("federal-forced-labor-1589", "enacted", "", "§ 112", ""),
+            ("federal-trafficking-forced-labor-1590", "enacted", "", "§ 112", ""),
             ("federal-t-visa", "enacted", "", "§ 107(e)", ""),
         ],
     },
@@ -249,6 +250,21 @@ PENALTIES = {
     "federal-forced-labor-1589": [
         ("Any conviction", "Felony", "", "20 years", None, None, ""),
         ("When death results, or it includes kidnapping, aggravated sexual abuse or an attempt to kill", "Felony", "", "Life", None, None, ""),
+    ],
+    "maine-aggravated-criminal-forced-labor": [
+        ("Any conviction", "Class B crime", "", "10 years", 20_000, None, ""),
+    ],
+    "federal-trafficking-forced-labor-1590": [
+        ("Any conviction", "Felony", "", "20 years", None, None, ""),
+        ("When death results, or it includes kidnapping, aggravated sexual abuse or an attempt to kill", "Felony", "", "Life", None, None, ""),
+    ],
+    "federal-coercion-enticement-2422": [
+        ("Persuading or coercing a person to travel for prostitution or criminal sexual activity", "Felony", "", "20 years", None, None, ""),
+        ("Enticing a person under 18, by mail, internet, phone or other interstate means", "Felony", "10 years", "Life", None, None, ""),
+    ],
+    "federal-transportation-of-minors-2423": [
+        ("Transporting a person under 18 for prostitution or criminal sexual activity", "Felony", "10 years", "Life", None, None, ""),
+        ("Travelling for, or arranging travel for, illicit sexual conduct", "Felony", "", "30 years", None, None, ""),
     ],
     "federal-mann-act-2421": [
         ("Any conviction", "Felony", "", "10 years", None, None, ""),
