@@ -357,6 +357,14 @@ class SessionLaw(Record):
     def read_for_list(cls, records: models.QuerySet) -> models.QuerySet:
         return records.select_related("session")  # listed under their session
 
+    @classmethod
+    def sitemap_pages(cls) -> list[tuple[str, object]]:
+        # Each session with a published session law, as of its latest change.
+        sessions = LegislativeSession.objects.filter(
+            session_laws__in=cls.objects.published()
+        ).annotate(lastmod=models.Max("session_laws__updated_at"))
+        return [(session.get_absolute_url(), session.lastmod) for session in sessions]
+
     @property
     def change_facts(self) -> list[dict]:
         return [change.as_facts() for change in self.changes.all()]

@@ -72,12 +72,14 @@ class ProfessionSitemap(TermSitemap):
 
 
 class PageSitemap(Sitemap):
-    """Home, the library lists, updates and the fixed pages."""
+    """Home, the library lists, updates, the fixed pages and the pages kinds of record
+    have beyond their records (legislative sessions)."""
 
     def items(self):
         lists = [(kind.list_route, latest_change(kind)) for kind in listed_kinds()]
         newest = max((when for _, when in lists if when), default=None)
         pages = [(page.get_absolute_url(), page.updated_at) for page in SitePage.objects.all()]
+        pages += [page for kind in record_kinds() for page in kind.sitemap_pages()]
         # An empty library's list still changes with the site: give it the newest date.
         named = [(reverse(name), when or newest) for name, when in lists]
         return [("/", newest), (reverse("updates"), newest), *named, *pages]

@@ -200,6 +200,12 @@ class Record(models.Model):
         return cls.read_for_page(records)
 
     @classmethod
+    def sitemap_pages(cls) -> list[tuple[str, object]]:
+        """(address, last change) of the pages this kind has beyond its records' and its
+        list's (a session law's legislative sessions), for the sitemap."""
+        return []
+
+    @classmethod
     def in_library(cls) -> models.QuerySet:
         """What the library list shows and the home page counts: the published records
         (upcoming ones only, for events)."""

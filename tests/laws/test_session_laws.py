@@ -264,3 +264,12 @@ def test_the_2023_maine_session_page_works_on_the_demo():
     assert "Engaging a person for prostitution" in page
     assert "formerly “Engaging a prostitute”" in page
     assert 'id="to-review-heading"' in page
+
+
+def test_the_sitemap_lists_sessions_with_published_session_laws():
+    hidden = make_session(slug="session-with-drafts-only")
+    make_session_law(session=hidden, status=Status.DRAFT)
+    sitemap = Client().get("/sitemap.xml").content.decode()
+    assert "/sessions/maine-131st-legislature/</loc>" in sitemap
+    assert "/session-laws/pl-2023-c-316/</loc>" in sitemap
+    assert "session-with-drafts-only" not in sitemap
