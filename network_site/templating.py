@@ -10,6 +10,7 @@ import json
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
+from urllib.parse import urlencode
 
 import django.forms
 from django.conf import settings
@@ -47,14 +48,17 @@ def libraries() -> list[dict]:
 
 
 def filter_url(request, param: str, value: str = "") -> str:
-    """This list's URL with one filter set (or cleared), other filters kept, back to page 1."""
+    """This list's URL with one filter set (or cleared), other filters kept, back to page 1.
+
+    Parameters in one order, whatever order they were chosen in: one address per list."""
     query = request.GET.copy()
     query.pop("page", None)
     if value:
         query[param] = value
     else:
         query.pop(param, None)
-    return f"{request.path}?{query.urlencode()}" if query else request.path
+    ordered = sorted((name, v) for name in query for v in query.getlist(name))
+    return f"{request.path}?{urlencode(ordered)}" if ordered else request.path
 
 
 def querystring(request, **changes) -> str:

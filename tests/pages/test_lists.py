@@ -54,3 +54,15 @@ def test_the_laws_list_groups_maine_then_federal_with_a_line_of_summary():
     law = Law.objects.get(slug="maine-criminal-forced-labor")
     assert law.teaser == "Maine's labor-trafficking crime."
     assert '<p class="record__teaser">Maine&#x27;s labor-trafficking crime.</p>' in html
+
+
+def test_a_filtered_list_has_one_address_whatever_order_filters_were_chosen_in(client):
+    one = client.get("/laws/?topic=sex-trafficking&jurisdiction=federal").content.decode()
+    other = client.get("/laws/?jurisdiction=federal&topic=sex-trafficking").content.decode()
+    link = 'href="/laws/?jurisdiction=federal&amp;status=in_force&amp;topic=sex-trafficking"'
+    assert link in one and link in other
+
+
+def test_a_later_page_of_a_list_says_which_page_in_its_title(client):
+    page = client.get("/resources/?page=2").content.decode()
+    assert "<title>Best-practice resources (page 2)" in page
