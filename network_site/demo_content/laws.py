@@ -600,4 +600,112 @@ for profit ("child sex tourism"): up to 30 years. Attempts and conspiracies are
 punished as the completed crime.
 """,
     },
+    {
+        "slug": "federal-documents-1592",
+        "title": "Unlawful conduct with respect to documents in furtherance of trafficking",
+        "jurisdiction": "federal",
+        "citation": "18 U.S.C. § 1592",
+        "other_names": "Document servitude",
+        "official_url": usc(18, "1592"),
+        "topics": ["labor-trafficking", "immigration-relief"],
+        "related": ["federal-forced-labor-1589", "federal-trafficking-forced-labor-1590"],
+        "summary": """\
+Traffickers often take a person's passport, visa or ID to keep them from leaving. It is
+a federal crime to **destroy, conceal, remove, confiscate or possess** another person's
+actual or purported passport, immigration document or government ID in the course of
+trafficking, forced labor or sex trafficking, or to keep the person working: up to 5
+years in prison.
+
+A person who did this only because they were themselves a victim of trafficking is
+not guilty of this crime.
+""",
+    },
+    {
+        "slug": "federal-restitution-1593",
+        "title": "Mandatory restitution for trafficking victims",
+        "jurisdiction": "federal",
+        "citation": "18 U.S.C. § 1593",
+        "other_names": "Trafficking restitution",
+        "official_url": usc(18, "1593"),
+        "topics": ["victims-rights"],
+        "related": ["federal-civil-remedy-1595", "federal-sex-trafficking-1591"],
+        "summary": """\
+When a person is convicted of a federal trafficking crime, the court **must** order
+them to pay the survivor **restitution**: the full amount of the survivor's losses,
+which includes the greater of what the trafficker gained from the survivor's work and
+the value of that work at the minimum wage and overtime the law requires.
+
+A restitution order does not stop a survivor from also suing for damages
+(18 U.S.C. § 1595).
+""",
+    },
+    {
+        "slug": "federal-general-provisions-1594",
+        "title": "Attempts, conspiracy and forfeiture in trafficking cases",
+        "jurisdiction": "federal",
+        "citation": "18 U.S.C. § 1594",
+        "other_names": "General provisions (chapter 77)",
+        "official_url": usc(18, "1594"),
+        "topics": ["sex-trafficking", "labor-trafficking"],
+        "related": ["federal-sex-trafficking-1591", "federal-forced-labor-1589"],
+        "summary": """\
+The general rules of the federal trafficking chapter:
+
+- an **attempt** to commit a trafficking crime is punished as the crime itself;
+- a **conspiracy** to commit forced labor, document servitude or trafficking for labor
+  is punished as the crime itself, and a conspiracy to commit sex trafficking
+  (§ 1591) by up to life in prison;
+- a person convicted **forfeits** the property used to commit the crime and the
+  proceeds of it, and forfeited property can go toward restitution to survivors.
+""",
+    },
+    {
+        "slug": "federal-tvpa-definitions-7102",
+        "title": "Trafficking Victims Protection Act: definitions",
+        "jurisdiction": "federal",
+        "citation": "22 U.S.C. § 7102",
+        "other_names": "Severe forms of trafficking in persons (definition)",
+        "official_url": usc(22, "7102"),
+        "topics": ["sex-trafficking", "labor-trafficking", "victims-rights"],
+        "related": ["federal-tvpa", "federal-victim-assistance-7105"],
+        "summary": """\
+The words federal anti-trafficking programs are built on. The most important is
+**"severe forms of trafficking in persons"**, which decides who can receive federal
+victim services and T visas:
+
+- **sex trafficking** in which a commercial sex act is induced by force, fraud or
+  coercion, or in which the person induced is **under 18**;
+- recruiting, harboring, transporting, providing or obtaining a person for **labor or
+  services** through force, fraud or coercion, for involuntary servitude, peonage,
+  debt bondage or slavery.
+
+It also defines coercion (including threats of serious harm and abuse of the legal
+process), debt bondage and commercial sex act.
+""",
+    },
+    {
+        "slug": "federal-victim-assistance-7105",
+        "title": "Protection and assistance for victims of trafficking",
+        "jurisdiction": "federal",
+        "citation": "22 U.S.C. § 7105",
+        "other_names": "Certification of trafficking victims\nContinued presence",
+        "official_url": usc(22, "7105"),
+        "topics": ["victims-rights", "immigration-relief"],
+        "related": ["federal-t-visa", "federal-tvpa-definitions-7102"],
+        "summary": """\
+Survivors of severe forms of trafficking who are not U.S. citizens can receive federal
+and state benefits and services **to the same extent as refugees**.
+
+- An adult is **certified** by the U.S. Department of Health and Human Services when
+  the person is willing to help with the investigation and prosecution (unless
+  trauma prevents it) and has made a bona fide T visa application or been granted
+  continued presence.
+- A child under 18 needs no certification: HHS issues an **eligibility letter**, and no
+  cooperation with law enforcement is required.
+- Federal law enforcement can ask for **continued presence**, a temporary permission
+  to stay in the country for a survivor who is a potential witness.
+
+Advocates can help with the request; the National Human Trafficking Hotline can refer.
+""",
+    },
 ]

@@ -144,6 +144,11 @@ traffickers.
             ("federal-sex-trafficking-1591", "enacted", "", "§ 112", ""),
             ("federal-forced-labor-1589", "enacted", "", "§ 112", ""),
             ("federal-trafficking-forced-labor-1590", "enacted", "", "§ 112", ""),
+            ("federal-documents-1592", "enacted", "", "§ 112", ""),
+            ("federal-restitution-1593", "enacted", "", "§ 112", ""),
+            ("federal-general-provisions-1594", "enacted", "", "§ 112", ""),
+            ("federal-tvpa-definitions-7102", "enacted", "", "§ 103", ""),
+            ("federal-victim-assistance-7105", "enacted", "", "§ 107", ""),
             ("federal-t-visa", "enacted", "", "§ 107(e)", ""),
         ],
     },
@@ -265,6 +270,9 @@ PENALTIES = {
     "federal-transportation-of-minors-2423": [
         ("Transporting a person under 18 for prostitution or criminal sexual activity", "Felony", "10 years", "Life", None, None, ""),
         ("Travelling for, or arranging travel for, illicit sexual conduct", "Felony", "", "30 years", None, None, ""),
+    ],
+    "federal-documents-1592": [
+        ("Any conviction", "Felony", "", "5 years", None, None, ""),
     ],
     "federal-mann-act-2421": [
         ("Any conviction", "Felony", "", "10 years", None, None, ""),
