@@ -100,6 +100,10 @@ def affected(changes: list[LawChange]) -> list[Affected]:
             for law in getattr(record, relation).all():
                 for change in by_law.get(law.pk, []):
                     note(record, change)
+    # Those waiting for review first; then the laws, protocols, guides and the rest, in
+    # the registry's order.
+    kinds = record_kinds()
     return sorted(
-        latest.values(), key=lambda a: (a.reviewed_since, a.record.kind_label, a.record.title)
+        latest.values(),
+        key=lambda a: (a.reviewed_since, kinds.index(type(a.record)), a.record.title),
     )

@@ -273,3 +273,13 @@ def test_the_sitemap_lists_sessions_with_published_session_laws():
     assert "/sessions/maine-131st-legislature/</loc>" in sitemap
     assert "/session-laws/pl-2023-c-316/</loc>" in sitemap
     assert "session-with-drafts-only" not in sitemap
+
+
+def test_what_a_change_affects_lists_the_law_first_then_what_cites_it():
+    law = make_law(title="Zebra law", last_reviewed=date(2024, 1, 1))
+    protocol = make_protocol(title="Aardvark protocol", last_reviewed=date(2024, 1, 1))
+    protocol.related_laws.add(law)
+    session_law = make_session_law((law, "amended", ""))
+    section = Client().get(session_law.get_absolute_url()).content.decode()
+    section = section.split('id="affected-heading"')[1]
+    assert section.index("Zebra law") < section.index("Aardvark protocol")
