@@ -242,7 +242,9 @@ class LegislativeSession(models.Model):
         max_length=100, help_text="As it is officially numbered: 131st Legislature, 117th Congress."
     )
     slug = models.SlugField(
-        max_length=120, unique=True, help_text="Its address: /sessions/<slug>/."
+        max_length=120,
+        unique=True,
+        help_text="The last part of its address: /sessions/maine-131st-legislature/.",
     )
     first_year = models.PositiveSmallIntegerField()
     last_year = models.PositiveSmallIntegerField()

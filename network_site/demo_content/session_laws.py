@@ -256,6 +256,9 @@ PENALTIES = {
         ("Any conviction", "Felony", "", "20 years", None, None, ""),
         ("When death results, or it includes kidnapping, aggravated sexual abuse or an attempt to kill", "Felony", "", "Life", None, None, ""),
     ],
+    "maine-criminal-forced-labor": [
+        ("Any conviction", "Class C crime", "", "5 years", 5_000, None, ""),
+    ],
     "maine-aggravated-criminal-forced-labor": [
         ("Any conviction", "Class B crime", "", "10 years", 20_000, None, ""),
     ],
