@@ -708,4 +708,30 @@ and state benefits and services **to the same extent as refugees**.
 Advocates can help with the request; the National Human Trafficking Hotline can refer.
 """,
     },
+    {
+        "slug": "maine-victims-compensation-awards",
+        "title": "Victims' compensation: payment of awards and limits",
+        "jurisdiction": "maine",
+        "citation": "5 M.R.S. § 3360-E",
+        "other_names": "Victims' compensation award limit",
+        "official_url": f"{MAINE}/5/title5sec3360-E.html",
+        # Last amended by P.L. 1999, c. 731, Pt. QQQ (the Legislature's history note).
+        "session_law": "P.L. 1999, c. 731",
+        "topics": ["victims-rights"],
+        "related": ["maine-victims-compensation-requirements", "maine-victims-compensation-fund"],
+        "summary": """\
+Maine's Victims' Compensation Board may pay a victim **up to $15,000** for losses and
+eligible expenses that nothing else has covered, when the person was sexually
+assaulted, or was injured or killed by a crime the compensation law lists.
+
+- The $15,000 is the limit for **everything** paid on account of one crime against the
+  victim, including what family or household members receive.
+- When a victim dies, whoever paid or must pay the medical, funeral or burial costs
+  may claim them; hospitals and funeral homes cannot claim directly.
+- The board may pay the claimant, or pay the people who provided the services.
+
+Survivors of trafficking who were assaulted or injured apply through the Attorney
+General's Victims' Compensation Program, usually with an advocate's help.
+""",
+    },
 ]
