@@ -161,7 +161,8 @@ class Law(Record):
     @classmethod
     def read_for_page(cls, records: models.QuerySet) -> models.QuerySet:
         # Its timeline, from published session laws only, and its penalties, each
-        # naming the session law that set it only when that is published.
+        # naming the session law that set it only when that is published (one query).
+        set_by = SessionLaw.objects.published().filter(pk=models.OuterRef("set_by_id"))
         return records.prefetch_related(
             Prefetch(
                 "timeline",
@@ -169,10 +170,12 @@ class Law(Record):
                     "session_law"
                 ),
             ),
-            "penalties",
             Prefetch(
-                "penalties__set_by",
-                queryset=SessionLaw.objects.published().only(*SessionLaw.link_fields),
+                "penalties",
+                queryset=Penalty.objects.annotate(
+                    set_by_citation=models.Subquery(set_by.values("citation")[:1]),
+                    set_by_slug=models.Subquery(set_by.values("slug")[:1]),
+                ),
             ),
         )
 
@@ -574,5 +577,6 @@ class Penalty(models.Model):
             "maximum_imprisonment": self.maximum_imprisonment,
             "maximum_fine": self.maximum_fine,
             "assessment": self.assessment,
-            "set_by": self.set_by.citation if self.set_by else None,
+            # As Law.read_for_page reads it: only a published session law is named.
+            "set_by": getattr(self, "set_by_citation", None),
         }
