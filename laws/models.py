@@ -307,8 +307,8 @@ class SessionLaw(Record):
     list_route = "laws:session_laws"
     list_title = "Changes to the law"
     list_description = (
-        "Each session of the Legislature and of Congress: the laws it passed, what they "
-        "changed and which summaries and protocols that affects."
+        "What each session of the Legislature and of Congress changed, and which pages "
+        "that affects."
     )
     in_navigation = False  # reached from the laws, not the site's main menu
     count_nouns = ("session law", "session laws")
