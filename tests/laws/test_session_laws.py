@@ -250,7 +250,7 @@ def test_no_demo_law_disagrees_with_its_timeline():
         assert (law.legal_status == "repealed") == bool(repeals), law.citation
         assert law.title not in law.former_names_list, law.citation
         page = Client().get(law.get_absolute_url()).content.decode()
-        assert 'id="timeline-heading"' in page, law.citation
+        assert '<ol class="timeline"' in page, law.citation
         if law.enacted_on:
             enactment = next(c for c in changes if c.action == "enacted")
             assert law.enacted_on == enactment.session_law.approved_on, law.citation
@@ -283,3 +283,11 @@ def test_what_a_change_affects_lists_the_law_first_then_what_cites_it():
     section = Client().get(session_law.get_absolute_url()).content.decode()
     section = section.split('id="affected-heading"')[1]
     assert section.index("Zebra law") < section.index("Aardvark protocol")
+
+
+def test_a_law_with_no_recorded_session_law_says_where_its_history_is():
+    law = make_law(title="An older law", session_law="P.L. 2013, c. 407")
+    page = Client().get(law.get_absolute_url()).content.decode()
+    section = page.split('id="timeline-heading"')[1].split("</p>")[0]
+    assert "not recorded on this site yet" in section and "P.L. 2013, c. 407" in section
+    assert law.official_url in section
