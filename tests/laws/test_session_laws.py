@@ -291,3 +291,27 @@ def test_a_law_with_no_recorded_session_law_says_where_its_history_is():
     section = page.split('id="timeline-heading"')[1].split("</p>")[0]
     assert "not recorded on this site yet" in section and "P.L. 2013, c. 407" in section
     assert law.official_url in section
+
+
+def test_a_renaming_without_the_former_name_is_a_form_error_and_saves_nothing(admin_client):
+    law = make_law(title="A law to rename")
+    session = make_session()
+    form = {
+        "title": "An Act to Rename", "slug": "an-act-to-rename", "status": Status.DRAFT,
+        "jurisdiction": "maine", "session": session.pk, "citation": "P.L. 2024, c. 999",
+        "bill": "L.D. 9999", "approved_on": "2024-04-01", "effective_on": "",
+        "official_url": "https://legislature.maine.gov/", "summary": "Renames a law.",
+        "change_note": "", "last_reviewed": "",
+        "changes-TOTAL_FORMS": "1", "changes-INITIAL_FORMS": "0",
+        "changes-0-law": law.pk, "changes-0-action": "renamed", "changes-0-former_name": "",
+        "changes-0-sections": "", "changes-0-note": "", "changes-0-effective_on": "",
+    }  # fmt: skip
+    response = admin_client.post(reverse("admin:laws_sessionlaw_add"), form)
+    assert response.status_code == 200
+    assert "Give the name the law had before." in response.content.decode()
+    assert not SessionLaw.objects.filter(slug="an-act-to-rename").exists()
+    form["changes-0-former_name"] = "The old name"
+    response = admin_client.post(reverse("admin:laws_sessionlaw_add"), form)
+    assert response.status_code == 302
+    change = LawChange.objects.get(session_law__slug="an-act-to-rename")
+    assert change.former_name == "The old name" and change.law == law
