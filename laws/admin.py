@@ -1,10 +1,10 @@
 from django.contrib import admin
-from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from laws import timeline
 from laws.models import Law, LawChange, LegislativeSession, Penalty, SessionLaw
 from network_site.records.admin import RecordAdmin, RecordPartInline, publishing_fieldsets
+from network_site.templating import admin_change_url
 
 
 class PenaltyInline(RecordPartInline):
@@ -26,11 +26,6 @@ class LawChangeInline(RecordPartInline):
     fields = ("law", "action", "sections", "former_name", "note", "effective_on")
     verbose_name = "law it changed"
     verbose_name_plural = "laws it changed"
-
-
-def admin_link(record) -> str:
-    opts = record._meta
-    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[record.pk])
 
 
 @admin.register(Law)
@@ -89,9 +84,9 @@ class LawAdmin(RecordAdmin):
                 (
                     (
                         change.get_action_display(),
-                        admin_link(change.session_law),
+                        admin_change_url(change.session_law),
                         change.session_law.citation,
-                        "effective" if change.effective_date else "approved",
+                        change.date_kind,
                         change.takes_effect.strftime("%B %-d, %Y"),
                         "" if change.session_law.is_published else " (session law not published)",
                     )
@@ -149,12 +144,12 @@ class LegislativeSessionAdmin(admin.ModelAdmin):
                 '<li><a href="{}">{}</a> ({}): {} by {}, {} {}; last reviewed {}</li>',
                 (
                     (
-                        admin_link(entry.record),
+                        admin_change_url(entry.record),
                         entry.record.title,
                         entry.record.kind_label,
                         entry.change.get_action_display().lower(),
                         entry.change.session_law.citation,
-                        "effective" if entry.change.effective_date else "approved",
+                        entry.change.date_kind,
                         entry.change.takes_effect.strftime("%B %-d, %Y"),
                         entry.record.last_reviewed.strftime("%B %-d, %Y")
                         if entry.record.last_reviewed

@@ -18,19 +18,68 @@ from resources.models import Topic
 FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
 
 
-class Law(Record):
-    """A plain-language summary of one Maine or federal law, linked to its official text."""
+class Jurisdiction(models.TextChoices):
+    MAINE = "maine", "Maine"
+    FEDERAL = "federal", "Federal"
 
-    class Jurisdiction(models.TextChoices):
-        MAINE = "maine", "Maine"
-        FEDERAL = "federal", "Federal"
+
+class LegalText(Record):
+    """What a law summary and a session law share: a jurisdiction, a citation searched
+    in any form (citation_keys), a plain-language summary and the official text."""
+
+    Jurisdiction = Jurisdiction
+
+    jurisdiction = models.CharField(max_length=20, choices=Jurisdiction.choices)
+    summary = MarkdownxField(help_text="Plain-language summary in Markdown.")
+    summary_html = models.TextField(editable=False, blank=True)
+    # Normalized forms of the citation and of citation-like names, e.g.
+    # " 22:7101 pl:106-386 ", so any way of typing them finds the record; matched with
+    # LIKE '% key %', which a trigram index serves (laws migration 0003).
+    citation_keys = models.CharField(max_length=500, blank=True, editable=False)
+
+    derived_fields = (*Record.derived_fields, "summary_html", "citation_keys")
+
+    class Meta(Record.Meta):
+        abstract = True
+
+    def citation_texts(self) -> list[str]:
+        """The texts whose citation-like lines it is found by."""
+        return [self.citation]
+
+    def save(self, *args, **kwargs):
+        self.summary_html = render(self.summary).html
+        self.citation_keys = citation_keys(*self.citation_texts())
+        super().save(*args, **kwargs)
+
+    def build_search_document(self) -> str:
+        return plain_text(self.summary_html)
+
+    def external_links(self) -> list[str]:
+        return [self.official_url, *links_in(self.summary_html)]
+
+    def structured_data(self, url: str) -> dict:
+        data = super().structured_data(url)
+        data.update(
+            {
+                "@type": "Legislation",
+                "legislationIdentifier": self.citation,
+                "legislationJurisdiction": (
+                    "Maine" if self.jurisdiction == Jurisdiction.MAINE else "United States"
+                ),
+                "sameAs": self.official_url,
+            }
+        )
+        return data
+
+
+class Law(LegalText):
+    """A plain-language summary of one Maine or federal law, linked to its official text."""
 
     class LegalStatus(models.TextChoices):
         IN_FORCE = "in_force", "In force"
         AMENDED = "amended", "Amended"
         REPEALED = "repealed", "Repealed"
 
-    jurisdiction = models.CharField(max_length=20, choices=Jurisdiction.choices)
     citation = models.CharField(
         max_length=120,
         unique=True,
@@ -40,8 +89,6 @@ class Law(Record):
         blank=True,
         help_text="Other names it is known by, one per line: former titles, popular names.",
     )
-    summary = MarkdownxField(help_text="Plain-language summary in Markdown.")
-    summary_html = models.TextField(editable=False, blank=True)
     official_url = models.URLField(
         "official text", max_length=500, help_text="The official source of the law's text."
     )
@@ -66,10 +113,6 @@ class Law(Record):
     )
     topics = models.ManyToManyField(Topic, blank=True, related_name="laws")
     related_laws = models.ManyToManyField("self", blank=True, symmetrical=True)
-    # Normalized forms of the citation and of citation-like other names,
-    # e.g. " 22:7101 pl:106-386 ", so any way of typing them finds the law.
-    # Matched with LIKE '% key %': a trigram index (migration 0003) serves that.
-    citation_keys = models.CharField(max_length=500, blank=True, editable=False)
     # The names it had before a renaming, from its timeline: searched like other names.
     former_names = models.TextField(blank=True, editable=False)
     last_checked = models.DateField(
@@ -118,18 +161,13 @@ class Law(Record):
         "repealed_on",
         "former_names",
     )
-    derived_fields = (
-        *Record.derived_fields,
-        "summary_html",
-        "citation_keys",
-        *timeline_fields,
-    )
+    derived_fields = (*LegalText.derived_fields, *timeline_fields)
     search_columns = {
         "A": ["citation", "title", "other_names", "former_names", "session_law"],
         "B": ["search_document"],
     }
 
-    class Meta(Record.Meta):
+    class Meta(LegalText.Meta):
         ordering = ["-jurisdiction", "citation"]  # Maine first
         # The public list reads published laws in this order, a page at a time.
         indexes = [
@@ -202,31 +240,20 @@ class Law(Record):
         for name, value in timeline_facts(list(changes.select_related("session_law"))).items():
             setattr(self, name, value)
 
+    def citation_texts(self) -> list[str]:
+        return [self.citation, self.other_names, self.former_names]
+
     def save(self, *args, **kwargs):
         self.follow_timeline()
-        self.summary_html = render(self.summary).html
-        self.citation_keys = citation_keys(self.citation, self.other_names, self.former_names)
         super().save(*args, **kwargs)
-
-    def build_search_document(self) -> str:
-        return plain_text(self.summary_html)
-
-    def external_links(self) -> list[str]:
-        return [self.official_url, *links_in(self.summary_html)]
 
     def structured_data(self, url: str) -> dict:
         data = super().structured_data(url)
         data.update(
             {
-                "@type": "Legislation",
-                "legislationIdentifier": self.citation,
-                "legislationJurisdiction": (
-                    "Maine" if self.jurisdiction == self.Jurisdiction.MAINE else "United States"
-                ),
                 "legislationLegalForce": (
                     "NotInForce" if self.legal_status == self.LegalStatus.REPEALED else "InForce"
                 ),
-                "sameAs": self.official_url,
                 "alternateName": self.other_names_list,
                 "abstract": self.search_document[:500],
             }
@@ -240,7 +267,7 @@ class LegislativeSession(models.Model):
     """A Maine Legislature or a Congress: after each, the coalition checks what its
     session laws changed."""
 
-    jurisdiction = models.CharField(max_length=20, choices=Law.Jurisdiction.choices)
+    jurisdiction = models.CharField(max_length=20, choices=Jurisdiction.choices)
     name = models.CharField(
         max_length=100, help_text="As it is officially numbered: 131st Legislature, 117th Congress."
     )
@@ -261,7 +288,9 @@ class LegislativeSession(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_jurisdiction_display()} {self.name}, {self.years}"
+        # "Maine 131st Legislature, 2023–2024"; a Congress needs no "Federal".
+        state = "Maine " if self.jurisdiction == Jurisdiction.MAINE else ""
+        return f"{state}{self.name}, {self.years}"
 
     def get_absolute_url(self) -> str:
         return reverse("laws:session", kwargs={"slug": self.slug})
@@ -271,11 +300,10 @@ class LegislativeSession(models.Model):
         return f"{self.first_year}–{self.last_year}"
 
 
-class SessionLaw(Record):
+class SessionLaw(LegalText):
     """A law as a legislature passed it (Maine's "P.L. 2023, c. 316", a federal
     "Pub. L. 117-347"), and what it did to each law this site summarizes."""
 
-    jurisdiction = models.CharField(max_length=20, choices=Law.Jurisdiction.choices)
     session = models.ForeignKey(
         LegislativeSession, on_delete=models.PROTECT, related_name="session_laws"
     )
@@ -299,9 +327,6 @@ class SessionLaw(Record):
     official_url = models.URLField(
         "official text", max_length=500, help_text="The chaptered law or the enrolled act."
     )
-    summary = MarkdownxField(help_text="What it did, in plain language (Markdown).")
-    summary_html = models.TextField(editable=False, blank=True)
-    citation_keys = models.CharField(max_length=500, blank=True, editable=False)
 
     detail_route = "laws:session_law"
     list_route = "laws:session_laws"
@@ -326,10 +351,9 @@ class SessionLaw(Record):
         "summary_html",
         ("changes", "change_facts"),
     )
-    derived_fields = (*Record.derived_fields, "summary_html", "citation_keys")
     search_columns = {"A": ["citation", "bill", "title"], "B": ["search_document"]}
 
-    class Meta(Record.Meta):
+    class Meta(LegalText.Meta):
         # Session by session, newest first (Maine's before Congress's), then by approval.
         ordering = ["-session__first_year", "-session__jurisdiction", "-approved_on", "citation"]
 
@@ -339,10 +363,6 @@ class SessionLaw(Record):
     @property
     def kind_label(self) -> str:
         return f"Session law · {self.get_jurisdiction_display()}"
-
-    @property
-    def takes_effect(self) -> date:
-        return self.effective_on or self.approved_on
 
     @property
     def session_name(self) -> str:
@@ -374,28 +394,12 @@ class SessionLaw(Record):
     def change_facts(self) -> list[dict]:
         return [change.as_facts() for change in self.changes.all()]
 
-    def save(self, *args, **kwargs):
-        self.summary_html = render(self.summary).html
-        self.citation_keys = citation_keys(self.citation, self.bill)
-        super().save(*args, **kwargs)
-
-    def build_search_document(self) -> str:
-        return plain_text(self.summary_html)
-
-    def external_links(self) -> list[str]:
-        return [self.official_url, *links_in(self.summary_html)]
+    def citation_texts(self) -> list[str]:
+        return [self.citation, self.bill]
 
     def structured_data(self, url: str) -> dict:
         data = super().structured_data(url)
-        data.update(
-            {
-                "@type": "Legislation",
-                "legislationIdentifier": self.citation,
-                "legislationDate": self.approved_on,
-                "legislationType": "Session law",
-                "sameAs": self.official_url,
-            }
-        )
+        data.update({"legislationDate": self.approved_on, "legislationType": "Session law"})
         return data
 
 
@@ -449,7 +453,7 @@ class LawChange(models.Model):
             models.functions.Coalesce(
                 "effective_on", "session_law__effective_on", "session_law__approved_on"
             ).desc(),
-            "pk",
+            "-pk",  # the later entered first, as timeline_facts() reads them
         ]
         constraints = [
             models.UniqueConstraint(
@@ -475,6 +479,12 @@ class LawChange(models.Model):
         """When it took effect, or, where that is not recorded, when it was approved:
         the date the timeline is ordered by."""
         return self.effective_date or self.session_law.approved_on
+
+    @property
+    def date_kind(self) -> str:
+        """What takes_effect is: "effective", or "approved" where no effective date is
+        recorded."""
+        return "effective" if self.effective_date else "approved"
 
     def as_facts(self) -> dict:
         effective = self.effective_date
@@ -502,7 +512,9 @@ def timeline_facts(changes: list[LawChange]) -> dict:
             "amended_on": None,
             "legal_status": Law.LegalStatus.IN_FORCE,
         }
-    ordered = sorted(changes, key=lambda change: (change.takes_effect, change.session_law_id))
+    # Oldest first, in the order of LawChange.Meta.ordering reversed: the latest is the
+    # one a law's page shows first.
+    ordered = sorted(changes, key=lambda change: (change.takes_effect, change.pk))
     Action = LawChange.Action
     enactment = next((c for c in ordered if c.action == Action.ENACTED), None)
     amendments = [c for c in ordered if c.action in (Action.AMENDED, Action.RENAMED)]

@@ -9,13 +9,13 @@ for the session pages and the staff checklist.
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Q
+from django.db.models import Prefetch
 from django.db.models.signals import post_delete, post_save
 
 from laws.models import Law, LawChange, SessionLaw
 from network_site.records import publishing
 from network_site.records.models import Record
-from network_site.records.registry import record_kinds
+from network_site.records.registry import record_kinds, tagged_kinds
 
 
 def follow(law_ids) -> None:
@@ -63,17 +63,6 @@ class Affected:
         return reviewed is not None and reviewed >= self.change.takes_effect
 
 
-def citing_kinds() -> list[tuple[type[Record], str]]:
-    """Each kind of record (other than laws) that cites laws, with its relation to them."""
-    return [
-        (kind, field.name)
-        for kind in record_kinds()
-        if kind is not Law
-        for field in kind._meta.many_to_many
-        if field.related_model is Law
-    ]
-
-
 def affected(changes: list[LawChange]) -> list[Affected]:
     """For each change (read with its published law), the law and the published
     records citing it, once each under the change that took effect last."""
@@ -88,13 +77,17 @@ def affected(changes: list[LawChange]) -> list[Affected]:
     for change in changes:
         note(change.law, change)
         by_law.setdefault(change.law_id, []).append(change)
-    for kind, relation in citing_kinds():
+    # The kinds that cite laws (protocols, guides, terms); a law's related laws are not
+    # affected by its change.
+    citing_kinds = [(kind, name) for kind, name in tagged_kinds(Law) if kind is not Law]
+    for kind, relation in citing_kinds:
         citing = (
             kind.objects.published()
-            .filter(Q(**{f"{relation}__in": list(by_law)}))
+            .filter(**{f"{relation}__in": list(by_law)})
             .distinct()
             .only(*kind.link_fields, "last_reviewed")
-            .prefetch_related(relation)
+            # Of the laws each cites, only the changed ones, by id.
+            .prefetch_related(Prefetch(relation, Law.objects.filter(pk__in=by_law).only("pk")))
         )
         for record in citing:
             for law in getattr(record, relation).all():

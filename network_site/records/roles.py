@@ -25,32 +25,26 @@ def role_permissions() -> dict[str, list[str]]:
     writing = ("view", "add", "change")
     editor = []
     kinds = record_kinds()
-    # The vocabulary records are tagged with (topics, audiences): its names show on
-    # public pages as soon as they are saved, so only publishers change it.
+    models = content_models()
+    # The vocabulary records are tagged with or belong to (topics, audiences, a session
+    # law's legislative session): its names show on public pages as soon as they are
+    # saved, so only publishers change it.
     vocabulary = {
         field.related_model
         for kind in kinds
-        for field in kind._meta.many_to_many
-        if field.related_model not in kinds
+        for field in (*kind._meta.many_to_many, *kind._meta.fields)
+        if (field.many_to_many or field.many_to_one)
+        and field.related_model in models
+        and field.related_model not in kinds
     }
     # Rows that belong to a record (a law's penalties, a session law's changes), edited
-    # with it in its admin form: written by both roles, removed by publishers. And
-    # what records of a kind belong to (a session law's legislative session): vocabulary.
-    parts, owners = [], set()
-    for model in content_models():
-        if model in kinds:
-            owners |= {
-                field.related_model
-                for field in model._meta.fields
-                if field.many_to_one
-                and field.related_model in content_models()
-                and field.related_model not in kinds
-            }
-        elif any(
-            field.many_to_one and field.related_model in kinds for field in model._meta.fields
-        ):
-            parts.append(model)
-    vocabulary |= owners
+    # with it in its admin form: written by both roles, removed by publishers.
+    parts = [
+        model
+        for model in models
+        if model not in kinds
+        and any(field.many_to_one and field.related_model in kinds for field in model._meta.fields)
+    ]
     site = [global_apps.get_model(label) for label in SITE_MODELS]
     for kind in kinds:
         editor += _codes(kind, writing)

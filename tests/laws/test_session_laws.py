@@ -12,6 +12,7 @@ from django.urls import reverse
 from laws.models import LawChange, LegislativeSession, Penalty, SessionLaw, timeline_facts
 from network_site.records import publishing
 from network_site.records.models import Status
+from resources.models import Guide
 from tests.factories import make_law, make_protocol, make_staff
 
 pytestmark = pytest.mark.django_db
@@ -277,12 +278,18 @@ def test_the_sitemap_lists_sessions_with_published_session_laws():
 
 def test_what_a_change_affects_lists_the_law_first_then_what_cites_it():
     law = make_law(title="Zebra law", last_reviewed=date(2024, 1, 1))
-    protocol = make_protocol(title="Aardvark protocol", last_reviewed=date(2024, 1, 1))
-    protocol.related_laws.add(law)
+    # A guide: "Guide" sorts before "Law" by name, so only the kinds' order puts the
+    # law first.
+    guide = publishing.save(
+        Guide(title="Aardvark guide", slug="aardvark-guide", summary="About it.",
+              body="## What is it?\n\nThis.", status=Status.PUBLISHED,
+              last_reviewed=date(2024, 1, 1))
+    )  # fmt: skip
+    guide.laws.add(law)
     session_law = make_session_law((law, "amended", ""))
     section = Client().get(session_law.get_absolute_url()).content.decode()
     section = section.split('id="affected-heading"')[1]
-    assert section.index("Zebra law") < section.index("Aardvark protocol")
+    assert section.index("Zebra law") < section.index("Aardvark guide")
 
 
 def test_a_law_with_no_recorded_session_law_says_where_its_history_is():
@@ -315,3 +322,13 @@ def test_a_renaming_without_the_former_name_is_a_form_error_and_saves_nothing(ad
     assert response.status_code == 302
     change = LawChange.objects.get(session_law__slug="an-act-to-rename")
     assert change.former_name == "The old name" and change.law == law
+
+
+def test_the_latest_session_law_named_is_the_one_linked_when_two_take_effect_together():
+    law = make_law(title="Changed twice in one session")
+    make_session_law((law, "amended", ""), citation="P.L. 2023, c. 901")
+    second = make_session_law((law, "amended", ""), citation="P.L. 2023, c. 902")
+    law.refresh_from_db()
+    assert law.session_law == second.citation
+    facts = Client().get(law.get_absolute_url()).content.decode().split('class="facts"')[1]
+    assert f'<a href="{second.get_absolute_url()}">{second.citation}</a>' in facts
