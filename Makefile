@@ -47,6 +47,7 @@ test: $(BIN)/.installed postgres chromium audit ## Run the whole suite on Postgr
 	$(TEST_ENV) $(BIN)/pytest
 
 test-fast: $(BIN)/.installed postgres ## The edit loop: the suite without browsers and real processes
+	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(TEST_ENV) $(BIN)/pytest -m "not slow" --ignore=tests/browser
 
 audit: $(BIN)/.installed ## Fail on a known vulnerability in an installed dependency
