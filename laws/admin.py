@@ -3,7 +3,12 @@ from django.utils.html import format_html, format_html_join
 
 from laws import timeline
 from laws.models import Law, LawChange, LegislativeSession, Penalty, SessionLaw
-from network_site.records.admin import RecordAdmin, RecordPartInline, publishing_fieldsets
+from network_site.records.admin import (
+    RecordAdmin,
+    RecordPartInline,
+    SharedContentAdmin,
+    publishing_fieldsets,
+)
 from network_site.templating import admin_change_url
 
 
@@ -116,7 +121,7 @@ class SessionLawAdmin(RecordAdmin):
 
 
 @admin.register(LegislativeSession)
-class LegislativeSessionAdmin(admin.ModelAdmin):
+class LegislativeSessionAdmin(SharedContentAdmin):
     list_display = ("name", "jurisdiction", "first_year", "last_year")
     list_filter = ("jurisdiction",)
     prepopulated_fields = {"slug": ("name",)}

@@ -1,12 +1,14 @@
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Prefetch
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import Truncator
 from markdownx.models import MarkdownxField
+from simple_history.models import HistoricalRecords
 
 from laws.citations import citation_keys
 from network_site.markup import links_in, render
@@ -122,6 +124,9 @@ class Law(LegalText):
         help_text="When staff last compared the summary, dates and penalties with the "
         "official text of the law.",
     )
+    # The facts staff entered, kept while the law follows a published timeline, and put
+    # back if no published session law changes it any more (see derive_from_published).
+    entered_facts = models.JSONField(default=dict, blank=True, editable=False)
 
     detail_route = "laws:detail"
     list_route = "laws:list"
@@ -230,22 +235,62 @@ class Law(LegalText):
     def penalty_facts(self) -> list[dict]:
         return [penalty.as_facts() for penalty in self.penalties.all()]
 
-    def follow_timeline(self) -> None:
-        """Set status, dates, session law and former names from the timeline (its
-        published session laws' changes), so that they cannot disagree with it. A law
-        no session law has touched keeps what staff entered."""
-        if self.pk is None or not self.timeline.exists():
-            return
+    def derive_from_published(self) -> bool:
+        """Status, dates, session law and former names from the changes its *published*
+        session laws made that have taken effect, so that they cannot disagree with its
+        timeline. A law no such change has touched keeps what staff entered (and gets it
+        back when the last one is taken back). True if one of them changed."""
+        if self.pk is None:
+            return False
+        today = timezone.localdate()
         changes = LawChange.objects.of_published_session_laws().filter(law=self)
-        for name, value in timeline_facts(list(changes.select_related("session_law"))).items():
+        in_effect = [c for c in changes.select_related("session_law") if c.takes_effect <= today]
+        before = {name: getattr(self, name) for name in self.timeline_fields}
+        if in_effect:
+            if not self.entered_facts:
+                self.entered_facts = {
+                    name: value.isoformat() if isinstance(value, date) else value
+                    for name, value in before.items()
+                }
+            facts = timeline_facts(in_effect)
+        elif self.entered_facts:
+            facts = {
+                name: self._meta.get_field(name).to_python(value)
+                for name, value in self.entered_facts.items()
+            }
+            self.entered_facts = {}
+        else:
+            return False
+        for name, value in facts.items():
             setattr(self, name, value)
+        return any(getattr(self, name) != before[name] for name in self.timeline_fields)
+
+    @classmethod
+    def due_for_rederiving(cls) -> models.QuerySet:
+        # Laws with a published change dated within the last few days: a daily run
+        # catches each on its day, and a missed run or two.
+        today = timezone.localdate()
+        recent = (
+            LawChange.objects.of_published_session_laws()
+            .annotate(
+                day=models.functions.Coalesce(
+                    "effective_on", "session_law__effective_on", "session_law__approved_on"
+                )
+            )
+            .filter(day__lte=today, day__gt=today - timedelta(days=7))
+        )
+        return cls.objects.filter(pk__in=recent.values("law_id"))
+
+    def due_change_note(self) -> str:
+        today = timezone.localdate()
+        changes = LawChange.objects.of_published_session_laws().filter(law=self)
+        latest = next(
+            (c for c in changes.select_related("session_law") if c.takes_effect <= today), None
+        )
+        return latest.public_note() if latest else ""
 
     def citation_texts(self) -> list[str]:
         return [self.citation, self.other_names, self.former_names]
-
-    def save(self, *args, **kwargs):
-        self.follow_timeline()
-        super().save(*args, **kwargs)
 
     def structured_data(self, url: str) -> dict:
         data = super().structured_data(url)
@@ -278,6 +323,11 @@ class LegislativeSession(models.Model):
     )
     first_year = models.PositiveSmallIntegerField()
     last_year = models.PositiveSmallIntegerField()
+
+    history = HistoricalRecords()
+    # Editors may add a session (a new Legislature): it shows nowhere public until a
+    # publisher publishes a session law of it, so adding one proposes it for review.
+    editors_may_add = True
 
     class Meta:
         ordering = ["-first_year", "-jurisdiction"]
@@ -397,6 +447,28 @@ class SessionLaw(LegalText):
     def citation_texts(self) -> list[str]:
         return [self.citation, self.bill]
 
+    def derived_records(self) -> list[Record]:
+        return list(Law.objects.filter(timeline__session_law=self).distinct())
+
+    def changes_record(self, record: Record) -> bool:
+        return isinstance(record, Law) and self.changes.filter(law=record).exists()
+
+    def change_note_for(self, record: Record) -> str:
+        change = self.changes.filter(law=record).first() if self.is_published else None
+        if change is None:
+            return (
+                f"{self.citation} is no longer recorded as changing this law; its status "
+                "and dates are as they were before."
+            )
+        return change.public_note()
+
+    def after_publication(self) -> None:
+        # When each change was first published here: "reviewed since" counts from then.
+        now = timezone.now()
+        for change in self.changes.filter(published_at__isnull=True):
+            change.published_at = now
+            change.save(update_fields=["published_at"])
+
     def structured_data(self, url: str) -> dict:
         data = super().structured_data(url)
         data.update({"legislationDate": self.approved_on, "legislationType": "Session law"})
@@ -444,6 +516,12 @@ class LawChange(models.Model):
         blank=True,
         help_text="Only if this change took effect on another day than the session law.",
     )
+    published_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When this change was first published on this site.",
+    )
 
     objects = LawChangeQuerySet.as_manager()
 
@@ -486,6 +564,19 @@ class LawChange(models.Model):
         recorded."""
         return "effective" if self.effective_date else "approved"
 
+    @property
+    def in_effect(self) -> bool:
+        return self.takes_effect <= timezone.localdate()
+
+    def public_note(self) -> str:
+        """The change as the law's followers read it: "Amended by P.L. 2023, c. 474,
+        effective October 25, 2023: …"."""
+        day = self.takes_effect.strftime("%B %-d, %Y")
+        when = f"{self.date_kind} {day}" if self.in_effect else f"taking effect {day}"
+        action = self.get_action_display()
+        note = f": {self.note}" if self.note else "."
+        return f"{action} by {self.session_law.citation}, {when}{note}"
+
     def as_facts(self) -> dict:
         effective = self.effective_date
         return {
@@ -500,18 +591,9 @@ class LawChange(models.Model):
 
 
 def timeline_facts(changes: list[LawChange]) -> dict:
-    """What a law's timeline says of its status, dates, session law and former names:
-    with no published change yet (a session law still in draft), that it is in force
-    as first recorded. Of an enactment older than the changes recorded it says nothing,
-    and the enactment dates staff entered stand."""
-    if not changes:
-        return {
-            "session_law": "",
-            "former_names": "",
-            "repealed_on": None,
-            "amended_on": None,
-            "legal_status": Law.LegalStatus.IN_FORCE,
-        }
+    """What a law's timeline (one change or more, in effect) says of its status, dates,
+    session law and former names. Of an enactment older than the changes recorded it
+    says nothing, and the enactment dates staff entered stand."""
     # Oldest first, in the order of LawChange.Meta.ordering reversed: the latest is the
     # one a law's page shows first.
     ordered = sorted(changes, key=lambda change: (change.takes_effect, change.pk))

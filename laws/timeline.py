@@ -1,58 +1,27 @@
-"""Laws as they change: what follows from a session law's changes.
+"""Laws as they change: the records a session's published changes affect, for the
+session pages and the staff checklist.
 
-A law's status, dates, session law and former names follow its timeline
-(Law.follow_timeline); here they are kept in step when a session law or one of its
-changes is saved or deleted, and the records a session's changes affect are found
-for the session pages and the staff checklist.
+What a law's facts follow from its published session laws is derived by the
+publishing gate (Law.derive_from_published, SessionLaw.derived_records), never by a
+signal: a draft session law changes nothing public.
 """
 
 from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Prefetch
-from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
 
-from laws.models import Law, LawChange, SessionLaw
-from network_site.records import publishing
+from laws.models import Law, LawChange
 from network_site.records.models import Record
 from network_site.records.registry import record_kinds, tagged_kinds
-
-
-def follow(law_ids) -> None:
-    """Store what each law's timeline now says, and index it (its former names are
-    searched)."""
-    for law in Law.objects.filter(pk__in=set(law_ids)):
-        law.save()
-        publishing.index(law)
-
-
-def _change_saved(sender, instance: LawChange, raw=False, **kwargs) -> None:
-    if not raw:  # an import restores the laws as they were exported
-        follow([instance.law_id])
-
-
-def _change_deleted(sender, instance: LawChange, origin=None, **kwargs) -> None:
-    if isinstance(origin, Law) or getattr(origin, "model", None) is Law:
-        return  # the law itself is being deleted
-    follow([instance.law_id])
-
-
-def _session_law_saved(sender, instance: SessionLaw, raw=False, **kwargs) -> None:
-    # Published or not, corrected dates: every law it changed follows.
-    if not raw:
-        follow(instance.changes.values_list("law_id", flat=True))
-
-
-def connect() -> None:
-    post_save.connect(_change_saved, sender=LawChange, dispatch_uid="timeline-change-saved")
-    post_delete.connect(_change_deleted, sender=LawChange, dispatch_uid="timeline-change-gone")
-    post_save.connect(_session_law_saved, sender=SessionLaw, dispatch_uid="timeline-session-law")
 
 
 @dataclass
 class Affected:
     """A published record that a change touches (the law itself, or a record that
-    cites it), and whether staff have reviewed it since the change took effect."""
+    cites it), and whether staff have reviewed it since the change was published on
+    this site (whatever day the change takes effect: a page must be right before)."""
 
     record: Record
     change: LawChange
@@ -60,7 +29,10 @@ class Affected:
     @property
     def reviewed_since(self) -> bool:
         reviewed: date | None = self.record.last_reviewed
-        return reviewed is not None and reviewed >= self.change.takes_effect
+        published = self.change.published_at or self.change.session_law.published_at
+        if reviewed is None or published is None:
+            return False
+        return reviewed >= timezone.localdate(published)
 
 
 def affected(changes: list[LawChange]) -> list[Affected]:

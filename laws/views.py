@@ -85,7 +85,14 @@ class SessionLawDetailView(RecordDetailView):
 def session_detail(request, slug: str):
     """A session at a glance: what its published session laws changed, what that
     affects, and what has not been reviewed since the change took effect."""
-    session = get_object_or_404(LegislativeSession, slug=slug)
+    # A session is public through its published session laws: one an editor has just
+    # added, with none published yet, is not.
+    session = get_object_or_404(
+        LegislativeSession.objects.filter(
+            session_laws__in=SessionLaw.objects.published()
+        ).distinct(),
+        slug=slug,
+    )
     session_laws = list(
         SessionLaw.read_for_page(SessionLaw.objects.published().filter(session=session))
     )

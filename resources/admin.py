@@ -1,19 +1,18 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
-from network_site.records.admin import RecordAdmin, publishing_fieldsets
+from network_site.records.admin import RecordAdmin, SharedContentAdmin, publishing_fieldsets
 from resources.models import Audience, Event, EventSeries, Guide, Resource, Term, Topic
 
 
 @admin.register(Topic)
-class TopicAdmin(SimpleHistoryAdmin):
+class TopicAdmin(SharedContentAdmin):
     list_display = ("name", "slug")
     search_fields = ("name",)
     prepopulated_fields = {"slug": ("name",)}
 
 
 @admin.register(Audience)
-class AudienceAdmin(SimpleHistoryAdmin):
+class AudienceAdmin(SharedContentAdmin):
     list_display = ("name", "slug", "is_profession", "position")
     list_filter = ("is_profession",)
     search_fields = ("name",)
@@ -35,7 +34,7 @@ class ResourceAdmin(RecordAdmin):
 
 
 @admin.register(EventSeries)
-class EventSeriesAdmin(admin.ModelAdmin):
+class EventSeriesAdmin(SharedContentAdmin):
     list_display = ("name", "slug")
     search_fields = ("name",)
     prepopulated_fields = {"slug": ("name",)}

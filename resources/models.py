@@ -108,6 +108,7 @@ class Resource(Record):
 
     detail_route = "resources:detail"
     list_route = "resources:list"
+    link_check_date_field = "last_checked"  # its page's "link last checked"
     link_fields = ("title", "slug", "publisher", "url")  # url: printed in its place
     list_title = "Best-practice resources"
     nav_label = "Resources"
@@ -144,6 +145,8 @@ class EventSeries(models.Model):
 
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=120, unique=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]

@@ -172,6 +172,7 @@ def queue_alerts(sender, record: Record, update: Update, **kwargs) -> None:
                 purpose=OutgoingMail.Purpose.ALERT,
                 subject=subject,
                 body=body,
+                update=update,
             )
         else:
             DigestItem.objects.get_or_create(subscriber=subscriber, update=update)

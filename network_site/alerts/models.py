@@ -148,6 +148,11 @@ class OutgoingMail(models.Model):
     purpose = models.CharField(max_length=20, choices=Purpose.choices)
     subject = models.CharField(max_length=250)
     body = models.TextField()
+    # The public change an alert tells of: if its record is no longer public when the
+    # alert is due (taken back to draft), the alert is dropped, never sent.
+    update = models.ForeignKey(
+        "records.Update", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     # Stable across retries, so a mail client shows a message delivered twice once.
     message_id = models.CharField(max_length=250, unique=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)

@@ -54,6 +54,7 @@ class Report:
     given_up: int = 0
     digests: int = 0
     removed: int = 0
+    dropped: int = 0
     server_unavailable: bool = False
 
 
@@ -114,6 +115,11 @@ def deliver(report: Report) -> None:
                 )
                 if mail is None:
                     return
+                if mail.update_id and not public_updates().filter(pk=mail.update_id).exists():
+                    # Its record was taken back to draft since: the change is not public.
+                    mail.delete()
+                    report.dropped += 1
+                    continue
                 try:
                     _send(connection, mail)
                 except ServerUnavailable as trouble:

@@ -1,13 +1,12 @@
 from django.contrib import admin
 from django.db import models
-from simple_history.admin import SimpleHistoryAdmin
 
 from network_site.pages.models import Contact, HelpLine, SitePage
-from network_site.records.admin import MarkdownAdminMixin
+from network_site.records.admin import MarkdownAdminMixin, SharedContentAdmin
 
 
 @admin.register(HelpLine)
-class HelpLineAdmin(SimpleHistoryAdmin):
+class HelpLineAdmin(SharedContentAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("name", "phone", "text_number", "position", "is_active")
     list_editable = ("position", "is_active")
@@ -16,13 +15,13 @@ class HelpLineAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(SitePage)
-class SitePageAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
+class SitePageAdmin(MarkdownAdminMixin, SharedContentAdmin):
     list_display = ("title", "slug", "updated_at")
     readonly_fields = ("updated_at",)
 
 
 @admin.register(Contact)
-class ContactAdmin(SimpleHistoryAdmin):
+class ContactAdmin(SharedContentAdmin):
     """One row, shown on the About page: edited, never added to or deleted."""
 
     list_display = ("organisation", "phone", "email")

@@ -22,11 +22,13 @@ def seed_site_content(**kwargs) -> None:
     are never overwritten; a site with no help numbers at all gets the defaults back."""
     from network_site.pages.models import Contact, HelpLine, SitePage
     from network_site.pages.site_content import DEFAULT_CONTACT, DEFAULT_HELP_LINES, DEFAULT_PAGES
+    from network_site.records import publishing
 
     if not Contact.objects.exists():
-        Contact.objects.create(**DEFAULT_CONTACT)
+        publishing.save_shared(Contact(**DEFAULT_CONTACT))
     if not HelpLine.objects.exists():
-        HelpLine.objects.bulk_create(HelpLine(**line) for line in DEFAULT_HELP_LINES)
+        for line in DEFAULT_HELP_LINES:
+            publishing.save_shared(HelpLine(**line))
     for page in DEFAULT_PAGES:
         if not SitePage.objects.filter(slug=page["slug"]).exists():
-            SitePage(**page).save()
+            publishing.save_shared(SitePage(**page))

@@ -1,11 +1,14 @@
 """What every kind of record's admin shares; each app registers its own ModelAdmin."""
 
+from copy import copy
 from datetime import timedelta
 
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.db import models
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models, transaction
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
@@ -74,6 +77,9 @@ class RecordAdminForm(forms.ModelForm):
             stored.values_list("revision", flat=True).first() if self.instance.pk else 0
         )
 
+    def clean_slug(self):
+        return clean_address(self)
+
     def clean(self):
         cleaned = super().clean()
         for name, value in cleaned.items():
@@ -105,6 +111,20 @@ class RecordAdminForm(forms.ModelForm):
             str(stored._meta.get_field(c.field).verbose_name)
             for c in now.diff_against(then).changes
         ]
+
+
+def clean_address(form) -> str:
+    """A form's slug, refused when it is another record's old address (it answers for
+    that record forever)."""
+    slug = form.cleaned_data.get("slug")
+    if slug:
+        candidate = copy(form.instance)
+        candidate.slug = slug
+        try:
+            publishing.check_address(candidate)
+        except ValidationError as refused:
+            raise forms.ValidationError(refused.message_dict["slug"]) from refused
+    return slug
 
 
 def _move(records, status: str, by) -> int:
@@ -147,9 +167,21 @@ def withdraw(modeladmin, request, queryset):
 
 @admin.action(description="Mark the selected records reviewed today")
 def mark_reviewed(modeladmin, request, queryset):
-    # A direct update: checking a record changes no content, so it makes no revision.
-    count = queryset.update(last_reviewed=timezone.localdate())
-    modeladmin.message_user(request, f"Marked {count} record(s) reviewed today.", messages.SUCCESS)
+    # Through the gate, record by record: the date shows on public pages, so a
+    # publisher's word sets it and an editor's on a live record waits for review.
+    outcomes = [publishing.mark_reviewed(record, by=request.user) for record in queryset]
+    done, proposed = outcomes.count("reviewed"), outcomes.count("proposed")
+    if done:
+        modeladmin.message_user(
+            request, f"Marked {done} record(s) reviewed today.", messages.SUCCESS
+        )
+    if proposed:
+        modeladmin.message_user(
+            request,
+            f"Proposed {proposed} review date(s) for a publisher's approval: the public "
+            "pages keep their dates until then.",
+            messages.WARNING,
+        )
 
 
 class ReviewStateFilter(admin.SimpleListFilter):
@@ -173,7 +205,51 @@ class ReviewStateFilter(admin.SimpleListFilter):
         return queryset
 
 
-class RecordAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
+class GatedHistoryAdmin(SimpleHistoryAdmin):
+    """What every admin of public content shares: History → Revert asks the same
+    permission as the change form (django-simple-history asks only to view), in one
+    transaction, and deleting goes through the publishing gate."""
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST":
+            obj = self.get_object(request, unquote(object_id))
+            if obj is None or not self.has_change_permission(request, obj):
+                raise PermissionDenied
+            request._reverting = True
+            with transaction.atomic():
+                return super().history_form_view(request, object_id, version_id, extra_context)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+class SharedContentAdmin(GatedHistoryAdmin):
+    """Content beside the records whose words show on public pages at once (topics,
+    audiences, help numbers, fixed pages, the contact): saved and deleted through the
+    publishing gate, which lets only those with the permission (publishers) do it."""
+
+    def save_model(self, request, obj, form, change):
+        obj._history_user = request.user
+        if getattr(request, "_reverting", False):  # History → Revert has no save_related
+            publishing.save_shared(obj, by=request.user, parts=form.save_m2m)
+        # Otherwise saved with its relations in save_related, below.
+
+    def save_related(self, request, form, formsets, change):
+        publishing.save_shared(
+            form.instance,
+            by=request.user,
+            parts=lambda: super(SharedContentAdmin, self).save_related(
+                request, form, formsets, change
+            ),
+        )
+
+    def delete_model(self, request, obj):
+        publishing.delete_shared(obj, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            publishing.delete_shared(obj, by=request.user)
+
+
+class RecordAdmin(MarkdownAdminMixin, GatedHistoryAdmin):
     """What every record's admin shares: roles, review, publishing, history, slugs, preview.
 
     Every path checks the role: the status choices an editor is offered, the actions
@@ -195,7 +271,7 @@ class RecordAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
         return ReadableHistory(self.model, historical_record)
 
     def has_publish_permission(self, request) -> bool:
-        return review.can_publish(request.user, self.model)
+        return publishing.can_publish(request.user, self.model)
 
     def has_delete_permission(self, request, obj=None):
         # Withdraw instead: a deleted record's address would give a bare 404.
@@ -210,7 +286,7 @@ class RecordAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
-        if obj is not None and review.is_live(obj) and not self.has_publish_permission(request):
+        if obj is not None and publishing.is_live(obj) and not self.has_publish_permission(request):
             fields.append("status")  # an editor's change to a live record is held instead
         return fields
 
@@ -220,11 +296,11 @@ class RecordAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
+        obj._history_user = request.user
         stored = type(obj).objects.filter(pk=obj.pk).first() if change else None
         if not self.has_publish_permission(request):
-            if stored is not None and review.is_live(stored):
-                review.hold(form, stored, request.user)
-                request._held_for_review = True
+            if stored is not None and publishing.is_live(stored):
+                request._held_for_review = review.hold(form, stored, request.user)
                 return
             if obj.status not in (Status.DRAFT, Status.IN_REVIEW):
                 # Whatever the path (a crafted form, a revert to a published version):
@@ -235,25 +311,42 @@ class RecordAdmin(MarkdownAdminMixin, SimpleHistoryAdmin):
                     "Only a publisher can publish: your change was saved, not published.",
                     messages.WARNING,
                 )
-        publishing.save(obj, by=request.user)
+        if getattr(request, "_reverting", False):  # History → Revert has no save_related
+            publishing.save(obj, by=request.user, parts=form.save_m2m)
+        # Otherwise saved with its relations and rows in save_related, below.
 
     def save_related(self, request, form, formsets, change):
-        if not getattr(request, "_held_for_review", False):
-            super().save_related(request, form, formsets, change)
+        if hasattr(request, "_held_for_review"):
+            return
+        publishing.save(
+            form.instance,
+            by=request.user,
+            parts=lambda: super(RecordAdmin, self).save_related(request, form, formsets, change),
+        )
+
+    def delete_model(self, request, obj):
+        publishing.delete(obj, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            publishing.delete(obj, by=request.user)
 
     def construct_change_message(self, request, form, formsets, add=False):
         # A held change saved no rows of the record's inlines: nothing of them to log.
-        held = getattr(request, "_held_for_review", False)
+        held = hasattr(request, "_held_for_review")
         return super().construct_change_message(request, form, [] if held else formsets, add)
 
     def response_change(self, request, obj):
-        if getattr(request, "_held_for_review", False):
-            self.message_user(
-                request,
-                "Your change is waiting for a publisher's review. The public page is unchanged "
-                "until it is approved.",
-                messages.WARNING,
-            )
+        if hasattr(request, "_held_for_review"):
+            if request._held_for_review is None:
+                self.message_user(request, "Nothing changed: nothing was sent for review.")
+            else:
+                self.message_user(
+                    request,
+                    "Your change is waiting for a publisher's review. The public page is "
+                    "unchanged until it is approved.",
+                    messages.WARNING,
+                )
             return HttpResponseRedirect(
                 reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_changelist")
             )
@@ -273,7 +366,11 @@ class RecordPartInline(admin.StackedInline):
     extra = 0
 
     def _may_change(self, request, obj) -> bool:
-        return obj is None or not review.is_live(obj) or review.can_publish(request.user, type(obj))
+        return (
+            obj is None
+            or not publishing.is_live(obj)
+            or publishing.can_publish(request.user, type(obj))
+        )
 
     def has_add_permission(self, request, obj=None):
         return self._may_change(request, obj) and super().has_add_permission(request, obj)

@@ -158,6 +158,10 @@ class Record(models.Model):
     # What a link to a record of this kind shows where another page lists it (its
     # title, one fact beside it, its kind_label): the columns read for those lists.
     link_fields: tuple[str, ...] = ("title", "slug")
+    # The date column a link check that found every link working sets, where the kind
+    # shows one ("link last checked" on a resource); none by default: a law's
+    # "last checked against the official text" is a person's act, never a robot's.
+    link_check_date_field = ""
     # Columns indexed for search, by weight: A is worth most.
     search_columns: dict[str, list[str]] = {"A": ["title"], "B": ["search_document"]}
     # Columns save() derives from others: written even when the caller names
@@ -235,6 +239,43 @@ class Record(models.Model):
         """Hook for records that keep more on each public change: the number of the
         version it makes, if it makes one (protocols)."""
         return None
+
+    # --- Facts derived from other published records (see records.publishing) -------
+
+    def derive_from_published(self) -> bool:
+        """Set the columns this record derives from other *published* records (a law's
+        status from its published session laws). Called by the publishing gate only.
+        True if a fact the public sees changed."""
+        return False
+
+    def derived_records(self) -> list["Record"]:
+        """The records whose derived facts follow this one while it is published (the
+        laws a session law changes): the gate re-derives them when it is published,
+        changed or taken back."""
+        return []
+
+    def changes_record(self, record: "Record") -> bool:
+        """Whether publishing this record is itself a public change of `record` (a
+        session law of each law it changes), listed and sent to its followers."""
+        return False
+
+    def change_note_for(self, record: "Record") -> str:
+        """The public change note of `record` when this record's publication (or its
+        withdrawal) changes it: "Amended by P.L. 2023, c. 474"."""
+        return ""
+
+    def after_publication(self) -> None:
+        """What a kind stamps when it is saved published (its parts' publication times)."""
+
+    @classmethod
+    def due_for_rederiving(cls) -> models.QuerySet:
+        """Records whose derived facts change with the calendar (a change that takes
+        effect today), for the gate's daily run."""
+        return cls.objects.none()
+
+    def due_change_note(self) -> str:
+        """The public change note when a change this record follows takes effect."""
+        return ""
 
     def change_url(self, version_number: int | None) -> str:
         """Where a reader following changes goes to see one: the record, or (for a

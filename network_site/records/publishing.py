@@ -1,20 +1,33 @@
-"""Publishing as one operation: every change to a record that the public may see.
+"""The one gate for what the public sees.
 
-Saving a record is plain (Record.save() derives its own columns and nothing else).
-What a change means for the public is done here, in the same transaction as the
-save: first-publication and withdrawal timestamps, the entry on the updates page
-and feed, the search index and its vocabulary, the old slug's redirect, and (through
-the public_change signal) the email alerts to followers. The page cache learns of
-the change when it commits (network_site.records.cache).
-Every path goes through save(): the admin's form and actions, approving a held
-change, the demo content, imports.
+Every change the public can see comes through here, with the staff member making it
+(`by`; None for the site's own commands: the demo content, imports, the daily
+timeline run): a record and its parts (a law's penalties, a session law's changes),
+its review date and link health, and the content beside the records (topics,
+audiences, help numbers, fixed pages, the contact, legislative sessions). The gate
+refuses what `by` may not do, and does what the change means for the public in the
+same transaction: first-publication and withdrawal times, the entry on the updates
+page and feed (and, through the public_change signal, the email alerts), the search
+index and its vocabulary, old addresses, and the facts other records derive from
+this one (a law's status from its published session laws). The page cache goes stale
+when it commits.
+
+Saving a record is plain (Record.save() derives its own columns and nothing else);
+no signal and no bulk update elsewhere writes what the public sees
+(tests/records/test_one_gate.py walks every admin path to prove it).
 """
 
-from django.db import transaction
+from collections.abc import Callable
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.storage import default_storage
+from django.db import models, transaction
+from django.db.models.fields.files import FieldFile
 from django.dispatch import Signal
 from django.utils import timezone
 
-from network_site.records.models import Record, SlugHistory, Status, Update
+from network_site.records import cache
+from network_site.records.models import PendingRevision, Record, SlugHistory, Status, Update
 from network_site.records.registry import record_kinds
 from network_site.search.index import uses_postgres, weighted_vector
 from network_site.search.models import SearchTerm
@@ -24,20 +37,73 @@ from network_site.search.models import SearchTerm
 public_change = Signal()
 
 
-@transaction.atomic
-def save(record: Record, *, by=None) -> Record:
-    """Save the record as it stands, and do what its change means for the public.
+class NotAllowed(PermissionDenied):
+    """The acting staff member may not make this change; nothing was saved."""
 
-    `by` is the staff member making the change: named as publisher when it publishes."""
-    before = (
-        type(record).objects.filter(pk=record.pk).values("slug", "status", "revision").first()
-        if record.pk
-        else None
-    )
-    if before:
+
+# --- Who may do what ------------------------------------------------------------------
+
+
+def _perm(model, verb: str) -> str:
+    return f"{model._meta.app_label}.{verb}_{model._meta.model_name}"
+
+
+def can_publish(user, model: type[Record]) -> bool:
+    """May publish, unpublish and withdraw records of this kind, and change them once
+    they are live (the Publisher role)."""
+    return user.has_perm(_perm(model, "publish"))
+
+
+def is_live(record: Record) -> bool:
+    """Published, or withdrawn after publication: what the public sees, which only
+    publishers may change."""
+    return record.is_public
+
+
+def _check_record(record: Record, stored: Record | None, by) -> None:
+    if by is None:
+        return  # the site's own commands
+    kind = type(record)
+    if not by.has_perm(_perm(kind, "change" if stored else "add")):
+        raise NotAllowed(f"You may not {'change' if stored else 'add'} {kind._meta.verbose_name}.")
+    if can_publish(by, kind):
+        return
+    if stored is not None and is_live(stored):
+        raise NotAllowed(
+            f"“{stored}” is on the public site: only a publisher can change it. "
+            "Propose the change for review instead."
+        )
+    if record.status not in (Status.DRAFT, Status.IN_REVIEW):
+        raise NotAllowed("Only a publisher can publish or withdraw.")
+
+
+def _check_shared(obj: models.Model, verb: str, by) -> None:
+    if by is not None and not by.has_perm(_perm(type(obj), verb)):
+        raise NotAllowed(
+            f"Only a publisher can {verb} {type(obj)._meta.verbose_name}: its words show on "
+            "public pages as soon as they are saved."
+        )
+
+
+# --- Records --------------------------------------------------------------------------
+
+
+@transaction.atomic
+def save(record: Record, *, by=None, parts: Callable[[], None] | None = None) -> Record:
+    """Save the record as it stands, with its parts (`parts` saves them: the admin's
+    many-to-many choices and inline rows), and do what the change means for the public.
+
+    `by` is the staff member making the change: refused (NotAllowed, nothing saved) when
+    they may not make it, and named as publisher when it publishes."""
+    stored = type(record).objects.filter(pk=record.pk).first() if record.pk else None
+    _check_record(record, stored, by)
+    check_address(record)
+    if stored is not None:
         # Counted from the stored record: a restored old version is a new revision.
-        record.revision = before["revision"]
-    status_before = before["status"] if before else None
+        record.revision = stored.revision
+    status_before = stored.status if stored else None
+    was_public = stored is not None and stored.is_published
+    following = record.derived_records() if was_public else []
     first_publication = record.is_published and record.published_at is None
     if first_publication:
         record.published_at = timezone.now()
@@ -47,12 +113,21 @@ def save(record: Record, *, by=None) -> Record:
         record.withdrawn_at = timezone.now()
     elif not record.is_withdrawn:
         record.withdrawn_at = None
+    record.derive_from_published()
     record.save()
-    index(record)
-    if status_before == Status.PUBLISHED and not record.is_published:
+    if parts is not None:
+        parts()
+    index(record)  # after the parts: a kind may index words of its relations
+    if was_public and not record.is_published:
         relearn_vocabulary()  # its words may no longer be any published record's
-    SlugHistory.objects.remember(record, before["slug"] if before else None)
+    if record.is_public:
+        SlugHistory.objects.remember(record, stored.slug if stored else None)
     _list_public_change(record, status_before, first_publication)
+    if record.is_published:
+        record.after_publication()
+        following += record.derived_records()
+    _follow(record, following, newly_published=record.is_published and not was_public)
+    transaction.on_commit(cache.bump_content_version)
     return record
 
 
@@ -60,6 +135,130 @@ def move(record: Record, status: str, *, by=None) -> Record:
     """Publish, unpublish (back to draft), submit for review or withdraw: a new status."""
     record.status = status
     return save(record, by=by)
+
+
+@transaction.atomic
+def delete(record: Record, *, by=None) -> None:
+    """Delete a draft (superusers only): a record that was ever public is withdrawn
+    instead, so its address says so."""
+    if by is not None and not by.is_superuser:
+        raise NotAllowed("Only an administrator can delete a record: withdraw it instead.")
+    stored = type(record).objects.get(pk=record.pk)
+    if stored.status != Status.DRAFT:
+        raise NotAllowed("Only a draft can be deleted: withdraw a published record instead.")
+    record.delete()
+    transaction.on_commit(cache.bump_content_version)
+
+
+def check_address(record: Record) -> None:
+    """A record may not take another record's old address: it answers for that record
+    forever. Raises ValidationError naming the record that holds it."""
+    holder = SlugHistory.objects.find(type(record).objects.exclude(pk=record.pk), record.slug)
+    if holder is not None:
+        raise ValidationError(
+            {
+                "slug": f"This address was “{holder}”’s and still leads to it "
+                f"({holder.get_absolute_url()}). Choose another address."
+            }
+        )
+
+
+@transaction.atomic
+def mark_reviewed(record: Record, *, by=None) -> str:
+    """Record that staff checked the record today. A publisher's word, or an editor's on a
+    record not yet public, changes it; an editor's on a live record is held for review.
+    Returns "reviewed" or "proposed"."""
+    today = timezone.localdate().isoformat()
+    if by is not None and is_live(record) and not can_publish(by, type(record)):
+        propose(record, {"last_reviewed": today}, author=by)
+        return "proposed"
+    record.last_reviewed = timezone.localdate()
+    save(record, by=by)
+    return "reviewed"
+
+
+def propose(record: Record, values: dict, *, author) -> PendingRevision | None:
+    """Hold a change to a live record for a publisher: the fields that differ from the
+    record as it is now, with their current values. None when nothing would change."""
+    now = current_values(record, values)
+    changed = {name: value for name, value in values.items() if value != now[name]}
+    if not changed:
+        return None
+    return PendingRevision.objects.create(
+        record=record,
+        data=changed,
+        base={name: now[name] for name in changed},
+        base_revision=record.revision,
+        author=author,
+    )
+
+
+def json_value(field, value, instance):
+    if field.many_to_many:
+        return sorted(item.pk for item in value)
+    if field.is_relation:
+        return value.pk if value is not None else None
+    if isinstance(field, models.FileField):
+        if value is False or not value:
+            return ""
+        if isinstance(value, FieldFile):
+            return value.name
+        # A new upload waiting for review: keep the file now, under our own name.
+        return default_storage.save(field.generate_filename(instance, value.name), value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def current_values(record: Record, names) -> dict:
+    values = {}
+    for name in names:
+        field = record._meta.get_field(name)
+        value = getattr(record, name) if not field.many_to_many else getattr(record, name).all()
+        values[name] = json_value(field, value, record)
+    return values
+
+
+@transaction.atomic
+def record_link_health(record: Record, status: str, checked_at) -> None:
+    """What the link check found for the record's links: its health for staff, and, when
+    every link works, the date its kind shows as "link last checked" (if it shows one).
+    Not a revision: the record's content is unchanged."""
+    changes = {"link_status": status, "links_checked_at": checked_at}
+    if status == "ok" and record.link_check_date_field:
+        changes[record.link_check_date_field] = timezone.localdate(checked_at)
+        transaction.on_commit(cache.bump_content_version)
+    type(record).objects.filter(pk=record.pk).update(**changes)
+
+
+def follow_due_changes() -> int:
+    """Re-derive every record whose derived facts have a change whose day has come (a
+    session law taking effect today): run daily. Returns how many changed."""
+    changed = 0
+    for kind in record_kinds():
+        for record in kind.due_for_rederiving():
+            changed += _follow(None, [record], newly_published=False)
+    return changed
+
+
+def _follow(cause: Record | None, records: list[Record], *, newly_published: bool) -> int:
+    """Re-derive the records whose facts follow `cause` (the laws a session law changed),
+    from published inputs only, through this gate: a changed published record is a
+    public change, listed and sent to its followers."""
+    count = 0
+    for key in dict.fromkeys((type(r), r.pk) for r in records):
+        record = key[0].objects.get(pk=key[1])
+        changed = record.derive_from_published()
+        announced = newly_published and cause.changes_record(record)
+        if not changed and not announced:
+            continue
+        if record.is_published:
+            record.change_note = (
+                cause.change_note_for(record) if cause else record.due_change_note()
+            )
+        save(record)
+        count += 1
+    return count
 
 
 def index(record: Record) -> None:
@@ -106,3 +305,26 @@ def _list_public_change(record: Record, status_before: str | None, first: bool) 
         # The note belongs to this change only; the next edit starts blank.
         record.change_note = ""
         type(record).objects.filter(pk=record.pk).update(change_note="")
+
+
+# --- The content beside the records ---------------------------------------------------
+
+
+@transaction.atomic
+def save_shared(obj: models.Model, *, by=None, parts: Callable[[], None] | None = None):
+    """Save a topic, an audience, a help number, a fixed page, the contact or a
+    legislative session: words that show on public pages as soon as they are saved, so
+    only those allowed to change them (publishers) may."""
+    _check_shared(obj, "change" if obj.pk else "add", by)
+    obj.save()
+    if parts is not None:
+        parts()
+    transaction.on_commit(cache.bump_content_version)
+    return obj
+
+
+@transaction.atomic
+def delete_shared(obj: models.Model, *, by=None) -> None:
+    _check_shared(obj, "delete", by)
+    obj.delete()
+    transaction.on_commit(cache.bump_content_version)

@@ -7,7 +7,6 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
 from django.db import models, transaction
-from django.db.models.fields.files import FieldFile
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -15,20 +14,9 @@ from django.utils import timezone
 
 from network_site.records import publishing
 from network_site.records.models import PendingRevision, Record, Status
+from network_site.records.publishing import can_publish, current_values, json_value
 from network_site.records.registry import record_kinds
 from network_site.records.textdiff import compare
-
-
-def can_publish(user, model: type[Record]) -> bool:
-    meta = model._meta
-    return user.has_perm(f"{meta.app_label}.publish_{meta.model_name}")
-
-
-def is_live(record: Record) -> bool:
-    """Published, or withdrawn after publication: what the public sees, which only
-    publishers may change."""
-    return record.is_public
-
 
 # --- Holding an editor's change -------------------------------------------------
 
@@ -38,50 +26,16 @@ def form_values(form) -> dict:
     model = form._meta.model
     model_fields = {f.name: f for f in model._meta.get_fields()}
     return {
-        name: _to_json(model_fields[name], value, form.instance)
+        name: json_value(model_fields[name], value, form.instance)
         for name, value in form.cleaned_data.items()
         if name in model_fields  # not form-only fields such as base_revision
     }
 
 
-def _to_json(field, value, instance):
-    if field.many_to_many:
-        return sorted(item.pk for item in value)
-    if field.is_relation:
-        return value.pk if value is not None else None
-    if isinstance(field, models.FileField):
-        if value is False or not value:
-            return ""
-        if isinstance(value, FieldFile):
-            return value.name
-        # A new upload waiting for review: keep the file now, under our own name.
-        return default_storage.save(field.generate_filename(instance, value.name), value)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
-
-
-def current_values(record: Record, names) -> dict:
-    values = {}
-    for name in names:
-        field = record._meta.get_field(name)
-        value = getattr(record, name) if not field.many_to_many else getattr(record, name).all()
-        values[name] = _to_json(field, value, record)
-    return values
-
-
-def hold(form, record: Record, author) -> PendingRevision:
-    """Keep the fields the editor changed, and what they were, for a publisher."""
-    proposed = form_values(form)
-    now = current_values(record, proposed)
-    changed = [name for name, value in proposed.items() if value != now[name]]
-    return PendingRevision.objects.create(
-        record=record,
-        data={name: proposed[name] for name in changed},
-        base={name: now[name] for name in changed},
-        base_revision=record.revision,
-        author=author,
-    )
+def hold(form, record: Record, author) -> PendingRevision | None:
+    """Keep the fields the editor changed, and what they were, for a publisher (None,
+    and nothing kept, when the form changes nothing)."""
+    return publishing.propose(record, form_values(form), author=author)
 
 
 class ChangedSince(Exception):
@@ -151,9 +105,12 @@ def approve(revision: PendingRevision, publisher) -> Record:
             setattr(record, name, field.to_python(value))
     if record.is_published:
         record.published_by = publisher
-    publishing.save(record)
-    for name, pks in many.items():
-        getattr(record, name).set(pks)
+
+    def set_relations():
+        for name, pks in many.items():
+            getattr(record, name).set(pks)
+
+    publishing.save(record, by=publisher, parts=set_relations)
     _decide(revision, PendingRevision.State.APPROVED, publisher)
     return record
 

@@ -12,7 +12,7 @@ from network_site.records.registry import content_models, record_kinds
 
 ROLE_NAMES = ("Editor", "Publisher")
 # The site-wide content beside the records: editors may read it, publishers change it.
-SITE_MODELS = ("pages.HelpLine", "pages.SitePage")
+SITE_MODELS = ("pages.HelpLine", "pages.SitePage", "pages.Contact")
 
 
 def _codes(model, verbs) -> list[str]:
@@ -51,6 +51,14 @@ def role_permissions() -> dict[str, list[str]]:
     for part in parts:
         editor += _codes(part, writing)
     editor += [code for model in (*vocabulary, *site) for code in _codes(model, ("view",))]
+    # A vocabulary that shows nowhere public until a publisher acts (a legislative
+    # session, seen only through its published session laws) may be proposed by editors.
+    editor += [
+        code
+        for model in vocabulary
+        if getattr(model, "editors_may_add", False)
+        for code in _codes(model, ("add",))
+    ]
     publisher = [
         *editor,
         *(code for kind in kinds for code in _codes(kind, ("publish",))),

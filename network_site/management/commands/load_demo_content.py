@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, datetime, time
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -24,13 +24,31 @@ def demo_protocol_slugs() -> list[str]:
     return [entry["slug"] for entry in demo_content.PROTOCOLS]
 
 
-def publish(model: type[Record], slug: str, fields: dict) -> Record:
+def publish(model: type[Record], slug: str, fields: dict, relations=None, rows=None) -> Record:
     """The record at this slug with these fields, published (created if new), through the
-    one publishing service so that it is indexed and listed as any publication is."""
+    one publishing gate so that it is indexed and listed as any publication is. Its
+    many-to-many `relations` ({"topics": [...]}) and `rows` (a function given the record,
+    saving its parts) are set inside the gate, before it indexes and derives from them."""
     record = model.objects.filter(slug=slug).first() or model(slug=slug)
     for name, value in {**fields, "status": Status.PUBLISHED}.items():
         setattr(record, name, value)
-    return publishing.save(record)
+
+    def parts():
+        for name, values in (relations or {}).items():
+            getattr(record, name).set(values)
+        if rows is not None:
+            rows(record)
+
+    return publishing.save(record, parts=parts)
+
+
+def shared(model, lookup: dict, values: dict):
+    """A topic, audience, session or series with these values (created if new), saved
+    through the gate like any content beside the records."""
+    obj = model.objects.filter(**lookup).first() or model(**lookup)
+    for name, value in values.items():
+        setattr(obj, name, value)
+    return publishing.save_shared(obj)
 
 
 class Command(BaseCommand):
@@ -41,54 +59,65 @@ class Command(BaseCommand):
         """The sessions and session laws, each with what it did to the laws: the laws'
         status, dates and former names follow from these."""
         sessions = {
-            slug: LegislativeSession.objects.update_or_create(
-                slug=slug,
-                defaults={
+            slug: shared(
+                LegislativeSession,
+                {"slug": slug},
+                {
                     "jurisdiction": jurisdiction,
                     "name": name,
                     "first_year": first,
                     "last_year": last,
                 },
-            )[0]
+            )
             for slug, jurisdiction, name, first, last in demo_content.SESSIONS
         }
+        # The demo's changes were recorded when its summaries were checked.
+        recorded = timezone.make_aware(datetime.combine(REVIEWED, time()))
         session_laws = {}
         for entry in demo_content.SESSION_LAWS:
             fields = dict(entry)
             slug = fields.pop("slug")
             changes = fields.pop("changes")
             fields["session"] = sessions[fields["session"]]
-            session_law = publish(SessionLaw, slug, {**fields, "last_reviewed": REVIEWED})
-            for law_slug, action, former_name, sections, note in changes:
-                LawChange.objects.update_or_create(
-                    session_law=session_law,
-                    law=laws[law_slug],
-                    action=action,
-                    defaults={"former_name": former_name, "sections": sections, "note": note},
-                )
-            session_laws[slug] = session_law
+
+            def record_changes(session_law, changes=changes):
+                for law_slug, action, former_name, sections, note in changes:
+                    LawChange.objects.update_or_create(
+                        session_law=session_law,
+                        law=laws[law_slug],
+                        action=action,
+                        defaults={
+                            "former_name": former_name,
+                            "sections": sections,
+                            "note": note,
+                            "published_at": recorded,
+                        },
+                    )
+
+            session_laws[slug] = publish(
+                SessionLaw, slug, {**fields, "last_reviewed": REVIEWED}, rows=record_changes
+            )
         return session_laws
 
     @transaction.atomic
     def handle(self, *args, **options):
         seed_site_content()
         topics = {
-            slug: Topic.objects.update_or_create(
-                slug=slug, defaults={"name": name, "description": description}
-            )[0]
+            slug: shared(Topic, {"slug": slug}, {"name": name, "description": description})
             for slug, name, description in demo_content.TOPICS
         }
         professions = list(demo_content.PROFESSIONS)
         audiences = {
-            slug: Audience.objects.update_or_create(
-                slug=slug,
-                defaults={
+            slug: shared(
+                Audience,
+                {"slug": slug},
+                {
                     "name": name,
                     "is_profession": slug in professions,
                     "introduction": demo_content.PROFESSIONS.get(slug, ""),
                     "position": professions.index(slug) if slug in professions else 0,
                 },
-            )[0]
+            )
             for slug, name in demo_content.AUDIENCES
         }
         for line in DEFAULT_HELP_LINES:
@@ -96,16 +125,19 @@ class Command(BaseCommand):
             # help box was first seeded; what staff have filled in is kept.
             found = HelpLine.objects.filter(name=line["name"]).first()
             if found is None:
-                HelpLine.objects.create(**line)
+                publishing.save_shared(HelpLine(**line))
                 continue
             blanks = {name: value for name, value in line.items() if not getattr(found, name)}
             if blanks:
-                for name, value in blanks.items():
-                    setattr(found, name, value)
-                found.save(update_fields=list(blanks))
+                shared(HelpLine, {"pk": found.pk}, blanks)
         for name, slugs in demo_content.PROFESSION_NUMBERS.items():
             for line in HelpLine.objects.filter(name=name):
-                line.professions.set([audiences[slug] for slug in slugs])
+                publishing.save_shared(
+                    line,
+                    parts=lambda line=line, slugs=slugs: line.professions.set(
+                        [audiences[slug] for slug in slugs]
+                    ),
+                )
 
         resources = {}
         for entry in demo_content.RESOURCES:
@@ -113,10 +145,12 @@ class Command(BaseCommand):
             slug = fields.pop("slug")
             resource_audiences = [audiences[s] for s in fields.pop("audiences")]
             resource_topics = [topics[s] for s in fields.pop("topics")]
-            resource = publish(Resource, slug, fields)
-            resource.audiences.set(resource_audiences)
-            resource.topics.set(resource_topics)
-            resources[slug] = resource
+            resources[slug] = publish(
+                Resource,
+                slug,
+                fields,
+                {"audiences": resource_audiences, "topics": resource_topics},
+            )
 
         laws, related = {}, {}
         for entry in demo_content.LAWS:
@@ -124,29 +158,34 @@ class Command(BaseCommand):
             slug = fields.pop("slug")
             law_topics = [topics[s] for s in fields.pop("topics")]
             related[slug] = fields.pop("related", [])
-            law = publish(
-                Law, slug, {**fields, "last_reviewed": REVIEWED, "last_checked": REVIEWED}
+            laws[slug] = publish(
+                Law,
+                slug,
+                {**fields, "last_reviewed": REVIEWED, "last_checked": REVIEWED},
+                {"topics": law_topics},
             )
-            law.topics.set(law_topics)
-            laws[slug] = law
         for slug, others in related.items():
-            laws[slug].related_laws.set([laws[other] for other in others])
+            publish(Law, slug, {}, {"related_laws": [laws[other] for other in others]})
         session_laws = self.load_session_laws(laws)
         for slug, tiers in demo_content.PENALTIES.items():
-            laws[slug].penalties.all().delete()
-            for position, tier in enumerate(tiers):
-                condition, crime_class, minimum, maximum, fine, assessment, set_by = tier
-                Penalty.objects.create(
-                    law=laws[slug],
-                    position=position,
-                    condition=condition,
-                    crime_class=crime_class,
-                    minimum_imprisonment=minimum,
-                    maximum_imprisonment=maximum,
-                    maximum_fine=fine,
-                    assessment=assessment,
-                    set_by=session_laws.get(set_by),
-                )
+
+            def set_penalties(law, tiers=tiers):
+                law.penalties.all().delete()
+                for position, tier in enumerate(tiers):
+                    condition, crime_class, minimum, maximum, fine, assessment, set_by = tier
+                    Penalty.objects.create(
+                        law=law,
+                        position=position,
+                        condition=condition,
+                        crime_class=crime_class,
+                        minimum_imprisonment=minimum,
+                        maximum_imprisonment=maximum,
+                        maximum_fine=fine,
+                        assessment=assessment,
+                        set_by=session_laws.get(set_by),
+                    )
+
+            publish(Law, slug, {}, rows=set_penalties)
 
         for entry in demo_content.PROTOCOLS:
             fields = dict(entry)
@@ -163,11 +202,17 @@ class Command(BaseCommand):
                 else Protocol.Standing.SAMPLE
             )
             provenance = {"issued_by": DEMO_AUTHOR, "standing": standing}
-            protocol = publish(Protocol, slug, {**provenance, **fields, "last_reviewed": REVIEWED})
-            protocol.disciplines.set(disciplines)
-            protocol.topics.set(protocol_topics)
-            protocol.related_laws.set(protocol_laws)
-            protocol.related_resources.set(protocol_resources)
+            publish(
+                Protocol,
+                slug,
+                {**provenance, **fields, "last_reviewed": REVIEWED},
+                {
+                    "disciplines": disciplines,
+                    "topics": protocol_topics,
+                    "related_laws": protocol_laws,
+                    "related_resources": protocol_resources,
+                },
+            )
 
         protocols = {p.slug: p for p in Protocol.objects.filter(slug__in=demo_protocol_slugs())}
         for entry in demo_content.TERMS:
@@ -175,9 +220,12 @@ class Command(BaseCommand):
             slug = fields.pop("slug")
             term_laws = [laws[s] for s in fields.pop("laws")]
             term_protocols = [protocols[s] for s in fields.pop("protocols")]
-            term = publish(Term, slug, {**fields, "last_reviewed": REVIEWED})
-            term.laws.set(term_laws)
-            term.protocols.set(term_protocols)
+            publish(
+                Term,
+                slug,
+                {**fields, "last_reviewed": REVIEWED},
+                {"laws": term_laws, "protocols": term_protocols},
+            )
 
         for entry in demo_content.GUIDES:
             fields = dict(entry)
@@ -185,10 +233,12 @@ class Command(BaseCommand):
             guide_laws = [laws[s] for s in fields.pop("laws")]
             guide_audiences = [audiences[s] for s in fields.pop("audiences")]
             guide_topics = [topics[s] for s in fields.pop("topics")]
-            guide = publish(Guide, slug, {**fields, "last_reviewed": REVIEWED})
-            guide.laws.set(guide_laws)
-            guide.audiences.set(guide_audiences)
-            guide.topics.set(guide_topics)
+            publish(
+                Guide,
+                slug,
+                {**fields, "last_reviewed": REVIEWED},
+                {"laws": guide_laws, "audiences": guide_audiences, "topics": guide_topics},
+            )
 
         events = demo_events(timezone.localdate())
         for entry in events:
@@ -199,12 +249,13 @@ class Command(BaseCommand):
             series = fields.pop("series", None)
             if series:
                 name, series_slug = series
-                fields["series"] = EventSeries.objects.update_or_create(
-                    slug=series_slug, defaults={"name": name}
-                )[0]
-            event = publish(Event, slug, fields)
-            event.audiences.set(event_audiences)
-            event.topics.set(event_topics)
+                fields["series"] = shared(EventSeries, {"slug": series_slug}, {"name": name})
+            publish(
+                Event,
+                slug,
+                fields,
+                {"audiences": event_audiences, "topics": event_topics},
+            )
 
         self.stdout.write(
             self.style.SUCCESS(

@@ -22,12 +22,13 @@ class Command(BaseCommand):
     def handle(self, *args, every=None, **options):
         while True:
             report = outbox.run()
-            busy = report.sent or report.retrying or report.given_up
+            busy = report.sent or report.retrying or report.given_up or report.dropped
             if options["verbosity"] > 1 or (busy and options["verbosity"] > 0):
                 self.stdout.write(
                     f"sent {report.sent}, waiting to retry {report.retrying}, "
                     f"given up {report.given_up}, weekly summaries written {report.digests}, "
-                    f"unconfirmed addresses removed {report.removed}"
+                    f"unconfirmed addresses removed {report.removed}, alerts dropped because "
+                    f"their page is no longer public {report.dropped}"
                 )
             if report.server_unavailable:
                 self.stderr.write("The mail server could not be reached; will retry.")

@@ -3,6 +3,7 @@ from django.utils import timezone
 
 from network_site.linkcheck.checker import check_all
 from network_site.linkcheck.models import LinkCheck
+from network_site.records import publishing
 from network_site.records.models import Status
 from network_site.records.registry import record_kinds
 
@@ -46,11 +47,7 @@ class Command(BaseCommand):
         for record, urls in links.items():
             results = [outcomes[url].result for url in urls]
             worst = max(results, key=SEVERITY.get, default="ok")
-            # A direct update: checking links changes no content and makes no revision.
-            changes = {"link_status": "" if worst == "retry" else worst, "links_checked_at": now}
-            if worst == "ok" and hasattr(record, "last_checked"):
-                changes["last_checked"] = timezone.localdate()  # a resource's own link date
-            type(record).objects.filter(pk=record.pk).update(**changes)
+            publishing.record_link_health(record, "" if worst == "retry" else worst, now)
         counts = {result: sum(o.result == result for o in outcomes.values()) for result in SEVERITY}
         self.stdout.write(
             f"Checked {len(outcomes)} links: {counts['ok']} fine, {counts['redirected']} "
