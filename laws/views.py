@@ -1,8 +1,12 @@
+from datetime import datetime, time
+
 from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 
 from laws import timeline
 from laws.models import Law, LegislativeSession, SessionLaw
+from network_site.records.cache import keep_until
 from network_site.records.views import Filter, RecordDetailView, RecordListView, terms_in_use
 from resources.models import Resource
 
@@ -38,6 +42,14 @@ class LawDetailView(RecordDetailView):
     template_name = "laws/law_detail.html"
     related = ("topics", "related_laws", "protocols")
     links_glossary = True
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        # A coming change flips the page on its day: cache it no longer than that.
+        coming = [c.takes_effect for c in self.object.timeline.all() if not c.in_effect]
+        if coming:
+            keep_until(response, timezone.make_aware(datetime.combine(min(coming), time())))
+        return response
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
