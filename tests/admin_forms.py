@@ -2,6 +2,8 @@
 
 from html.parser import HTMLParser
 
+TYPED_INPUTS = ("text", "url", "email", "tel", "search")
+
 
 class _FormReader(HTMLParser):
     """The fields of the page's main POST form (the admin's change form, history form,
@@ -12,6 +14,7 @@ class _FormReader(HTMLParser):
         self.form_id = form_id
         self.depth = 0  # inside the wanted form while > 0
         self.fields: list[tuple[str, str]] = []
+        self.typed: set[str] = set()  # text a person types (not choices, dates, numbers)
         self.textarea: str | None = None
         self.text = ""
         self.select: str | None = None
@@ -47,8 +50,12 @@ class _FormReader(HTMLParser):
             if kind in ("checkbox", "radio") and "checked" not in attrs:
                 return
             self.fields.append((name, attrs.get("value", "on" if kind == "checkbox" else "")))
+            classes = attrs.get("class", "")
+            if kind in TYPED_INPUTS and "vDateField" not in classes and "vTimeField" not in classes:
+                self.typed.add(name)
         elif tag == "textarea" and name:
             self.textarea, self.text = name, ""
+            self.typed.add(name)
         elif tag == "select" and name:
             self.select, self.multiple, self.options = name, "multiple" in attrs, []
         elif tag == "option" and self.select:
@@ -82,12 +89,29 @@ class _FormReader(HTMLParser):
             self.select = None
 
 
-def form_fields(html: str, form_id: str | None = None) -> dict[str, str | list[str]]:
+class FormData(dict):
+    """A form's fields and values, knowing which of them a person types."""
+
+    typed: frozenset = frozenset()
+
+    def retyped(self, suffix: str) -> "FormData":
+        """The same form with every typed value changed (an address kept valid)."""
+        out = FormData(self)
+        out.typed = self.typed
+        for name in self.typed:
+            value = self.get(name)
+            if isinstance(value, str) and value:
+                out[name] = f"{suffix}-{value}" if "@" in value else f"{value}-{suffix}"
+        return out
+
+
+def form_fields(html: str, form_id: str | None = None) -> FormData:
     """The fields of the page's main POST form (or the one with this id) as the test
     client posts them: one value, or a list for a field sent several times."""
     reader = _FormReader(form_id)
     reader.feed(html)
-    data: dict[str, str | list[str]] = {}
+    data = FormData()
+    data.typed = frozenset(name for name in reader.typed if "__prefix__" not in name)
     for name, value in reader.fields:
         if "__prefix__" in name:
             continue  # the template row an inline adds with JavaScript

@@ -204,6 +204,10 @@ class ReviewStateFilter(admin.SimpleListFilter):
         return queryset
 
 
+def _nothing() -> None:
+    pass
+
+
 class GatedHistoryAdmin(SimpleHistoryAdmin):
     """What every admin of public content shares: History → Revert saves through the
     publishing gate (django-simple-history itself asks only for view permission), in one
@@ -226,6 +230,7 @@ class SharedContentAdmin(GatedHistoryAdmin):
         obj._history_user = request.user
         if getattr(request, "_reverting", False):  # History → Revert has no save_related
             publishing.save_shared(obj, by=request.user, parts=form.save_m2m)
+            form.save_m2m = _nothing  # saved by the gate: not again past it
         # Otherwise saved with its relations in save_related, below.
 
     def save_related(self, request, form, formsets, change):
@@ -293,32 +298,34 @@ class RecordAdmin(MarkdownAdminMixin, GatedHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         obj._history_user = request.user
-        stored = type(obj).objects.filter(pk=obj.pk).first() if change else None
-        if not self.has_publish_permission(request):
-            if stored is not None and publishing.is_live(stored):
-                request._held_for_review = review.hold(form, stored, request.user)
-                return
-            if obj.status not in (Status.DRAFT, Status.IN_REVIEW):
-                # Whatever the path (a crafted form, a revert to a published version):
-                # an editor's change never makes anything public.
-                obj.status = stored.status if stored is not None else Status.DRAFT
-                self.message_user(
-                    request,
-                    "Only a publisher can publish: your change was saved, not published.",
-                    messages.WARNING,
-                )
         if getattr(request, "_reverting", False):  # History → Revert has no save_related
-            publishing.save(obj, by=request.user, parts=form.save_m2m)
-        # Otherwise saved with its relations and rows in save_related, below.
+            self._submit(request, obj, form, parts=form.save_m2m)
+            # The gate saved the relations, or held them: django-simple-history's own
+            # call after this one must not write them past it.
+            form.save_m2m = _nothing
+        # Otherwise submitted with its relations and rows in save_related, below.
 
     def save_related(self, request, form, formsets, change):
-        if hasattr(request, "_held_for_review"):
+        if getattr(request, "_reverting", False):
             return
-        publishing.save(
+        self._submit(
+            request,
             form.instance,
-            by=request.user,
+            form,
             parts=lambda: super(RecordAdmin, self).save_related(request, form, formsets, change),
         )
+
+    def _submit(self, request, obj, form, parts) -> None:
+        """The gate decides: saved, held for a publisher's review, or saved as a draft."""
+        request._outcome = publishing.submit(
+            obj, by=request.user, proposed=lambda: review.form_values(form), parts=parts
+        )
+        if request._outcome == publishing.Outcome.SAVED_UNPUBLISHED:
+            self.message_user(
+                request,
+                "Only a publisher can publish: your change was saved, not published.",
+                messages.WARNING,
+            )
 
     def delete_model(self, request, obj):
         publishing.delete(obj, by=request.user)
@@ -327,14 +334,19 @@ class RecordAdmin(MarkdownAdminMixin, GatedHistoryAdmin):
         for obj in queryset:
             publishing.delete(obj, by=request.user)
 
+    @staticmethod
+    def _held(request) -> bool:
+        outcome = getattr(request, "_outcome", None)
+        return outcome in (publishing.Outcome.HELD, publishing.Outcome.UNCHANGED)
+
     def construct_change_message(self, request, form, formsets, add=False):
         # A held change saved no rows of the record's inlines: nothing of them to log.
-        held = hasattr(request, "_held_for_review")
+        held = self._held(request)
         return super().construct_change_message(request, form, [] if held else formsets, add)
 
     def response_change(self, request, obj):
-        if hasattr(request, "_held_for_review"):
-            if request._held_for_review is None:
+        if self._held(request):
+            if request._outcome == publishing.Outcome.UNCHANGED:
                 self.message_user(request, "Nothing changed: nothing was sent for review.")
             else:
                 self.message_user(

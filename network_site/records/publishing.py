@@ -131,6 +131,33 @@ def save(record: Record, *, by=None, parts: Callable[[], None] | None = None) ->
     return record
 
 
+class Outcome:
+    """What became of an edit submitted through submit()."""
+
+    SAVED = "saved"
+    SAVED_UNPUBLISHED = "saved, not published"  # an editor's publish, kept as a draft
+    HELD = "held for review"
+    UNCHANGED = "unchanged"
+
+
+def submit(record: Record, *, by, proposed: Callable[[], dict], parts=None) -> str:
+    """An edit from a form (the admin's change form, History -> Revert): saved when `by`
+    may make it; held for a publisher's review when it changes a live record and `by`
+    may not publish (`proposed` gives the form's values; nothing is held when nothing
+    changes); an editor's publish of a draft is saved as a draft. Returns an Outcome."""
+    stored = type(record).objects.filter(pk=record.pk).first() if record.pk else None
+    outcome = Outcome.SAVED
+    if not can_publish(by, type(record)):
+        if stored is not None and is_live(stored):
+            held = propose(stored, proposed(), author=by)
+            return Outcome.HELD if held else Outcome.UNCHANGED
+        if record.status not in (Status.DRAFT, Status.IN_REVIEW):
+            record.status = stored.status if stored is not None else Status.DRAFT
+            outcome = Outcome.SAVED_UNPUBLISHED
+    save(record, by=by, parts=parts)
+    return outcome
+
+
 def move(record: Record, status: str, *, by=None) -> Record:
     """Publish, unpublish (back to draft), submit for review or withdraw: a new status."""
     record.status = status

@@ -32,12 +32,6 @@ def form_values(form) -> dict:
     }
 
 
-def hold(form, record: Record, author) -> PendingRevision | None:
-    """Keep the fields the editor changed, and what they were, for a publisher (None,
-    and nothing kept, when the form changes nothing)."""
-    return publishing.propose(record, form_values(form), author=author)
-
-
 class ChangedSince(Exception):
     """A held change would undo someone else's later edit of the same field."""
 

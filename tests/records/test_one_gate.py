@@ -223,6 +223,22 @@ def test_a_publisher_reverts_a_help_number_and_every_page_shows_it(publisher):
     assert old_phone in Client().get("/").content.decode()
 
 
+def test_an_editors_revert_of_a_live_record_holds_its_relations_too(editor):
+    law = make_law(title="Tagged law")
+    first, second = Topic.objects.all()[:2]
+    law.topics.set([first])
+    publishing.save(law)  # the version an editor goes back to
+    law.topics.set([second])
+    publishing.save(law)
+    version = law.history.order_by("history_date").first()
+    url = reverse("admin:laws_law_simple_history", args=[law.pk, version.history_id])
+    data = form_fields(editor.get(url).content.decode())
+    data["topics"] = [str(first.pk)]
+    assert editor.post(url, data).status_code == 302
+    assert list(law.topics.all()) == [second]
+    assert PendingRevision.objects.get(object_id=law.pk).data["topics"] == [first.pk]
+
+
 # --- 3. Addresses answer forever -------------------------------------------------------
 
 
