@@ -11,7 +11,6 @@ class HelpLineAdmin(SharedContentAdmin):
     list_display = ("name", "phone", "text_number", "position", "is_active")
     list_editable = ("position", "is_active")
     search_fields = ("name", "phone")
-    filter_horizontal = ("professions",)
 
 
 @admin.register(SitePage)

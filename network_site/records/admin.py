@@ -211,7 +211,14 @@ def _nothing() -> None:
 class GatedHistoryAdmin(SimpleHistoryAdmin):
     """What every admin of public content shares: History → Revert saves through the
     publishing gate (django-simple-history itself asks only for view permission), in one
-    transaction, so a revert the gate refuses saves nothing."""
+    transaction, so a revert the gate refuses saves nothing; several choices are ticked
+    in a list of checkboxes."""
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        # A list of checkboxes: no Ctrl-click to choose several, each option labelled.
+        if "widget" not in kwargs and db_field.name not in self.filter_horizontal:
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         if request.method == "POST":
@@ -262,6 +269,10 @@ class RecordAdmin(MarkdownAdminMixin, GatedHistoryAdmin):
     # widgets: select2's inputs have no accessible name (axe-core, critical).
 
     form = RecordAdminForm
+    # Both render the form's hidden base_revision after the fieldsets (in a fieldset,
+    # Django would give it a label for no visible control).
+    change_form_template = "admin/records/change_form.html"
+    object_history_form_template = "admin/records/object_history_form.html"
     prepopulated_fields = {"slug": ("title",)}
     readonly_fields = ("created_at", "updated_at", "published_at", "published_by")
     actions = [submit_for_review, publish, unpublish, withdraw, mark_reviewed]
@@ -277,13 +288,6 @@ class RecordAdmin(MarkdownAdminMixin, GatedHistoryAdmin):
     def has_delete_permission(self, request, obj=None):
         # Withdraw instead: a deleted record's address would give a bare 404.
         return request.user.is_superuser and (obj is None or obj.status == Status.DRAFT)
-
-    def get_fieldsets(self, request, obj=None):
-        fieldsets = [list(fieldset) for fieldset in super().get_fieldsets(request, obj)]
-        first = dict(fieldsets[0][1])
-        first["fields"] = (*first["fields"], "base_revision")
-        fieldsets[0][1] = first
-        return fieldsets
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))

@@ -449,6 +449,9 @@ class PendingRevision(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     decided_at = models.DateTimeField(null=True, blank=True)
+    reason = models.TextField(
+        blank=True, help_text="Why a publisher rejected it, for the editor who proposed it."
+    )
 
     class Meta:
         db_table = "network_site_pendingrevision"

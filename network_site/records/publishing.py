@@ -18,6 +18,7 @@ no signal and no bulk update elsewhere writes what the public sees
 """
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.storage import default_storage
@@ -25,7 +26,9 @@ from django.db import models, transaction
 from django.db.models.fields.files import FieldFile
 from django.dispatch import Signal
 from django.utils import timezone
+from markdownx.models import MarkdownxField
 
+from network_site.markup import render
 from network_site.records import cache
 from network_site.records.models import PendingRevision, Record, SlugHistory, Status, Update
 from network_site.records.registry import record_kinds
@@ -208,7 +211,11 @@ def propose(record: Record, values: dict, *, author) -> PendingRevision | None:
     """Hold a change to a live record for a publisher: the fields that differ from the
     record as it is now, with their current values. None when nothing would change."""
     now = current_values(record, values)
-    changed = {name: value for name, value in values.items() if value != now[name]}
+    changed = {
+        name: value
+        for name, value in values.items()
+        if not same_value(record._meta.get_field(name), value, now[name])
+    }
     if not changed:
         return None
     return PendingRevision.objects.create(
@@ -232,9 +239,21 @@ def json_value(field, value, instance):
             return value.name
         # A new upload waiting for review: keep the file now, under our own name.
         return default_storage.save(field.generate_filename(instance, value.name), value)
+    if isinstance(value, datetime) and timezone.is_aware(value):
+        value = value.astimezone(UTC)  # a form's local time and the stored UTC alike
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return value
+
+
+def same_value(field, one, other) -> bool:
+    """Whether two of a field's values (as json_value gives them) say the same to a
+    reader: Markdown as rendered, text whatever whitespace ends it."""
+    if isinstance(one, str) and isinstance(other, str):
+        if isinstance(field, MarkdownxField):
+            return render(one).html == render(other).html
+        return one.rstrip() == other.rstrip()
+    return one == other
 
 
 def current_values(record: Record, names) -> dict:

@@ -7,16 +7,19 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
 from django.db import models, transaction
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 
 from network_site.records import publishing
 from network_site.records.models import PendingRevision, Record, Status
-from network_site.records.publishing import can_publish, current_values, json_value
+from network_site.records.publishing import can_publish, current_values, json_value, same_value
 from network_site.records.registry import record_kinds
 from network_site.records.textdiff import compare
+
+# A staff member's own proposals listed on the review page, newest first.
+MY_PROPOSALS_SHOWN = 30
 
 # --- Holding an editor's change -------------------------------------------------
 
@@ -53,7 +56,7 @@ def conflicts(revision: PendingRevision) -> list[dict]:
             "proposed": revision.data.get(name),
         }
         for name, then in revision.base.items()
-        if now[name] != then
+        if not same_value(record._meta.get_field(name), now[name], then)
     ]
 
 
@@ -64,7 +67,7 @@ def changes(revision: PendingRevision) -> list[dict]:
     rows = []
     for name, proposed in revision.data.items():
         current = now.get(name)
-        if current == proposed:
+        if same_value(record._meta.get_field(name), current, proposed):
             continue
         texts = isinstance(current, str) and isinstance(proposed, str)
         rows.append(
@@ -109,20 +112,22 @@ def approve(revision: PendingRevision, publisher) -> Record:
     return record
 
 
-def reject(revision: PendingRevision, publisher) -> None:
-    """Refuse a held change, and remove the files uploaded with it (kept until now)."""
+def reject(revision: PendingRevision, publisher, reason: str) -> None:
+    """Refuse a held change, saying why to the editor, and remove the files uploaded
+    with it (kept until now)."""
     record = revision.record
     for name, value in revision.data.items():
         field = record._meta.get_field(name)
         if isinstance(field, models.FileField) and value and value != getattr(record, name).name:
             default_storage.delete(value)
-    _decide(revision, PendingRevision.State.REJECTED, publisher)
+    _decide(revision, PendingRevision.State.REJECTED, publisher, reason)
 
 
-def _decide(revision: PendingRevision, state: str, publisher) -> None:
+def _decide(revision: PendingRevision, state: str, publisher, reason: str = "") -> None:
     revision.state = state
     revision.decided_by = publisher
     revision.decided_at = timezone.now()
+    revision.reason = reason
     revision.save()
 
 
@@ -130,25 +135,39 @@ def _decide(revision: PendingRevision, state: str, publisher) -> None:
 
 
 def review_queue(request):
-    """Records waiting for review, and editors' changes to live records, for publishers."""
-    models_ = [m for m in record_kinds() if can_publish(request.user, m)]
+    """Records waiting for review and editors' changes to live records: to decide, for
+    publishers; and each staff member's own proposals, with what became of them."""
+    viewable = [
+        m
+        for m in record_kinds()
+        if request.user.has_perm(f"{m._meta.app_label}.view_{m._meta.model_name}")
+    ]
+    publishable = [m for m in viewable if can_publish(request.user, m)]
     waiting = [
         (m._meta.verbose_name_plural, list(m.objects.filter(status=Status.IN_REVIEW)))
-        for m in models_
+        for m in viewable
     ]
     revisions = [
         r
         for r in PendingRevision.objects.filter(state=PendingRevision.State.WAITING).select_related(
             "author"
         )
-        if r.record is not None and type(r.record) in models_
+        if r.record is not None and type(r.record) in publishable
+    ]
+    mine = [
+        r
+        for r in PendingRevision.objects.filter(author=request.user)
+        .select_related("decided_by")
+        .order_by("-created_at")[:MY_PROPOSALS_SHOWN]
+        if r.record is not None
     ]
     context = {
         **admin.site.each_context(request),
         "title": "Waiting for review",
         "waiting": waiting,
         "revisions": revisions,
-        "can_publish_any": bool(models_),
+        "mine": mine,
+        "can_publish_any": bool(publishable),
     }
     return render(request, "admin/review_queue.html", context)
 
@@ -156,9 +175,17 @@ def review_queue(request):
 def review_revision(request, pk: int):
     revision = get_object_or_404(PendingRevision, pk=pk)
     record = revision.record
-    if record is None or not can_publish(request.user, type(record)):
-        raise PermissionDenied
-    if request.method == "POST" and revision.state == PendingRevision.State.WAITING:
+    if record is None:
+        raise Http404("The record this change was proposed for no longer exists.")
+    may_decide = can_publish(request.user, type(record))
+    if not may_decide and revision.author_id != request.user.pk:
+        raise PermissionDenied  # its author may read it; publishers decide
+    reason_missing = False
+    if request.method == "POST":
+        if not may_decide:
+            raise PermissionDenied
+        if revision.state != PendingRevision.State.WAITING:
+            return HttpResponseRedirect(request.path)
         if "approve" in request.POST:
             try:
                 approve(revision, request.user)
@@ -172,20 +199,28 @@ def review_revision(request, pk: int):
                 )
                 return HttpResponseRedirect(request.path)
             messages.success(request, f"Approved: “{record}” now shows the change.")
-        elif "reject" in request.POST:
-            reject(revision, request.user)
-            messages.info(request, "Rejected: the public page stays as it was.")
-        return HttpResponseRedirect(reverse("admin:review-queue"))
+            return HttpResponseRedirect(reverse("admin:review-queue"))
+        if "reject" in request.POST:
+            reason = request.POST.get("reason", "").strip()
+            if reason:
+                reject(revision, request.user, reason)
+                messages.info(request, "Rejected: the public page stays as it was.")
+                return HttpResponseRedirect(reverse("admin:review-queue"))
+            reason_missing = True
     context = {
         **admin.site.each_context(request),
         "title": f"Review a change to “{record}”",
         "revision": revision,
         "record": record,
         "rows": changes(revision),
+        "may_decide": may_decide,
+        "reason_missing": reason_missing,
         "moved_on": record.revision != revision.base_revision,
         "conflicts": conflicts(revision) if revision.state == PendingRevision.State.WAITING else [],
     }
-    return render(request, "admin/review_revision.html", context)
+    return render(
+        request, "admin/review_revision.html", context, status=400 if reason_missing else 200
+    )
 
 
 def stale_records(request):

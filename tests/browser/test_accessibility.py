@@ -4,7 +4,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from laws.models import Law, LegislativeSession, SessionLaw
+from network_site.pages.models import HelpLine
 from protocols.models import Protocol
+from resources.models import Event, Resource
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -83,6 +85,7 @@ def test_the_staff_pages_have_no_serious_axe_violations(browser, site, axe, widt
     from tests.factories import make_staff
 
     make_staff("writer", superuser=True)
+    line = HelpLine.objects.first()
     law = Law.objects.published().first()
     law.title = f"{law.title} (edited)"
     publishing.save(law)
@@ -111,6 +114,16 @@ def test_the_staff_pages_have_no_serious_axe_violations(browser, site, axe, widt
         reverse(
             "admin:laws_legislativesession_change", args=[LegislativeSession.objects.first().pk]
         ),
+        # Date and time inputs, checkbox lists, site content and a revert form.
+        reverse("admin:resources_event_add"),
+        reverse("admin:resources_event_change", args=[Event.objects.first().pk]),
+        reverse("admin:resources_resource_change", args=[Resource.objects.first().pk]),
+        reverse("admin:pages_helpline_change", args=[line.pk]),
+        reverse(
+            "admin:pages_helpline_simple_history",
+            args=[line.pk, line.history.first().history_id],
+        ),
+        reverse("admin:laws_law_simple_history", args=[law.pk, law.history.first().history_id]),
     ]
     failures = {}
     for path in paths:

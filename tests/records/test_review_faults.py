@@ -259,7 +259,9 @@ def test_a_rejected_held_edit_leaves_no_file_behind(publisher_client):
     held = PendingRevision.objects.get(object_id=protocol.pk)
     stored = held.data["attachment"]
     assert stored and default_storage.exists(stored)
-    publisher_client.post(reverse("admin:review-revision", args=[held.pk]), {"reject": "1"})
+    publisher_client.post(
+        reverse("admin:review-revision", args=[held.pk]), {"reject": "1", "reason": "Wrong file."}
+    )
     assert not default_storage.exists(stored)
 
 

@@ -152,9 +152,13 @@ def test_an_editors_change_to_a_live_law_waits_for_approval(editor_client, publi
 
     review_page = publisher_client.get(reverse("admin:review-revision", args=[revision.pk]))
     assert "A proposed rewording." in review_page.content.decode()
-    assert (
-        editor_client.get(reverse("admin:review-revision", args=[revision.pk])).status_code == 403
-    )
+    # Its author may read it, not decide it; another editor may not even read it.
+    review = reverse("admin:review-revision", args=[revision.pk])
+    assert editor_client.get(review).status_code == 200
+    assert editor_client.post(review, {"approve": "1"}).status_code == 403
+    other = Client()
+    other.force_login(staff("edna", "Editor"))
+    assert other.get(review).status_code == 403
     publisher_client.post(reverse("admin:review-revision", args=[revision.pk]), {"approve": "1"})
 
     page = Client().get(law.get_absolute_url()).content.decode()
@@ -168,7 +172,10 @@ def test_a_rejected_change_leaves_the_page_alone(editor_client, publisher_client
     law = make_law(title="Stays as it is")
     editor_client.post(change_url(law), law_post(law, title="Something else"))
     revision = PendingRevision.objects.get(object_id=law.pk)
-    publisher_client.post(reverse("admin:review-revision", args=[revision.pk]), {"reject": "1"})
+    publisher_client.post(
+        reverse("admin:review-revision", args=[revision.pk]),
+        {"reject": "1", "reason": "Not this wording."},
+    )
     law.refresh_from_db()
     assert law.title == "Stays as it is"
 
