@@ -6,7 +6,8 @@ app_name = "alerts"
 urlpatterns = [
     path("", views.index, name="index"),
     path("follow/<str:kind>/<slug:slug>/", views.follow, name="follow"),
-    path("confirm/<str:token>/", views.confirm, name="confirm"),
-    path("manage/<str:token>/", views.manage, name="manage"),
-    path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    # Tokens are URL-safe base64 (secrets.token_urlsafe): anything else is a 404.
+    path("confirm/<slug:token>/", views.confirm, name="confirm"),
+    path("manage/<slug:token>/", views.manage, name="manage"),
+    path("unsubscribe/<slug:token>/", views.unsubscribe, name="unsubscribe"),
 ]

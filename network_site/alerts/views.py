@@ -255,4 +255,5 @@ def manage(request, token: str):
 
 
 def _number(value) -> int | None:
-    return int(value) if value and value.isdigit() else None
+    # ASCII digits only: "²".isdigit() is true, yet int("²") raises.
+    return int(value) if value and value.isascii() and value.isdigit() else None

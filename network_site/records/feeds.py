@@ -5,6 +5,8 @@ entry is one public change: its note, the version it made (for protocols), and a
 to what changed. Ids never change, whatever is renamed.
 """
 
+import re
+
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.syndication.views import Feed
 from django.db.models import Q
@@ -19,6 +21,9 @@ from network_site.records.views import public_updates
 from resources.models import Audience, Topic
 
 FEED_LENGTH = 50
+# Characters XML 1.0 cannot carry (a vertical tab pasted from Word, say): a feed writes
+# them as a space rather than fail for every reader.
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 SITE = "Maine Sex Trafficking and Exploitation Network"
 
 
@@ -31,6 +36,11 @@ def tagged_with(model: type, term) -> Q:
         records = kind.objects.filter(**{relation: term}).values("pk")
         found |= Q(content_type=types[kind], object_id__in=records)
     return found
+
+
+def xml_text(text: str) -> str:
+    """Stored text as a feed can carry it, whatever was pasted into it."""
+    return NOT_IN_XML.sub(" ", text)
 
 
 class UpdatesFeed(Feed):
@@ -47,12 +57,12 @@ class UpdatesFeed(Feed):
         return public_updates()[:FEED_LENGTH]
 
     def item_title(self, item):
-        return f"{item.get_kind_display()}: {item.title}"
+        return xml_text(f"{item.get_kind_display()}: {item.title}")
 
     def item_description(self, item):
         # Atom carries it as HTML; a change note is plain text, so it is escaped.
         version = f" (version {item.version_number})" if item.version_number else ""
-        return escape(f"{item.note}{version}")
+        return escape(xml_text(f"{item.note}{version}"))
 
     def item_link(self, item):
         return item.record.change_url(item.version_number)
@@ -70,7 +80,7 @@ class UpdatesFeed(Feed):
         return item.created_at
 
     def item_categories(self, item):
-        return [item.record.kind_label]
+        return [xml_text(item.record.kind_label)]
 
 
 class RecordUpdatesFeed(UpdatesFeed):
@@ -83,10 +93,10 @@ class RecordUpdatesFeed(UpdatesFeed):
         return get_object_or_404(model.objects.public(), slug=slug)
 
     def title(self, record):
-        return f"{SITE}: changes to {record.title}"
+        return xml_text(f"{SITE}: changes to {record.title}")
 
     def subtitle(self, record):
-        return f"Every published change to “{record.title}”, newest first."
+        return xml_text(f"Every published change to “{record.title}”, newest first.")
 
     def link(self, record):
         return record.get_absolute_url()
@@ -108,10 +118,12 @@ class TermUpdatesFeed(UpdatesFeed):
         return get_object_or_404(self.model, slug=slug)
 
     def title(self, term):
-        return f"{SITE}: changes {self.noun} {term.name}"
+        return xml_text(f"{SITE}: changes {self.noun} {term.name}")
 
     def subtitle(self, term):
-        return f"Laws, protocols, resources and events {self.noun} {term.name}, as they change."
+        return xml_text(
+            f"Laws, protocols, resources and events {self.noun} {term.name}, as they change."
+        )
 
     def items(self, term):
         return public_updates().filter(tagged_with(self.model, term))[:FEED_LENGTH]

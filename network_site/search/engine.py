@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db.models import Case, F, Q, Value, When
+from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -322,7 +323,8 @@ def _postgres_hits(
         if cited is not None:
             matches |= cited
             boost = Case(When(cited, then=Value(CITATION_BOOST)), default=Value(0.0))
-        relevance = SearchRank(F("search_vector"), rank_query)
+        # A row saved without the gate has no index entry: it ranks 0, never NULL.
+        relevance = Coalesce(SearchRank(F("search_vector"), rank_query), Value(0.0))
         rows = (
             _scoped(model, scope)
             .filter(matches)

@@ -1,0 +1,61 @@
+"""Bad input stops nothing (issue 25, part): malformed tokens and numbers are 404s, not
+500s; a feed carries any stored text; search survives a row with no index entry."""
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.test import Client
+from django.urls import reverse
+
+from laws.models import Law
+from network_site.records import publishing
+from network_site.records.models import Update
+from tests.factories import make_law, make_resource, make_topic
+
+pytestmark = pytest.mark.django_db
+# Every control character a text column can hold (PostgreSQL refuses NUL itself).
+CONTROL = "".join(chr(n) for n in range(1, 32) if chr(n) not in "\t\n\r")
+
+
+@pytest.mark.parametrize("page", ["confirm", "manage", "unsubscribe"])
+@pytest.mark.parametrize("token", ["%00", "a%00b", "x" * 10_000, "%C2%B2", "%E2%80%AE"])
+def test_a_malformed_token_is_a_404(client, page, token):
+    assert client.get(f"/alerts/{page}/{token}/").status_code == 404
+
+
+def test_a_non_ascii_digit_in_the_manage_form_is_no_500(client):
+    from tests.alerts.test_follow_by_email import follow_and_confirm
+
+    law = make_law(slug="followed")
+    subscription = follow_and_confirm(f"/alerts/follow/law/{law.slug}/")
+    url = reverse("alerts:manage", args=[subscription.subscriber.token])
+    response = client.post(url, {"follow": "²", "frequency": "²"})
+    assert response.status_code < 500
+
+
+def test_feeds_carry_control_characters_pasted_into_any_text():
+    topic = make_topic(name=f"Topic{CONTROL}name")
+    resource = make_resource(title=f"A title{CONTROL}with controls")
+    resource.topics.add(topic)
+    resource.change_note = f"A note{CONTROL}too."
+    publishing.save(resource)
+    Update.objects.filter(
+        content_type=ContentType.objects.get_for_model(resource), object_id=resource.pk
+    ).update(title=f"Frozen{CONTROL}title", note=f"Frozen{CONTROL}note")
+    for url in (
+        "/updates/feed/",
+        reverse("topic-feed", args=[topic.slug]),
+        reverse("record-feed", args=["resource", resource.slug]),
+    ):
+        response = Client().get(url)
+        assert response.status_code == 200, url
+        assert "with controls" in response.content.decode() or "Frozen" in response.content.decode()
+
+
+def test_search_survives_a_row_saved_without_its_index_entry(client):
+    law = make_law(title="A law saved by a script", citation="99 M.R.S. § 4242")
+    Law.objects.filter(pk=law.pk).update(search_vector=None)  # as a shell's save() leaves it
+    for query in ("99 M.R.S. § 4242", "saved by a script", "trafficking"):
+        response = client.get(reverse("search"), {"q": query})
+        assert response.status_code == 200, query
+    hits = client.get(reverse("search"), {"q": "99 MRSA 4242"}).context["results"].hits
+    assert any(hit.pk == law.pk and hit.source.model is Law for hit in hits)
