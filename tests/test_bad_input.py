@@ -59,3 +59,29 @@ def test_search_survives_a_row_saved_without_its_index_entry(client):
         assert response.status_code == 200, query
     hits = client.get(reverse("search"), {"q": "99 MRSA 4242"}).context["results"].hits
     assert any(hit.pk == law.pk and hit.source.model is Law for hit in hits)
+
+
+@pytest.mark.parametrize(
+    "address",
+    ['"x\x0bx-injected:\\ yes"@example.org', '"victim"@example.org', "a\x0cb@example.org"],
+)
+def test_a_quoted_or_control_character_address_is_a_form_error_and_queues_nothing(address):
+    from network_site.alerts.models import OutgoingMail, Subscriber
+    from tests.alerts.test_follow_by_email import follow
+
+    law = make_law(slug="followed-by-a-stranger")
+    response = follow(f"/alerts/follow/law/{law.slug}/", address)
+    assert response.status_code == 200
+    assert "Enter an ordinary email address" in response.content.decode() or (
+        "Enter a whole email address" in response.content.decode()
+    )
+    assert not Subscriber.objects.exists() and not OutgoingMail.objects.exists()
+
+
+def test_an_ordinary_address_with_a_tag_still_follows():
+    from network_site.alerts.models import Subscriber
+    from tests.alerts.test_follow_by_email import follow
+
+    law = make_law(slug="followed-by-a-reader")
+    follow(f"/alerts/follow/law/{law.slug}/", "Reader.Name+alerts@Example.org")
+    assert Subscriber.objects.filter(email="reader.name+alerts@example.org").exists()

@@ -1,6 +1,12 @@
+import re
+
 from django import forms
 
 from network_site.alerts.models import Frequency
+
+# The local part of a mailbox as people have them: dot-separated atoms of letters,
+# digits and the usual symbols (RFC 5321's dot-string), never a quoted string.
+PLAIN_LOCAL_PART = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
 
 
 class EmailForm(forms.Form):
@@ -16,7 +22,17 @@ class EmailForm(forms.Form):
     website = forms.CharField(required=False)
 
     def clean_email(self) -> str:
-        return self.cleaned_data["email"].strip().lower()
+        email = self.cleaned_data["email"].strip().lower()
+        # Django accepts a quoted local part with control characters in it, which no
+        # mail header can carry: a plain mailbox only, printable ASCII before the @.
+        local = email.rpartition("@")[0]
+        if not PLAIN_LOCAL_PART.fullmatch(local):
+            raise forms.ValidationError(
+                "Enter an ordinary email address, like name@example.org: letters, digits "
+                "and . _ + - before the @, without quotes or spaces.",
+                code="invalid",
+            )
+        return email
 
     @property
     def is_from_a_bot(self) -> bool:
