@@ -56,3 +56,26 @@ def staff_client(client, db):
     """A staff member who may edit laws but is not a superuser."""
     client.force_login(make_staff("staff", "laws.change_law", "laws.view_law"))
     return client
+
+
+def _in_role(username: str, role: str):
+    from django.contrib.auth.models import Group
+    from django.test import Client
+
+    user = make_staff(username)
+    user.groups.add(Group.objects.get(name=role))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def editor(db):
+    """A client logged in as an Editor ("eddie")."""
+    return _in_role("eddie", "Editor")
+
+
+@pytest.fixture
+def publisher(db):
+    """A client logged in as a Publisher ("pat")."""
+    return _in_role("pat", "Publisher")

@@ -28,24 +28,10 @@ from resources.models import Audience, Resource, Topic
 from tests.admin_forms import form_fields
 from tests.alerts.test_follow_by_email import follow_and_confirm
 from tests.factories import make_law, make_resource
-from tests.records.test_workshop import Links, staff
+from tests.records.test_workshop import Links
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def editor():
-    client = Client()
-    client.force_login(staff("eddie", "Editor"))
-    return client
-
-
-@pytest.fixture
-def publisher():
-    client = Client()
-    client.force_login(staff("pat", "Publisher"))
-    return client
 
 
 def public_view(law: Law) -> tuple[str, dict]:

@@ -11,23 +11,8 @@ from network_site.records.models import PendingRevision
 from resources.models import Event
 from tests.admin_forms import form_fields
 from tests.factories import make_law
-from tests.records.test_workshop import staff
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor():
-    client = Client()
-    client.force_login(staff("eddie", "Editor"))
-    return client
-
-
-@pytest.fixture
-def publisher():
-    client = Client()
-    client.force_login(staff("pat", "Publisher"))
-    return client
 
 
 def change_url(record) -> str:
@@ -72,23 +57,19 @@ def test_a_rejection_needs_a_reason_the_editor_then_reads(editor, publisher):
     assert refused.status_code == 400 and "Say why it is rejected" in refused.content.decode()
     held.refresh_from_db()
     assert held.state == "waiting"
-    publisher.post(review, {"reject": "Reject", "reason": "The old title is the statute's."})
+    publisher.post(review, {"reject": "Reject", "reason": "The old title is the statute title."})
     held.refresh_from_db()
     assert held.state == "rejected"
     queue = editor.get(reverse("admin:review-queue")).content.decode()
-    assert "Rejected by pat" in queue and "The old title is the statute’s." in queue.replace(
-        "&#x27;", "’"
-    ).replace("'", "’")
+    assert "Rejected by pat" in queue and "The old title is the statute title." in queue
     assert Law.objects.get(pk=law.pk).title == "A title to keep"
 
 
 def test_several_choices_are_checkboxes(editor):
-    law = Law.objects.published().first()
     page = editor.get(reverse("admin:laws_law_add")).content.decode()
     assert 'type="checkbox" name="topics"' in page
     assert 'type="checkbox" name="related_laws"' in page
     assert '<select name="topics"' not in page
-    assert law  # the demo library has laws to choose
 
 
 def test_an_editor_proposes_a_legislative_session_that_shows_nowhere_yet(editor):
