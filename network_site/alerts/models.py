@@ -22,8 +22,12 @@ from django.utils import timezone
 CONFIRM_WITHIN = timedelta(days=7)
 # Sent mail is kept this long (to see what went out), then deleted.
 KEEP_SENT_MAIL = timedelta(days=30)
-# A refused message is retried with growing waits; after this long the address goes.
+# An address the mail server refuses for good (5xx at RCPT) is removed once its
+# refusals span this long; until then its mail is retried with growing waits.
 GIVE_UP_AFTER = timedelta(days=3)
+# A message the server only ever defers (4xx) fails after this long, as RFC 5321
+# 4.5.4.1 suggests (4-5 days); the address keeps its other mail.
+STOP_RETRYING_AFTER = timedelta(days=5)
 FIRST_RETRY = timedelta(minutes=1)
 LONGEST_RETRY = timedelta(hours=6)
 DIGEST_EVERY = timedelta(days=7)
@@ -47,6 +51,9 @@ class Subscriber(models.Model):
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
     last_digest_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The first 5xx refusal of this address at RCPT since the server last took mail
+    # for it: the clock for GIVE_UP_AFTER. Temporary (4xx) trouble never sets it.
+    refused_since = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["email"]
@@ -126,12 +133,13 @@ class DigestItem(models.Model):
 
 class OutgoingMailQuerySet(models.QuerySet):
     def due(self, now):
-        return self.filter(sent_at__isnull=True, next_attempt_at__lte=now).order_by(
-            "next_attempt_at", "pk"
-        )
+        return self.waiting().filter(next_attempt_at__lte=now).order_by("next_attempt_at", "pk")
 
     def waiting(self):
-        return self.filter(sent_at__isnull=True)
+        return self.filter(sent_at__isnull=True, failed_at__isnull=True)
+
+    def failed(self):
+        return self.filter(sent_at__isnull=True, failed_at__isnull=False)
 
 
 class OutgoingMail(models.Model):
@@ -161,6 +169,10 @@ class OutgoingMail(models.Model):
     first_failed_at = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
     sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    # Set when the message cannot be sent as it is (it cannot be built, the server
+    # refused its content, or it was deferred for STOP_RETRYING_AFTER): it is skipped
+    # and waits for staff to retry or delete it.
+    failed_at = models.DateTimeField(null=True, blank=True)
 
     objects = OutgoingMailQuerySet.as_manager()
 
@@ -180,6 +192,8 @@ class OutgoingMail(models.Model):
     def status(self) -> str:
         if self.sent_at:
             return "sent"
+        if self.failed_at:
+            return "failed"
         return "retrying" if self.attempts else "waiting"
 
     def message(self, connection=None) -> EmailMessage:
@@ -203,9 +217,34 @@ class OutgoingMail(models.Model):
         )
 
     def retry_later(self, error: str, now) -> None:
+        """Try again after a growing wait; after STOP_RETRYING_AFTER, fail instead."""
         self.attempts += 1
         self.first_failed_at = self.first_failed_at or now
         self.last_error = error[:1000]
+        if now - self.first_failed_at >= STOP_RETRYING_AFTER:
+            self.failed_at = now
+            self.last_error = f"gave up after {STOP_RETRYING_AFTER.days} days: {error}"[:1000]
         wait = min(FIRST_RETRY * 2 ** (self.attempts - 1), LONGEST_RETRY)
         self.next_attempt_at = now + wait
-        self.save(update_fields=["attempts", "first_failed_at", "last_error", "next_attempt_at"])
+        self.save(
+            update_fields=[
+                "attempts",
+                "first_failed_at",
+                "last_error",
+                "next_attempt_at",
+                "failed_at",
+            ]
+        )
+
+    def fail(self, reason: str, now) -> None:
+        """Skip this message from now on: it cannot go as it is."""
+        self.attempts += 1
+        self.failed_at = now
+        self.last_error = reason[:1000]
+        self.save(update_fields=["attempts", "failed_at", "last_error"])
+
+    def retry_now(self) -> None:
+        """Staff's "Retry": back in the queue, with a fresh retry clock."""
+        self.failed_at = self.first_failed_at = None
+        self.next_attempt_at = timezone.now()
+        self.save(update_fields=["failed_at", "first_failed_at", "next_attempt_at"])

@@ -1,11 +1,17 @@
-"""Sending what the outbox holds: each message once, none lost.
+"""Sending what the outbox holds: each message once, none lost, none in the way.
 
 `manage.py send_alerts` runs this every minute. Each message is locked while it is
-sent and marked sent in the same transaction, so two runs at once never send one
-twice. When the mail server cannot be reached (or says it is closing), the run
-stops and the message waits with a growing delay; nothing is dropped. When the
-server refuses a message (a bad address, a full mailbox), the refusal is recorded
-and retried the same way; after GIVE_UP_AFTER the address is removed.
+sent and marked sent in the same transaction, as soon as the server has taken it, so
+two runs at once never send one twice. Replies are read as RFC 5321 says:
+
+- the server cannot be reached, or says it is closing (421): the run stops and the
+  message waits with a growing delay; nothing is dropped;
+- 4xx (temporary, at RCPT or DATA): the message is retried with a growing delay,
+  never counted against the address; after STOP_RETRYING_AFTER it fails;
+- 5xx at RCPT (the address is refused): retried the same way; once the address's
+  refusals span GIVE_UP_AFTER, the address is removed;
+- 5xx at DATA (this message is refused), or a message that cannot be built: the
+  message fails with the reason and is skipped; staff retry or delete it in the admin.
 """
 
 import logging
@@ -13,6 +19,7 @@ import smtplib
 from dataclasses import dataclass
 
 from django.core.mail import get_connection
+from django.core.mail.message import sanitize_address
 from django.db import transaction
 from django.utils import timezone
 
@@ -28,29 +35,31 @@ from network_site.alerts.models import (
 from network_site.records.views import public_updates
 
 logger = logging.getLogger(__name__)
-# Failures of the server or of our own settings, not of the message: retried, never
-# blamed on the address.
-SERVER_TROUBLE = (
-    smtplib.SMTPServerDisconnected,
-    smtplib.SMTPConnectError,
-    smtplib.SMTPHeloError,
-    smtplib.SMTPAuthenticationError,
-    smtplib.SMTPSenderRefused,
-    smtplib.SMTPNotSupportedError,
-    OSError,
-)
-# Replies that say the same: 421, the server is closing.
-SERVER_UNAVAILABLE = {421}
+# 421: the server is closing the connection; nothing more goes in this run.
+SERVER_CLOSING = 421
 
 
 class ServerUnavailable(Exception):
-    pass
+    """The server is not there to take mail (or our settings are wrong): stop the run."""
+
+
+class Deferred(Exception):
+    """A temporary (4xx) reply for this message: try it again later."""
+
+
+class AddressRefused(Exception):
+    """A permanent (5xx) refusal of the recipient at RCPT."""
+
+
+class MessageRefused(Exception):
+    """A message that cannot go as it is: refused at DATA (5xx), or not buildable."""
 
 
 @dataclass
 class Report:
     sent: int = 0
     retrying: int = 0
+    failed: int = 0
     given_up: int = 0
     digests: int = 0
     removed: int = 0
@@ -128,46 +137,99 @@ def deliver(report: Report) -> None:
                     report.retrying += 1
                     logger.warning("mail server unavailable: %s", trouble)
                     return
-                except smtplib.SMTPException as refusal:
+                except Deferred as reply:
+                    mail.retry_later(f"deferred: {reply}", timezone.now())
+                    report.failed += bool(mail.failed_at)
+                    report.retrying += not mail.failed_at
+                    continue
+                except MessageRefused as reason:
+                    mail.fail(str(reason), timezone.now())
+                    report.failed += 1
+                    logger.warning("outgoing message %s failed: %s", mail.pk, reason)
+                    continue
+                except AddressRefused as refusal:
                     if _refused_for_good(mail, refusal):
                         report.given_up += 1
                     else:
                         report.retrying += 1
                     continue
+                # Taken: record it before anything else can fail, so it never goes twice.
                 mail.sent_at = timezone.now()
                 mail.save(update_fields=["sent_at"])
+                if mail.subscriber.refused_since:
+                    mail.subscriber.refused_since = None
+                    mail.subscriber.save(update_fields=["refused_since"])
                 report.sent += 1
     finally:
         _close(connection)
 
 
+def _built(mail: OutgoingMail, connection):
+    """The message as it will go, checked the way the mail backend will encode it:
+    MessageRefused if it cannot be (a line break in a header, an address no header
+    can carry), so one bad message never stops the rest."""
+    try:
+        message = mail.message(connection)
+        sanitize_address(message.from_email, message.encoding)
+        for address in message.recipients():
+            sanitize_address(address, message.encoding)
+        message.message().as_bytes()
+    except Exception as problem:  # whatever the email package raises, it is this message's
+        raise MessageRefused(f"cannot be built: {type(problem).__name__}: {problem}") from None
+    return message
+
+
 def _send(connection, mail: OutgoingMail) -> None:
-    """Hand one message to the mail server, or raise: ServerUnavailable when the server
-    is not there to take it, smtplib.SMTPException when it refuses this message."""
+    """Hand one message to the mail server, or raise what became of it."""
+    message = _built(mail, connection)
     try:
         connection.open()  # once per run: later messages reuse the connection
-        taken = connection.send_messages([mail.message(connection)])
-    except smtplib.SMTPRecipientsRefused:
-        raise
-    except SERVER_TROUBLE as down:
+        taken = connection.send_messages([message])
+    except smtplib.SMTPRecipientsRefused as refused:
+        code, text = next(iter(refused.recipients.values()))
+        _raise_for_reply(connection, code, text, permanent=AddressRefused)
+    except smtplib.SMTPDataError as reply:
+        _raise_for_reply(connection, reply.smtp_code, reply.smtp_error, permanent=MessageRefused)
+    except (smtplib.SMTPException, OSError) as down:
+        # No server, a greeting other than 220, our sender refused, a dropped
+        # connection: trouble with the server or our settings, never this address.
         _close(connection)
-        raise ServerUnavailable(str(down) or type(down).__name__) from down
-    except smtplib.SMTPResponseException as reply:
-        if reply.smtp_code in SERVER_UNAVAILABLE:
-            _close(connection)
-            raise ServerUnavailable(f"{reply.smtp_code} {reply.smtp_error!r}") from reply
-        raise
+        raise ServerUnavailable(_describe(down)) from down
     if taken != 1:  # the backend found no open connection to send on
         _close(connection)
         raise ServerUnavailable("the mail server did not take the message")
 
 
-def _refused_for_good(mail: OutgoingMail, refusal: smtplib.SMTPException) -> bool:
-    """Record a refusal; after GIVE_UP_AFTER of them, remove the address. True if removed."""
+def _raise_for_reply(connection, code: int, text, permanent: type[Exception]):
+    """A reply to RCPT or DATA: 421 stops the run, other 4xx defer, 5xx are `permanent`."""
+    reply = f"{code} {text.decode(errors='replace') if isinstance(text, bytes) else text}"
+    if code == SERVER_CLOSING:
+        _close(connection)
+        raise ServerUnavailable(reply)
+    if 400 <= code < 500:
+        raise Deferred(reply)
+    raise permanent(reply)
+
+
+def _describe(error: Exception) -> str:
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+
+
+def _refused_for_good(mail: OutgoingMail, refusal: AddressRefused) -> bool:
+    """Record a 5xx refusal of the address; once its refusals span GIVE_UP_AFTER,
+    remove the address. True if removed."""
     now = timezone.now()
-    if mail.first_failed_at and now - mail.first_failed_at >= GIVE_UP_AFTER:
-        logger.warning("mail refused for %s; removing the address", GIVE_UP_AFTER)
-        mail.subscriber.delete()  # with its follows and its waiting mail
+    subscriber = mail.subscriber
+    if subscriber.refused_since is None:
+        subscriber.refused_since = now
+        subscriber.save(update_fields=["refused_since"])
+    elif now - subscriber.refused_since >= GIVE_UP_AFTER:
+        logger.warning(
+            "mail to subscriber %s refused for %s days; removing the address",
+            subscriber.pk,
+            GIVE_UP_AFTER.days,
+        )
+        subscriber.delete()  # with its follows and its waiting mail
         return True
     mail.retry_later(f"refused: {refusal}", now)
     return False

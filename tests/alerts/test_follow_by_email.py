@@ -2,7 +2,6 @@
 the form on the page, the confirmation, alerts delivered through a real SMTP server,
 one-click unsubscribe, and every way the input or the mail server can go wrong."""
 
-import email
 import json
 import re
 from datetime import timedelta
@@ -10,7 +9,6 @@ from email.message import Message
 
 import pytest
 import time_machine
-from aiosmtpd.controller import Controller
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
@@ -21,60 +19,9 @@ from network_site.records import publishing
 from network_site.records.models import Status
 from resources.models import Audience, Topic
 from tests.factories import make_law, make_protocol, make_staff
-from tests.support import free_port
 
 pytestmark = pytest.mark.django_db
 ADDRESS = "partner@example.org"
-
-
-class Inbox:
-    """An SMTP server's handler: keeps what it is given; refuses some recipients; can
-    be told to answer "closing" from a given message on."""
-
-    def __init__(self):
-        self.messages: list[Message] = []
-        self.refuse: set[str] = set()
-        self.close_after: int | None = None
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address in self.refuse:
-            return "550 5.1.1 No such mailbox"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        if self.close_after is not None and len(self.messages) >= self.close_after:
-            return "421 4.3.2 Service shutting down"
-        self.messages.append(email.message_from_bytes(envelope.content))
-        return "250 Message accepted"
-
-
-class MailServer:
-    def __init__(self, port: int):
-        self.port = port
-        self.inbox = Inbox()
-        self.controller = None
-
-    def start(self):
-        self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)
-        self.controller.start()
-
-    def stop(self):
-        if self.controller:
-            self.controller.stop()
-            self.controller = None
-
-
-@pytest.fixture
-def smtp(settings):
-    """A real SMTP server on this machine, and the site set to send through it."""
-    server = MailServer(free_port())
-    server.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", server.port
-    settings.EMAIL_USE_TLS, settings.EMAIL_TIMEOUT = False, 5
-    yield server
-    server.stop()
 
 
 @pytest.fixture(autouse=True)

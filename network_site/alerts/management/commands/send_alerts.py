@@ -22,11 +22,15 @@ class Command(BaseCommand):
     def handle(self, *args, every=None, **options):
         while True:
             report = outbox.run()
-            busy = report.sent or report.retrying or report.given_up or report.dropped
+            busy = (
+                report.sent or report.retrying or report.failed or report.given_up or report.dropped
+            )
             if options["verbosity"] > 1 or (busy and options["verbosity"] > 0):
                 self.stdout.write(
                     f"sent {report.sent}, waiting to retry {report.retrying}, "
-                    f"given up {report.given_up}, weekly summaries written {report.digests}, "
+                    f"failed (see the admin's outgoing messages) {report.failed}, "
+                    f"addresses removed after refusals {report.given_up}, "
+                    f"weekly summaries written {report.digests}, "
                     f"unconfirmed addresses removed {report.removed}, alerts dropped because "
                     f"their page is no longer public {report.dropped}"
                 )
