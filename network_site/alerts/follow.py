@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from network_site.alerts.models import (
     DigestItem,
+    FormRequest,
     Frequency,
     OutgoingMail,
     Subscriber,
@@ -56,6 +57,14 @@ class Target:
         else:
             model = kind_named(kind)
             found = model.objects.published().filter(slug=slug).first() if model else None
+        return cls(found) if found else None
+
+    @classmethod
+    def stored(cls, content_type: ContentType, object_id: int) -> "Target | None":
+        """The target a stored request names, if it can still be followed."""
+        model = content_type.model_class()
+        objects = model.objects.published() if issubclass(model, Record) else model.objects
+        found = objects.filter(pk=object_id).first()
         return cls(found) if found else None
 
     @property
@@ -107,6 +116,38 @@ def followers_of(record: Record):
             tagged = getattr(record, relation).values("pk")
             concerned |= Q(content_type=vocabulary_type, object_id__in=tagged)
     return Subscription.objects.confirmed().filter(concerned)
+
+
+def request_follow(email: str, target: Target, frequency: str) -> None:
+    """The follow form's whole work: one row, whoever the address is (FormRequest)."""
+    FormRequest.objects.create(
+        purpose=FormRequest.Purpose.FOLLOW,
+        email=email,
+        content_type=ContentType.objects.get_for_model(target.obj),
+        object_id=target.obj.pk,
+        frequency=frequency,
+    )
+
+
+def request_manage_link(email: str) -> None:
+    """The manage-link form's whole work: one row, whoever the address is."""
+    FormRequest.objects.create(purpose=FormRequest.Purpose.MANAGE_LINK, email=email)
+
+
+def take_requests() -> int:
+    """Do what the forms asked (send_alerts runs this first); returns how many."""
+    done = 0
+    while True:
+        with transaction.atomic():
+            request = FormRequest.objects.select_for_update(skip_locked=True).first()
+            if request is None:
+                return done
+            if request.purpose == FormRequest.Purpose.MANAGE_LINK:
+                send_manage_link(request.email)
+            elif target := Target.stored(request.content_type, request.object_id):
+                ask_to_follow(request.email, target, request.frequency)
+            request.delete()
+            done += 1
 
 
 @transaction.atomic

@@ -248,3 +248,42 @@ class OutgoingMail(models.Model):
         self.failed_at = self.first_failed_at = None
         self.next_attempt_at = timezone.now()
         self.save(update_fields=["failed_at", "first_failed_at", "next_attempt_at"])
+
+
+class LimitHit(models.Model):
+    """One request counted against a rate limit (alerts/limits.py). In the database so
+    that every worker and every host counts together; `who` is an HMAC, never the
+    address itself. Hits older than the longest window are deleted by send_alerts."""
+
+    scope = models.CharField(max_length=20)
+    who = models.CharField(max_length=64)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["scope", "who", "at"])]
+
+    def __str__(self) -> str:
+        return f"{self.scope} at {self.at:%Y-%m-%d %H:%M}"
+
+
+class FormRequest(models.Model):
+    """What the follow and manage-link forms asked for, done by the next send_alerts
+    run. The form only stores this, the same for an address we know or not, so its
+    answer (and how long it takes) says nothing about who follows what."""
+
+    class Purpose(models.TextChoices):
+        FOLLOW = "follow", "Follow"
+        MANAGE_LINK = "manage_link", "Send the manage link"
+
+    purpose = models.CharField(max_length=20, choices=Purpose.choices)
+    email = models.EmailField()
+    content_type = models.ForeignKey(ContentType, null=True, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField(null=True)
+    frequency = models.CharField(max_length=20, choices=Frequency.choices, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_purpose_display()} request {self.pk}"

@@ -23,7 +23,8 @@ from django.core.mail.message import sanitize_address
 from django.db import transaction
 from django.utils import timezone
 
-from network_site.alerts.follow import digest_message, queue
+from network_site.alerts.follow import digest_message, queue, take_requests
+from network_site.alerts.limits import forget_old_hits
 from network_site.alerts.models import (
     CONFIRM_WITHIN,
     GIVE_UP_AFTER,
@@ -62,14 +63,17 @@ class Report:
     failed: int = 0
     given_up: int = 0
     digests: int = 0
+    requests: int = 0
     removed: int = 0
     dropped: int = 0
     server_unavailable: bool = False
 
 
 def run() -> Report:
-    """One pass: tidy, write the weekly summaries that are due, send what is due."""
+    """One pass: do what the forms asked, tidy, write the weekly summaries that are due,
+    send what is due."""
     report = Report()
+    report.requests = take_requests()
     report.removed = remove_unconfirmed()
     report.digests = write_digests()
     deliver(report)
@@ -83,6 +87,7 @@ def remove_unconfirmed() -> int:
     OutgoingMail.objects.filter(sent_at__lt=timezone.now() - KEEP_SENT_MAIL).delete()
     unused = Subscriber.objects.filter(subscriptions__isnull=True, created_at__lt=cutoff)
     removed, _ = unused.delete()
+    forget_old_hits()
     return removed
 
 

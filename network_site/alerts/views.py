@@ -20,7 +20,7 @@ from django.views.decorators.http import require_http_methods
 
 from network_site.alerts import follow as following
 from network_site.alerts.forms import EmailForm, FollowForm
-from network_site.alerts.limits import over_limit
+from network_site.alerts.limits import client_network, mailbox, over_limit
 from network_site.alerts.models import CONFIRM_WITHIN, Frequency, Subscriber, Subscription
 from network_site.signin import client_ip
 
@@ -56,13 +56,14 @@ def _notice(request, heading: str, lede: str, status: int = 200, **context):
 
 
 def _flooded(request, form: EmailForm) -> bool:
-    return over_limit(
-        "client", client_ip(request), REQUESTS_PER_CLIENT_PER_HOUR, timedelta(hours=1)
-    ) or (
-        form.is_valid()
-        and over_limit(
-            "address", form.cleaned_data["email"], REQUESTS_PER_ADDRESS_PER_DAY, timedelta(days=1)
-        )
+    client = client_network(client_ip(request))
+    if over_limit("client", client, REQUESTS_PER_CLIENT_PER_HOUR, timedelta(hours=1)):
+        return True
+    return form.is_valid() and over_limit(
+        "mailbox",
+        mailbox(form.cleaned_data["email"]),
+        REQUESTS_PER_ADDRESS_PER_DAY,
+        timedelta(days=1),
     )
 
 
@@ -93,7 +94,7 @@ def follow(request, kind: str, slug: str):
         return _private(render(request, "alerts/follow.html", {"form": form, "target": target}))
     if not form.is_from_a_bot:
         data = form.cleaned_data
-        following.ask_to_follow(data["email"], target, data["frequency"])
+        following.request_follow(data["email"], target, data["frequency"])
     return _check_your_inbox(request, form.cleaned_data["email"], target)
 
 
@@ -109,7 +110,7 @@ def index(request):
     if not form.is_valid():
         return _private(render(request, "alerts/index.html", {"form": form}))
     if not form.is_from_a_bot:
-        following.send_manage_link(form.cleaned_data["email"])
+        following.request_manage_link(form.cleaned_data["email"])
     return _check_your_inbox(request, form.cleaned_data["email"])
 
 
