@@ -1,11 +1,13 @@
 """Staff accounts: deactivated, never deleted; their two-factor devices."""
 
 from django.contrib import admin, messages
-from django.contrib.auth.admin import UserAdmin
-from django.contrib.auth.models import User
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group, User
 from django.shortcuts import get_object_or_404
 from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from network_site.plain_text import PlainTextAdminMixin
 
 
 @admin.action(description="Deactivate the selected accounts")
@@ -15,10 +17,16 @@ def deactivate(modeladmin, request, queryset):
 
 
 admin.site.unregister(User)
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class RoleAdmin(PlainTextAdminMixin, GroupAdmin):
+    pass
 
 
 @admin.register(User)
-class StaffAdmin(UserAdmin):
+class StaffAdmin(PlainTextAdminMixin, UserAdmin):
     """Deleting a user would cascade away their part of the admin log: deactivate instead."""
 
     actions = [deactivate]
@@ -34,7 +42,7 @@ admin.site.unregister(TOTPDevice)
 
 
 @admin.register(TOTPDevice)
-class DeviceAdmin(TOTPDeviceAdmin):
+class DeviceAdmin(PlainTextAdminMixin, TOTPDeviceAdmin):
     def config_view(self, request, pk):
         get_object_or_404(TOTPDevice, pk=pk)
         return super().config_view(request, pk)

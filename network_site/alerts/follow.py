@@ -26,6 +26,7 @@ from network_site.alerts.models import (
     Subscriber,
     Subscription,
 )
+from network_site.plain_text import cleaned_line, cleaned_text
 from network_site.records.models import Record, Update
 from network_site.records.registry import kind_named, tagged_kinds
 from resources.models import Audience, Topic
@@ -207,14 +208,8 @@ def queue_alerts(sender, record: Record, update: Update, **kwargs) -> None:
         follows[subscription.subscriber].append(subscription)
     for subscriber, theirs in follows.items():
         if any(s.frequency == Frequency.IMMEDIATELY for s in theirs):
-            subject, body = alert_message(subscriber, update, record)
-            OutgoingMail.objects.create(
-                subscriber=subscriber,
-                purpose=OutgoingMail.Purpose.ALERT,
-                subject=subject,
-                body=body,
-                update=update,
-            )
+            message = alert_message(subscriber, update, record)
+            queue(subscriber, OutgoingMail.Purpose.ALERT, message, update=update)
         else:
             DigestItem.objects.get_or_create(subscriber=subscriber, update=update)
 
@@ -293,8 +288,15 @@ def manage_link_message(subscriber: Subscriber) -> tuple[str, str]:
     return subject, body
 
 
-def queue(subscriber: Subscriber, purpose: str, message: tuple[str, str]) -> OutgoingMail:
+def queue(
+    subscriber: Subscriber, purpose: str, message: tuple[str, str], update: Update | None = None
+) -> OutgoingMail:
     subject, body = message
     return OutgoingMail.objects.create(
-        subscriber=subscriber, purpose=purpose, subject=subject, body=body
+        subscriber=subscriber,
+        purpose=purpose,
+        # A title stored by a script may hold a line break: a header is one line.
+        subject=cleaned_line(subject),
+        body=cleaned_text(body),
+        update=update,
     )

@@ -19,6 +19,7 @@ from simple_history.models import DeletedObject
 from simple_history.template_utils import HistoricalRecordContextHelper
 from simple_history.utils import get_m2m_reverse_field_name
 
+from network_site.plain_text import PlainTextAdminMixin
 from network_site.records import publishing, review
 from network_site.records.models import Status
 from network_site.records.textdiff import compare
@@ -208,7 +209,7 @@ def _nothing() -> None:
     pass
 
 
-class GatedHistoryAdmin(SimpleHistoryAdmin):
+class GatedHistoryAdmin(PlainTextAdminMixin, SimpleHistoryAdmin):
     """What every admin of public content shares: History → Revert saves through the
     publishing gate (django-simple-history itself asks only for view permission), in one
     transaction, so a revert the gate refuses saves nothing; several choices are ticked
@@ -368,7 +369,7 @@ class RecordAdmin(MarkdownAdminMixin, GatedHistoryAdmin):
         return (*super().get_list_filter(request), "link_status", ReviewStateFilter)
 
 
-class RecordPartInline(admin.StackedInline):
+class RecordPartInline(PlainTextAdminMixin, admin.StackedInline):
     """Rows that belong to a record (a law's penalties, a session law's changes).
 
     An editor's change to a live record is held for review, and a held change carries

@@ -5,8 +5,6 @@ entry is one public change: its note, the version it made (for protocols), and a
 to what changed. Ids never change, whatever is renamed.
 """
 
-import re
-
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.syndication.views import Feed
 from django.db.models import Q
@@ -16,14 +14,12 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
+from network_site.plain_text import cleaned_line
 from network_site.records.registry import kind_named, tagged_kinds
 from network_site.records.views import public_updates
 from resources.models import Audience, Topic
 
 FEED_LENGTH = 50
-# Characters XML 1.0 cannot carry (a vertical tab pasted from Word, say): a feed writes
-# them as a space rather than fail for every reader.
-NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 SITE = "Maine Sex Trafficking and Exploitation Network"
 
 
@@ -39,8 +35,9 @@ def tagged_with(model: type, term) -> Q:
 
 
 def xml_text(text: str) -> str:
-    """Stored text as a feed can carry it, whatever was pasted into it."""
-    return NOT_IN_XML.sub(" ", text)
+    """Stored text as a feed can carry it, whatever was stored (by a script, or before
+    forms refused control characters): never a 500 for every reader."""
+    return cleaned_line(text)
 
 
 class UpdatesFeed(Feed):

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.storage import default_storage
 from django.db import models, transaction
 from django.http import Http404, HttpResponseRedirect
@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 
+from network_site.plain_text import validate_text
 from network_site.records import publishing
 from network_site.records.models import PendingRevision, Record, Status
 from network_site.records.publishing import can_publish, current_values, json_value, same_value
@@ -180,7 +181,7 @@ def review_revision(request, pk: int):
     may_decide = can_publish(request.user, type(record))
     if not may_decide and revision.author_id != request.user.pk:
         raise PermissionDenied  # its author may read it; publishers decide
-    reason_missing = False
+    reason, reason_error = "", ""
     if request.method == "POST":
         if not may_decide:
             raise PermissionDenied
@@ -202,11 +203,11 @@ def review_revision(request, pk: int):
             return HttpResponseRedirect(reverse("admin:review-queue"))
         if "reject" in request.POST:
             reason = request.POST.get("reason", "").strip()
-            if reason:
+            reason_error = _reason_error(reason)
+            if not reason_error:
                 reject(revision, request.user, reason)
                 messages.info(request, "Rejected: the public page stays as it was.")
                 return HttpResponseRedirect(reverse("admin:review-queue"))
-            reason_missing = True
     context = {
         **admin.site.each_context(request),
         "title": f"Review a change to “{record}”",
@@ -214,13 +215,24 @@ def review_revision(request, pk: int):
         "record": record,
         "rows": changes(revision),
         "may_decide": may_decide,
-        "reason_missing": reason_missing,
+        "reason": reason,
+        "reason_error": reason_error,
         "moved_on": record.revision != revision.base_revision,
         "conflicts": conflicts(revision) if revision.state == PendingRevision.State.WAITING else [],
     }
     return render(
-        request, "admin/review_revision.html", context, status=400 if reason_missing else 200
+        request, "admin/review_revision.html", context, status=400 if reason_error else 200
     )
+
+
+def _reason_error(reason: str) -> str:
+    if not reason:
+        return "Say why it is rejected: the editor who proposed it reads this."
+    try:
+        validate_text(reason)
+    except ValidationError as problem:
+        return " ".join(problem.messages)
+    return ""
 
 
 def stale_records(request):

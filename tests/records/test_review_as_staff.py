@@ -57,6 +57,12 @@ def test_a_rejection_needs_a_reason_the_editor_then_reads(editor, publisher):
     assert refused.status_code == 400 and "Say why it is rejected" in refused.content.decode()
     held.refresh_from_db()
     assert held.state == "waiting"
+    pasted = publisher.post(review, {"reject": "Reject", "reason": "Keep\x0bthe old title."})
+    page = pasted.content.decode()
+    assert pasted.status_code == 400 and "hidden control character (U+000B)" in page
+    assert "Keep\x0bthe old title.</textarea>" in page, "what was typed is kept"
+    held.refresh_from_db()
+    assert held.state == "waiting"
     publisher.post(review, {"reject": "Reject", "reason": "The old title is the statute title."})
     held.refresh_from_db()
     assert held.state == "rejected"
