@@ -19,7 +19,8 @@ max_requests = 50_000
 max_requests_jitter = 5_000
 accesslog = "-"
 errorlog = "-"
-# No client address and no query string (search terms are private): method, path,
-# status, size and duration only.
+# No client address, no query string (search terms are private), and alert links'
+# codes blanked (network_site.logs): method, path, status, size and duration only.
+logger_class = "network_site.logs.PrivateLogger"
 access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -235,6 +235,9 @@ TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 
 # Records not reviewed within this many days are listed as stale in the admin.
 STALE_AFTER_DAYS = int(os.environ.get("STALE_AFTER_DAYS", "365"))
+# How long the deployment keeps database backups (README: a nightly pg_dump for each
+# weekday). The privacy page tells readers an unsubscribed address leaves them then.
+BACKUP_RETENTION_DAYS = int(os.environ.get("BACKUP_RETENTION_DAYS", "7"))
 
 # --- Passwords and sessions --------------------------------------------------
 
@@ -335,8 +338,14 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "filters": {"one_line_warning": {"()": "network_site.logs.OneLineWarning"}},
-    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "line"}},
+    "filters": {
+        "one_line_warning": {"()": "network_site.logs.OneLineWarning"},
+        # No client addresses or alert links' codes in any line (the privacy page).
+        "private": {"()": "network_site.logs.PrivateLines"},
+    },
+    "handlers": {
+        "stdout": {"class": "logging.StreamHandler", "formatter": "line", "filters": ["private"]}
+    },
     "root": {"handlers": ["stdout"], "level": "INFO"},
     "loggers": {
         # The request logger would print paths with query strings (search terms).

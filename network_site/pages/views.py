@@ -1,5 +1,6 @@
 """Pages that belong to no single library: home, topics, the fixed pages, health."""
 
+from django.conf import settings
 from django.db import DatabaseError
 from django.db.models import Count, QuerySet, Value
 from django.http import HttpResponse
@@ -85,6 +86,7 @@ def site_page(request, slug: str):
             "confirm_days": alerts.CONFIRM_WITHIN.days,
             "sent_mail_days": alerts.KEEP_SENT_MAIL.days,
             "give_up_days": alerts.GIVE_UP_AFTER.days,
+            "backup_days": settings.BACKUP_RETENTION_DAYS,
         }
     return render(request, "pages/site_page.html", context)
 

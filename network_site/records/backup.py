@@ -1,11 +1,12 @@
 """Export and import of the library's current content, for backups and moves.
 
 The file holds every record as it is now, with its relations, versions, old slugs,
-updates and held edits, the staff accounts they name (without passwords), and the
-email alerts' subscribers with their unsent mail (keep the file as private as the
-database: it holds their addresses). Left
-out on purpose, and said so when importing: the edit history, passwords, and the
-uploaded files (copy MEDIA_ROOT). A whole server is restored from pg_dump instead.
+updates and held edits, and the staff accounts they name (without passwords). Left
+out on purpose, and said so when importing: the edit history, passwords, the
+uploaded files (copy MEDIA_ROOT), and the email alerts' subscribers: an export file
+is copied and kept where nobody could delete an address from it when its owner
+unsubscribes, so addresses stay in the database and its rotated backups only (the
+privacy page says for how long). A whole server is restored from pg_dump instead.
 """
 
 from django.apps import apps
@@ -24,11 +25,6 @@ SITE_MODELS = [
     "records.SlugHistory",
     "records.Update",
     "records.PendingRevision",
-    # Who follows what by email, and their mail not yet sent.
-    "alerts.Subscriber",
-    "alerts.Subscription",
-    "alerts.DigestItem",
-    "alerts.OutgoingMail",
 ]
 # Created by migrate on every new database (network_site.pages.apps): an import
 # replaces them rather than refusing the database.
@@ -36,7 +32,8 @@ SEEDED = {"pages.HelpLine", "pages.SitePage", "pages.Contact"}
 ACCOUNT_FIELDS = ("first_name", "last_name", "email", "is_staff", "is_superuser", "is_active")
 LEFT_OUT = (
     "Not in the file, on purpose: the edit history, passwords (set each account's with "
-    "`manage.py changepassword`), and uploaded files (copy MEDIA_ROOT)."
+    "`manage.py changepassword`), uploaded files (copy MEDIA_ROOT), and email alert "
+    "subscribers (they are in the database and its backups only)."
 )
 
 
