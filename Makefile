@@ -58,10 +58,11 @@ audit: $(BIN)/.installed ## Fail on a known vulnerability in an installed depend
 	  echo "WARNING: pip-audit could not reach its advisory service; the packages above were not checked."
 	@rm -f .audit.log
 
-bench: $(BIN)/.installed postgres ## Benchmarks: serving under load, and search
+bench: $(BIN)/.installed postgres ## Benchmarks: serving under load, search, and the alert forms
 	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 	$(BIN)/python bench/serve.py
 	$(BIN)/python bench/search.py
+	$(BIN)/python bench/alert_forms.py
 
 lint: $(BIN)/.installed ## Ruff: lint and check formatting
 	$(BIN)/ruff check .
