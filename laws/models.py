@@ -10,7 +10,7 @@ from django.utils.text import Truncator
 from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
-from laws.citations import citation_keys
+from laws.citations import citation_key, citation_keys
 from network_site.markup import links_in, render
 from network_site.records.models import Record, published_index
 from network_site.search.index import plain_text
@@ -40,9 +40,19 @@ class LegalText(Record):
     citation_keys = models.CharField(max_length=500, blank=True, editable=False)
 
     derived_fields = (*Record.derived_fields, "summary_html", "citation_keys")
+    search_filters = {"jurisdiction": "jurisdiction"}
+    plain_search_columns = ("citation",)
 
     class Meta(Record.Meta):
         abstract = True
+
+    @classmethod
+    def cited(cls, query: str) -> models.Q | None:
+        key = citation_key(query)
+        if not key:
+            return None
+        # A bare section (":852") matches the end of a key; a full one the whole key.
+        return models.Q(citation_keys__contains=f"{key} " if key.startswith(":") else f" {key} ")
 
     def citation_texts(self) -> list[str]:
         """The texts whose citation-like lines it is found by."""
@@ -131,6 +141,7 @@ class Law(LegalText):
     detail_route = "laws:detail"
     list_route = "laws:list"
     link_fields = ("title", "slug", "citation", "jurisdiction")  # kind_label shows it
+    plain_search_columns = ("citation", "other_names")
     count_nouns = ("law summary", "law summaries")
     list_description = (
         "Maine and federal law on trafficking and exploitation, in plain language, each "

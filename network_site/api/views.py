@@ -14,9 +14,9 @@ from django.urls import reverse
 
 from network_site.pages.professions import records_for
 from network_site.records.models import Record, SlugHistory
-from network_site.records.registry import kind_in_api
+from network_site.records.registry import kind_in_api, tagged_kinds
 from network_site.records.views import published_related
-from resources.models import Audience
+from resources.models import Audience, Topic
 
 API_VERSION = 1
 PAGE_SIZE = 100
@@ -31,9 +31,14 @@ def _value(value):
     return value
 
 
+def _topics_relation(record: Record) -> str | None:
+    """The name of the record's relation to the topics, if its kind is tagged with them."""
+    return dict(tagged_kinds(Topic, [type(record)])).get(type(record))
+
+
 def _relations(model: type[Record]) -> list[str]:
     """The many-to-many relations the API shows: topics, and those in api_fields."""
-    names = ["topics"]
+    names = [name for _, name in tagged_kinds(Topic, [model])]
     for entry in model.api_fields:
         name = entry if isinstance(entry, str) else entry[1]
         names.append(name)
@@ -52,7 +57,7 @@ def serialize(record: Record, request) -> dict:
         "api_url": absolute(
             reverse("api:detail", kwargs={"kind": record.api_name, "slug": record.slug})
         ),
-        "topics": _value(record.topics) if hasattr(record, "topics") else [],
+        "topics": _value(getattr(record, topics)) if (topics := _topics_relation(record)) else [],
         "last_reviewed": _value(record.last_reviewed),
         "published_at": _value(record.published_at),
         "updated_at": _value(record.updated_at),

@@ -164,6 +164,12 @@ class Record(models.Model):
     link_check_date_field = ""
     # Columns indexed for search, by weight: A is worth most.
     search_columns: dict[str, list[str]] = {"A": ["title"], "B": ["search_document"]}
+    # The search page's filters this kind answers (beside topics, which come from its
+    # relations), each to the column it narrows: {"jurisdiction": "jurisdiction"} on
+    # laws. While a filter the kind lacks is chosen, the kind is left out.
+    search_filters: dict[str, str] = {}
+    # Columns the plain search (SQLite, `make run`) matches beside title and text.
+    plain_search_columns: tuple[str, ...] = ()
     # Columns save() derives from others: written even when the caller names
     # only some fields (update_or_create does).
     derived_fields: tuple[str, ...] = ("search_document", "revision")
@@ -202,6 +208,13 @@ class Record(models.Model):
         """`records` with what a row of the library list shows beyond its fields: as
         on its page, unless the page reads more than a row needs."""
         return cls.read_for_page(records)
+
+    @classmethod
+    def cited(cls, query: str) -> models.Q | None:
+        """The records whose citation the query is, typed any way, for kinds that have
+        citations (search ranks them first); None when the query is no citation or
+        the kind has none."""
+        return None
 
     @classmethod
     def sitemap_pages(cls) -> list[tuple[str, object]]:

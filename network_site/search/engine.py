@@ -20,7 +20,6 @@ from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from laws.citations import citation_key
 from network_site.records.registry import glossary_kind, record_kinds, tagged_kinds
 from network_site.search.index import SEARCH_CONFIG, uses_postgres
 from network_site.search.models import SearchTerm
@@ -100,10 +99,6 @@ def title_match(title: str, query: str) -> float:
     return sum(1 for word in words if word[:5] in searched) / len(words)
 
 
-def has_field(model: type, name: str) -> bool:
-    return any(field.name == name for field in model._meta.get_fields())
-
-
 @dataclass
 class Hit:
     source: Source
@@ -153,7 +148,7 @@ def search(query: str, *, kind: str = "", jurisdiction: str = "", topic: str = "
     # A jurisdiction is a property of laws: choosing one narrows the search to the
     # kinds of record that have one.
     models = [
-        kind for kind in record_kinds() if not jurisdiction or has_field(kind, "jurisdiction")
+        kind for kind in record_kinds() if not jurisdiction or "jurisdiction" in kind.search_filters
     ]
     scope = {"jurisdiction": jurisdiction, "topic": topic}
 
@@ -165,7 +160,7 @@ def search(query: str, *, kind: str = "", jurisdiction: str = "", topic: str = "
         for _, alternative in alternatives:
             _merge(hits, _postgres_hits(models, alternative, scope))
         results.exact = len(hits)
-        if len(hits) < FEW_RESULTS and not citation_key(query):
+        if len(hits) < FEW_RESULTS and not _is_citation(query):
             # A spelling is offered only when it finds more than the reader's words did.
             suggestion = _suggestion(query)
             suggested = _postgres_hits(models, suggestion, scope, weight=0.8) if suggestion else []
@@ -222,7 +217,7 @@ def glossary_alternatives(query: str) -> list[tuple[str, str]]:
 def hyphen_alternatives(query: str) -> list[tuple[str, str]]:
     """A word typed with a hyphen, also searched without it: "T-visa" as "T visa" and
     "anti-trafficking" as "anti trafficking" and "antitrafficking". Not a citation's."""
-    if citation_key(query):
+    if _is_citation(query):
         return []
     found = []
     for word in re.findall(r"(?<![\w-])\w+(?:-\w+)+", query):
@@ -269,10 +264,16 @@ def load_page(hits: list[Hit], query: str) -> list[Hit]:
     return hits
 
 
+def _is_citation(query: str) -> bool:
+    """Whether some kind of record takes the query for a citation (Record.cited)."""
+    return any(kind.cited(query) is not None for kind in record_kinds())
+
+
 def _scoped(model: type, scope: dict[str, str]):
     queryset = model.objects.published()
-    if scope["jurisdiction"]:
-        queryset = queryset.filter(jurisdiction=scope["jurisdiction"])
+    for name, value in scope.items():
+        if name in model.search_filters and value:
+            queryset = queryset.filter(**{model.search_filters[name]: value})
     if scope["topic"]:
         relation = dict(tagged_kinds(Topic, [model])).get(model)
         if relation is None:
@@ -292,16 +293,6 @@ def _merge(hits: list[Hit], more: list[Hit]) -> None:
             found.rank = hit.rank
 
 
-def _cited(model: type, query: str) -> Q | None:
-    """Records whose citation (or a citation-like other name) is the one typed, if it is
-    one: those that keep citation keys (laws)."""
-    key = citation_key(query)
-    if not key or not has_field(model, "citation_keys"):
-        return None
-    # A bare section (":852") matches the end of a key; a full one the whole key.
-    return Q(citation_keys__contains=f"{key} " if key.startswith(":") else f" {key} ")
-
-
 # --- PostgreSQL --------------------------------------------------------------
 
 
@@ -319,7 +310,7 @@ def _postgres_hits(
     for model in models:
         matches = Q(search_vector=search_query)
         boost = Value(0.0)
-        cited = _cited(model, query)
+        cited = model.cited(query)
         if cited is not None:
             matches |= cited
             boost = Case(When(cited, then=Value(CITATION_BOOST)), default=Value(0.0))
@@ -368,10 +359,9 @@ def _simple_hits(model: type, query: str, scope: dict[str, str]) -> list[Hit]:
     query = query.strip().strip('"“”')  # a quoted phrase is that phrase
     in_title = Q(title__icontains=query)
     matches = in_title | Q(search_document__icontains=query)
-    for name in ("citation", "other_names"):
-        if has_field(model, name):
-            matches |= Q(**{f"{name}__icontains": query})
-    cited = _cited(model, query)
+    for column in model.plain_search_columns:
+        matches |= Q(**{f"{column}__icontains": query})
+    cited = model.cited(query)
     if cited is not None:
         matches |= cited
         in_title |= cited

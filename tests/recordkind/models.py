@@ -7,6 +7,11 @@ class Bulletin(Record):
     """A short notice: a title and a few plain sentences."""
 
     body = models.TextField()
+    # Fields named as other kinds' are, with none of their declarations: shared code
+    # must leave them alone (search filters, citations, the link check's date).
+    jurisdiction = models.CharField(max_length=20, blank=True)
+    citation_keys = models.CharField(max_length=200, blank=True)
+    last_checked = models.DateField(null=True, blank=True)
 
     detail_route = "recordkind:detail"
     list_route = "recordkind:list"

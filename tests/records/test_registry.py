@@ -136,3 +136,18 @@ def test_the_roles_cover_it_and_it_waits_in_the_review_queue():
     client.force_login(pat)
     assert "Waiting bulletin" in client.get(reverse("admin:review-queue")).content.decode()
     assert "Waiting bulletin" in client.get(reverse("admin:stale")).content.decode()
+
+
+def test_a_field_named_like_another_kinds_does_nothing_undeclared(client):
+    """Bulletin has a `jurisdiction` and `citation_keys` but declares no search filter
+    and no citations: the search neither narrows it by jurisdiction nor treats it as
+    cited."""
+    make_bulletin(
+        title="Zanzibarite notice", jurisdiction="federal", citation_keys=" 17-a:852 "
+    )
+    found = client.get(reverse("search"), {"q": "zanzibarite"}).context["results"]
+    assert [hit.source.model for hit in found.hits] == [Bulletin]
+    narrowed = client.get(reverse("search"), {"q": "zanzibarite", "jurisdiction": "federal"})
+    assert narrowed.context["results"].hits == [], "a kind without the filter is left out"
+    cited = client.get(reverse("search"), {"q": "17-A M.R.S. § 852"}).context["results"]
+    assert Bulletin not in {hit.source.model for hit in cited.hits}
