@@ -142,9 +142,7 @@ def test_a_field_named_like_another_kinds_does_nothing_undeclared(client):
     """Bulletin has a `jurisdiction` and `citation_keys` but declares no search filter
     and no citations: the search neither narrows it by jurisdiction nor treats it as
     cited."""
-    make_bulletin(
-        title="Zanzibarite notice", jurisdiction="federal", citation_keys=" 17-a:852 "
-    )
+    make_bulletin(title="Zanzibarite notice", jurisdiction="federal", citation_keys=" 17-a:852 ")
     found = client.get(reverse("search"), {"q": "zanzibarite"}).context["results"]
     assert [hit.source.model for hit in found.hits] == [Bulletin]
     narrowed = client.get(reverse("search"), {"q": "zanzibarite", "jurisdiction": "federal"})
