@@ -66,8 +66,9 @@ def fill() -> None:
     from laws.models import Law
     from network_site.records.models import Status
     from network_site.search.index import weighted_vector
+    from network_site.vocabulary.models import Audience, Topic
     from protocols.models import Protocol, ProtocolVersion
-    from resources.models import Audience, Resource, Topic
+    from resources.models import Resource
     from tests.factories import link_many
 
     call_command("migrate", verbosity=0)

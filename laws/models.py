@@ -14,7 +14,7 @@ from laws.citations import citation_key, citation_keys
 from network_site.markup import links_in, render
 from network_site.records.models import Record, published_index
 from network_site.search.index import plain_text
-from resources.models import Topic
+from network_site.vocabulary.models import Topic
 
 # A sentence ends at ". " before a capital, not at "M.R.S. §" or "Pub. L." early on.
 FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")

@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     # The project, and the machinery every kind of record shares (network_site/*/).
     "network_site",
     "network_site.records",
+    "network_site.vocabulary",
     "network_site.search",
     "network_site.pages",
     "network_site.api",

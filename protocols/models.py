@@ -12,7 +12,8 @@ from laws.models import Law
 from network_site.markup import links_in, render
 from network_site.records.models import Record, published_index
 from network_site.search.index import plain_text
-from resources.models import Audience, Resource, Topic
+from network_site.vocabulary.models import Audience, Topic
+from resources.models import Resource
 
 
 def validate_pdf(upload) -> None:

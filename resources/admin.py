@@ -1,22 +1,7 @@
 from django.contrib import admin
 
 from network_site.records.admin import RecordAdmin, SharedContentAdmin, publishing_fieldsets
-from resources.models import Audience, Event, EventSeries, Guide, Resource, Term, Topic
-
-
-@admin.register(Topic)
-class TopicAdmin(SharedContentAdmin):
-    list_display = ("name", "slug")
-    search_fields = ("name",)
-    prepopulated_fields = {"slug": ("name",)}
-
-
-@admin.register(Audience)
-class AudienceAdmin(SharedContentAdmin):
-    list_display = ("name", "slug", "is_profession", "position")
-    list_filter = ("is_profession",)
-    search_fields = ("name",)
-    prepopulated_fields = {"slug": ("name",)}
+from resources.models import Event, EventSeries, Guide, Resource, Term
 
 
 @admin.register(Resource)

@@ -1,12 +1,10 @@
-"""Best-practice links, and the shared vocabulary (topics, audiences) that ties the libraries."""
+"""Best-practice links, events, guides and the glossary."""
 
-import re
 import uuid
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from markdownx.models import MarkdownxField
@@ -15,75 +13,7 @@ from simple_history.models import HistoricalRecords
 from network_site.markup import links_in, render
 from network_site.records.models import Record, RecordManager, RecordQuerySet, published_index
 from network_site.search.index import plain_text
-
-
-class Topic(models.Model):
-    name = models.CharField(max_length=120, unique=True)
-    slug = models.SlugField(max_length=120, unique=True)
-    description = models.TextField(blank=True)
-
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("topics:detail", kwargs={"slug": self.slug})
-
-
-class AudienceQuerySet(models.QuerySet):
-    def professions(self):
-        """The disciplines with a page of their own, in the order staff set (the doors)."""
-        return self.filter(is_profession=True).order_by("position", "name")
-
-    def matching(self, query: str):
-        """Those whose name or introduction holds every word of the query (search shows
-        their pages above its results: a nurse who types "health care" finds the door)."""
-        words = [word for word in re.findall(r"\w+", query) if len(word) > 2]
-        if not words:
-            return self.none()
-        found = self
-        for word in words:
-            found = found.filter(Q(name__icontains=word) | Q(introduction__icontains=word))
-        return found
-
-
-class Audience(models.Model):
-    """Who a resource is for, and the disciplines a protocol serves: one vocabulary."""
-
-    name = models.CharField(max_length=120, unique=True)
-    slug = models.SlugField(max_length=120, unique=True)
-    is_profession = models.BooleanField(
-        "has a page for its profession",
-        default=False,
-        help_text="Give this discipline its own page (/for/<slug>/) and a door on the home page.",
-    )
-    introduction = models.TextField(
-        blank=True, help_text="A sentence or two at the top of its profession's page."
-    )
-    position = models.PositiveSmallIntegerField(
-        default=0, help_text="Lower numbers come first among the professions."
-    )
-
-    history = HistoricalRecords()
-    objects = AudienceQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = "audience or discipline"
-        verbose_name_plural = "audiences and disciplines"
-
-    def __str__(self) -> str:
-        return self.name
-
-    def get_absolute_url(self) -> str:
-        if self.is_profession:
-            return reverse("professions:detail", kwargs={"slug": self.slug})
-        # Otherwise a discipline's page is its list of protocols and model policies.
-        return f"{reverse('protocols:list')}?discipline={self.slug}"
+from network_site.vocabulary.models import Audience, Topic
 
 
 class Resource(Record):

@@ -14,8 +14,9 @@ from network_site.records.views import (
     terms_in_use,
     visible_records,
 )
+from network_site.vocabulary.models import Audience
 from resources import calendar
-from resources.models import Audience, Event, Guide, Resource, Term
+from resources.models import Event, Guide, Resource, Term
 
 
 class ResourceListView(RecordListView):

@@ -7,8 +7,9 @@ from django.contrib.auth.models import Permission, User
 from laws.models import Law
 from network_site.records import publishing
 from network_site.records.models import Status
+from network_site.vocabulary.models import Topic
 from protocols.models import Protocol
-from resources.models import Resource, Topic
+from resources.models import Resource
 
 _counter = itertools.count(1)
 

@@ -8,8 +8,8 @@ from django.urls import reverse
 from laws.models import Law
 from network_site.pages.models import HelpLine
 from network_site.records.models import Status
+from network_site.vocabulary.models import Topic
 from protocols.models import Protocol
-from resources.models import Topic
 
 pytestmark = pytest.mark.django_db
 

@@ -92,8 +92,8 @@ def test_every_url_pattern_with_hostile_parts_answers_without_a_5xx():
 def real_addresses() -> dict[str, list[str]]:
     """Up to two real addresses of each public URL pattern, from the public site and a
     real follow's links."""
+    from network_site.vocabulary.models import Audience
     from protocols.models import Protocol
-    from resources.models import Audience
 
     follow = "/alerts/follow/law/" + first_law_slug() + "/"
     subscription = follow_and_confirm(follow)

@@ -10,8 +10,9 @@ from django.core.management import call_command
 
 from laws.models import Law
 from network_site.pages.models import HelpLine, SitePage
+from network_site.vocabulary.models import Audience, Topic
 from protocols.models import Protocol
-from resources.models import Audience, Resource, Topic
+from resources.models import Resource
 from tests.support import ROOT, free_port, run_python
 
 MODELS = [Law, Protocol, Resource, Topic, Audience, HelpLine, SitePage]

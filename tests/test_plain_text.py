@@ -16,7 +16,8 @@ from network_site.alerts.models import OutgoingMail, Subscriber
 from network_site.records import publishing
 from network_site.records.models import Update
 from network_site.records.registry import record_kinds
-from resources.models import Audience, Resource, Topic
+from network_site.vocabulary.models import Audience, Topic
+from resources.models import Resource
 from tests.admin_forms import form_fields
 from tests.factories import make_resource
 
@@ -137,22 +138,33 @@ def test_an_alert_about_a_title_with_a_line_break_goes_with_the_title_on_one_lin
 def test_the_migration_cleans_rows_stored_before_forms_refused_them():
     executor = MigrationExecutor(connection)
     executor.migrate([("records", "0004_rejection_reason")])
-    resource = make_resource(title="Wallet\x0bcard", slug="wallet-card")
-    Resource.objects.filter(pk=resource.pk).update(
-        description="First line\x0bsecond line\x1b", title="Wallet\x0bcard\ncut"
-    )
-    Update.objects.create(
-        content_type=ContentType.objects.get_for_model(Resource),
-        object_id=resource.pk,
-        kind=Update.Kind.UPDATED,
-        title="Frozen\ntitle",
-        note="Frozen\x0bnote",
-    )
-    stuck = Subscriber.objects.create(email='"x\x0bx-injected:\\ yes"@example.org')
-    OutgoingMail.objects.create(subscriber=stuck, purpose="notice", subject="s", body="b")
-    executor.loader.build_graph()
-    executor.migrate([("records", "0005_clean_control_characters")])
+    try:
+        # Stored as an old form or a script would have, in the schema of that time.
+        resource = Resource(
+            title="Wallet\x0bcard\ncut",
+            slug="wallet-card",
+            url="https://example.org/card",
+            description="First line\x0bsecond line\x1b",
+        )
+        resource.save()
+        Update.objects.create(
+            content_type=ContentType.objects.get_for_model(Resource),
+            object_id=resource.pk,
+            kind=Update.Kind.UPDATED,
+            title="Frozen\ntitle",
+            note="Frozen\x0bnote",
+        )
+        stuck = Subscriber.objects.create(email='"x\x0bx-injected:\\ yes"@example.org')
+        OutgoingMail.objects.create(subscriber=stuck, purpose="notice", subject="s", body="b")
+        executor.loader.build_graph()
+        executor.migrate([("records", "0005_clean_control_characters")])
+        check_cleaned(resource, stuck)
+    finally:
+        executor.loader.build_graph()
+        executor.migrate(executor.loader.graph.leaf_nodes())  # the schema as it is now
 
+
+def check_cleaned(resource, stuck) -> None:
     resource.refresh_from_db()
     assert resource.title == "Wallet card cut"
     assert resource.description == "First line\nsecond line "

@@ -25,22 +25,18 @@ from network_site.alerts.models import (
     OutgoingMail,
     Subscriber,
     Subscription,
+    absolute,
 )
 from network_site.plain_text import cleaned_line, cleaned_text
 from network_site.records.models import Record, Update
 from network_site.records.registry import kind_named, tagged_kinds
-from resources.models import Audience, Topic
+from network_site.vocabulary.models import Audience, Topic
 
 SITE = "Maine Sex Trafficking and Exploitation Network"
 # The vocabularies a reader can follow, by the name their follow address uses.
 VOCABULARIES = {"topic": Topic, "discipline": Audience}
 # Asking again to follow the same thing sends nothing within this time.
 ASK_AGAIN_AFTER = timedelta(days=1)
-
-
-def absolute(view_name: str, **kwargs) -> str:
-    """A full address on this site, for mail (read without a request)."""
-    return settings.SITE_URL + reverse(view_name, kwargs=kwargs)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.mail import EmailMessage
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 
 # A confirmation link works for a week; then the unconfirmed follow is deleted.
@@ -31,6 +32,11 @@ STOP_RETRYING_AFTER = timedelta(days=5)
 FIRST_RETRY = timedelta(minutes=1)
 LONGEST_RETRY = timedelta(hours=6)
 DIGEST_EVERY = timedelta(days=7)
+
+
+def absolute(view_name: str, **kwargs) -> str:
+    """A full address on this site, for mail (read without a request)."""
+    return settings.SITE_URL + reverse(view_name, kwargs=kwargs)
 
 
 def new_token() -> str:
@@ -198,8 +204,6 @@ class OutgoingMail(models.Model):
 
     def message(self, connection=None) -> EmailMessage:
         """The message as it goes out: plain text, with one-click unsubscribe (RFC 8058)."""
-        from network_site.alerts.follow import absolute
-
         unsubscribe = absolute("alerts:unsubscribe", token=self.subscriber.token)
         headers = {
             "Message-ID": self.message_id,

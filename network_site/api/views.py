@@ -16,7 +16,7 @@ from network_site.pages.professions import records_for
 from network_site.records.models import Record, SlugHistory
 from network_site.records.registry import kind_in_api, tagged_kinds
 from network_site.records.views import published_related
-from resources.models import Audience, Topic
+from network_site.vocabulary.models import Audience, Topic
 
 API_VERSION = 1
 PAGE_SIZE = 100

@@ -71,7 +71,7 @@ class HelpLine(models.Model):
     position = models.PositiveSmallIntegerField(default=0, help_text="Lower numbers come first.")
     is_active = models.BooleanField(default=True)
     professions = models.ManyToManyField(
-        "resources.Audience",
+        "vocabulary.Audience",
         blank=True,
         related_name="help_lines",
         limit_choices_to={"is_profession": True},

@@ -5,8 +5,9 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 
 from laws.models import Law
+from network_site.vocabulary.models import Audience
 from protocols.models import Protocol
-from resources.models import Audience, Event, Resource
+from resources.models import Event, Resource
 
 
 @dataclass

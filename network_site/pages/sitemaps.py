@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from network_site.pages.models import SitePage
 from network_site.records.registry import listed_kinds, record_kinds, tagged_kinds
-from resources.models import Audience, Topic
+from network_site.vocabulary.models import Audience, Topic
 
 
 def latest_change(model, **filters):

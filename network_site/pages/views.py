@@ -14,7 +14,8 @@ from network_site.pages.professions import records_for
 from network_site.records.cache import keep_until
 from network_site.records.models import ContentVersion
 from network_site.records.registry import listed_kinds, tagged_kinds
-from resources.models import Audience, Event, Guide, Topic
+from network_site.vocabulary.models import Audience, Topic
+from resources.models import Event, Guide
 
 LATEST_UPDATES = 6
 NEXT_EVENTS = 3

@@ -17,7 +17,7 @@ from django.utils.html import escape
 from network_site.plain_text import cleaned_line
 from network_site.records.registry import kind_named, tagged_kinds
 from network_site.records.views import public_updates
-from resources.models import Audience, Topic
+from network_site.vocabulary.models import Audience, Topic
 
 FEED_LENGTH = 50
 SITE = "Maine Sex Trafficking and Exploitation Network"

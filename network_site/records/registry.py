@@ -59,11 +59,18 @@ def record_apps() -> list[AppConfig]:
 
 
 def content_models() -> list[type[models.Model]]:
-    """Every model whose rows reach a public page: the record apps' own models (records,
-    their versions, the vocabulary), without the history simple_history keeps."""
-    return [
+    """Every model whose rows reach a public page: the shared vocabulary the kinds are
+    tagged with, then the record apps' own models (records, their versions, their
+    sessions and series), without the history simple_history keeps."""
+    own = [
         model
         for app in record_apps()
         for model in app.get_models()
         if not issubclass(model, HistoricalChanges)
     ]
+    shared = []
+    for kind in record_kinds():
+        for field in kind._meta.many_to_many:
+            if field.related_model not in own and field.related_model not in shared:
+                shared.append(field.related_model)
+    return shared + own

@@ -23,7 +23,7 @@ from django.utils.safestring import SafeString, mark_safe
 from network_site.records.registry import glossary_kind, record_kinds, tagged_kinds
 from network_site.search.index import SEARCH_CONFIG, uses_postgres
 from network_site.search.models import SearchTerm
-from resources.models import Topic
+from network_site.vocabulary.models import Topic
 
 MAX_QUERY_LENGTH = 200
 # Ranked candidates kept per kind of record; more than that shows "the best N".

@@ -4,7 +4,7 @@ from django.shortcuts import render
 from laws.models import Law
 from network_site.pages.models import HelpLine, SitePage
 from network_site.search import engine
-from resources.models import Audience, Topic
+from network_site.vocabulary.models import Audience, Topic
 
 SEARCH_PAGE_SIZE = 20
 

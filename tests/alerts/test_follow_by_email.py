@@ -18,7 +18,7 @@ from network_site.alerts.follow import take_requests
 from network_site.alerts.models import DigestItem, OutgoingMail, Subscriber, Subscription
 from network_site.records import publishing
 from network_site.records.models import Status
-from resources.models import Audience, Topic
+from network_site.vocabulary.models import Audience, Topic
 from tests.factories import make_law, make_protocol, make_staff
 
 pytestmark = pytest.mark.django_db

@@ -102,7 +102,7 @@ def test_the_demo_laws_carry_the_2023_names_and_the_2025_assessments():
 
 
 def test_the_sex_trafficking_topic_does_not_say_maine_requires_force():
-    from resources.models import Topic
+    from network_site.vocabulary.models import Topic
 
     description = Topic.objects.get(slug="sex-trafficking").description
     assert "through force, fraud or coercion" not in description

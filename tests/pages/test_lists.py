@@ -9,7 +9,7 @@ from django.test import Client
 
 from laws.models import Law
 from network_site.records.models import Status
-from resources.models import Topic
+from network_site.vocabulary.models import Topic
 from tests.factories import make_law
 
 pytestmark = pytest.mark.django_db

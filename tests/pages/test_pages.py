@@ -8,8 +8,9 @@ from django.utils.html import escape
 
 from laws.models import Law
 from network_site.records.models import Status
+from network_site.vocabulary.models import Topic
 from protocols.models import Protocol
-from resources.models import Resource, Topic
+from resources.models import Resource
 
 pytestmark = pytest.mark.django_db
 

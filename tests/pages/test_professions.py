@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 
 from network_site.records.models import Status
-from resources.models import Audience
+from network_site.vocabulary.models import Audience
 from tests.factories import make_law, make_protocol, make_resource
 
 pytestmark = pytest.mark.django_db

@@ -7,8 +7,8 @@ from django.test import Client
 
 from network_site.records import publishing
 from network_site.records.models import Status
+from network_site.vocabulary.models import Audience, Topic
 from protocols.models import Protocol
-from resources.models import Audience, Topic
 from tests.factories import make_law, make_protocol
 
 pytestmark = pytest.mark.django_db

@@ -24,7 +24,8 @@ from network_site.pages.models import Contact, HelpLine, SitePage
 from network_site.records import publishing
 from network_site.records.models import PendingRevision, Status, Update
 from network_site.records.registry import content_models
-from resources.models import Audience, Resource, Topic
+from network_site.vocabulary.models import Audience, Topic
+from resources.models import Resource
 from tests.admin_forms import form_fields
 from tests.alerts.test_follow_by_email import follow_and_confirm
 from tests.factories import make_law, make_resource

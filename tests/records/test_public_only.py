@@ -11,8 +11,9 @@ from laws.models import Law
 from network_site.records import publishing
 from network_site.records.models import Status
 from network_site.records.registry import listed_kinds, record_kinds, tagged_kinds
+from network_site.vocabulary.models import Topic
 from protocols.models import Protocol
-from resources.models import Resource, Topic
+from resources.models import Resource
 from tests.factories import make_law, make_protocol, make_resource, make_topic
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ import pytest
 from laws.models import Law
 from network_site.records import publishing
 from network_site.records.models import Status
-from resources.models import Topic
+from network_site.vocabulary.models import Topic
 from tests.factories import make_law, make_protocol, make_resource
 
 pytestmark = pytest.mark.django_db

@@ -12,8 +12,9 @@ from django.utils import timezone
 from laws.models import Law
 from network_site.records.models import Status, Update
 from network_site.records.registry import record_kinds
+from network_site.vocabulary.models import Audience, Topic
 from protocols.models import Protocol, ProtocolVersion
-from resources.models import Audience, Event, Resource, Topic
+from resources.models import Event, Resource
 from tests.factories import link_many
 
 pytestmark = pytest.mark.django_db

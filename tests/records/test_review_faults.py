@@ -48,7 +48,7 @@ def test_an_editor_cannot_change_the_shared_vocabulary(editor_client):
     assert not {"add_topic", "change_topic", "add_audience", "change_audience"} & editor
     publisher = {p.codename for p in Group.objects.get(name="Publisher").permissions.all()}
     assert {"add_topic", "change_topic", "add_audience", "change_audience"} <= publisher
-    response = editor_client.get(reverse("admin:resources_topic_add"))
+    response = editor_client.get(reverse("admin:vocabulary_topic_add"))
     assert response.status_code == 403
 
 

@@ -14,7 +14,8 @@ from icalendar import Calendar
 
 from network_site.records import publishing
 from network_site.records.models import Status
-from resources.models import Audience, Event, EventSeries
+from network_site.vocabulary.models import Audience
+from resources.models import Event, EventSeries
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,9 @@ from network_site.pages.models import HelpLine
 from network_site.pages.site_content import DEFAULT_HELP_LINES
 from network_site.records import publishing
 from network_site.records.models import Record, Status
+from network_site.vocabulary.models import Audience, Topic
 from protocols.models import Protocol
-from resources.models import Audience, Event, EventSeries, Guide, Resource, Term, Topic
+from resources.models import Event, EventSeries, Guide, Resource, Term
 
 DEMO_AUTHOR = "this site's editors, as demo text (not an agency's)"
 # The date the demo summaries were last checked against the official texts.
