@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from network_site import demo_content
+from laws.demo.laws import LAWS as DEMO_LAWS
 from tests.support import run_python
 
 pytestmark = pytest.mark.slow
@@ -34,7 +34,7 @@ QUERIES = ["trafficking", "TRAFFICKING", "17-A MRSA 852", "18 USC 1591", "Mann A
 LAW = "/laws/maine-aggravated-sex-trafficking/"
 PROTOCOL = "/protocols/law-enforcement-suspected-minor-victim/"
 RESOURCE = "/resources/national-human-trafficking-hotline/"
-LAWS = len(demo_content.LAWS)
+LAWS = len(DEMO_LAWS)
 PAGES = ["/", "/laws/", "/laws/?jurisdiction=federal", "/laws/?page=2", "/laws/?page=9",
          "/protocols/", "/protocols/?discipline=law-enforcement", "/resources/",
          "/resources/?topic=screening", LAW, PROTOCOL, RESOURCE, "/laws/no-such-law/", "/glossary/",

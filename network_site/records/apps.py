@@ -10,7 +10,7 @@ class RecordsConfig(AppConfig):
     verbose_name = "Records: review and publishing"
 
     def ready(self):
-        from network_site.records import cache, roles
+        from network_site.records import cache, checks, roles  # noqa: F401 (checks registers)
         from network_site.records.models import SlugHistory, Update
         from network_site.records.registry import content_models
 

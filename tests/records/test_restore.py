@@ -51,8 +51,9 @@ def run(arguments: list[str], database_url: str, media: str = "") -> str:
     """A Python process of the site's, on this database (and media folder): its output."""
     import os
 
+    # The test settings: the site plus the test kind, whose demo rows the database holds.
     environment = {**os.environ, "DATABASE_URL": database_url, "PAGE_CACHE": "0",
-                   "DJANGO_SETTINGS_MODULE": "network_site.settings",
+                   "DJANGO_SETTINGS_MODULE": "tests.settings",
                    **({"MEDIA_ROOT": media} if media else {})}  # fmt: skip
     result = subprocess.run(
         [sys.executable, *arguments],

@@ -1,11 +1,7 @@
-"""The starting library `load_demo_content` loads: real laws, protocols and links."""
+"""The demo's topics, and its audiences and disciplines (six with a page of their own)."""
 
-from network_site.demo_content.glossary import TERMS
-from network_site.demo_content.guides import GUIDES
-from network_site.demo_content.laws import LAWS
-from network_site.demo_content.protocols import PROTOCOLS
-from network_site.demo_content.resources import RESOURCES
-from network_site.demo_content.session_laws import PENALTIES, SESSION_LAWS, SESSIONS
+from network_site.records.demo_loader import shared
+from network_site.vocabulary.models import Audience, Topic
 
 TOPICS = [
     ("sex-trafficking", "Sex trafficking", "Profiting from or arranging the sale of another person's sex acts. In Maine no force is needed: force, threats, debt or a person under 18 make it aggravated."),
@@ -41,29 +37,21 @@ PROFESSIONS = {
     "prosecution": "Charging the people who buy and sell others, while protecting the people they exploit. The laws, the protocols and the trainings.",
 }  # fmt: skip
 
-# The help numbers each profession's page lists (by the number's name), beside the help box.
-PROFESSION_NUMBERS = {
-    "National Human Trafficking Hotline": list(PROFESSIONS),
-    "Child Protective Intake (Maine DHHS)": [
-        "law-enforcement", "health-care", "schools", "child-welfare", "victim-services",
-    ],
-    "Maine Sexual Assault Crisis and Support Line": [
-        "law-enforcement", "health-care", "victim-services", "prosecution",
-    ],
-    "Maine Domestic Abuse Helpline": ["health-care", "victim-services"],
-}  # fmt: skip
 
-__all__ = [
-    "AUDIENCES",
-    "GUIDES",
-    "LAWS",
-    "PENALTIES",
-    "PROFESSIONS",
-    "PROFESSION_NUMBERS",
-    "PROTOCOLS",
-    "RESOURCES",
-    "SESSIONS",
-    "SESSION_LAWS",
-    "TERMS",
-    "TOPICS",
-]
+def load(library) -> None:
+    for slug, name, description in TOPICS:
+        library["topics"][slug] = shared(
+            Topic, {"slug": slug}, {"name": name, "description": description}
+        )
+    professions = list(PROFESSIONS)
+    for slug, name in AUDIENCES:
+        library["audiences"][slug] = shared(
+            Audience,
+            {"slug": slug},
+            {
+                "name": name,
+                "is_profession": slug in professions,
+                "introduction": PROFESSIONS.get(slug, ""),
+                "position": professions.index(slug) if slug in professions else 0,
+            },
+        )
