@@ -12,7 +12,7 @@ from simple_history.models import HistoricalRecords
 
 from laws.citations import citation_key, citation_keys
 from network_site.markup import links_in, render
-from network_site.records.models import Record, published_index
+from network_site.records.models import ProfessionSection, Record, published_index
 from network_site.search.index import plain_text
 from network_site.vocabulary.models import Topic
 
@@ -142,6 +142,7 @@ class Law(LegalText):
     list_route = "laws:list"
     link_fields = ("title", "slug", "citation", "jurisdiction")  # kind_label shows it
     plain_search_columns = ("citation", "other_names")
+    profession_section = ProfessionSection("Laws these rely on", 2, through="protocols")
     count_nouns = ("law summary", "law summaries")
     list_description = (
         "Maine and federal law on trafficking and exploitation, in plain language, each "

@@ -10,7 +10,7 @@ from markdownx.models import MarkdownxField
 
 from laws.models import Law
 from network_site.markup import links_in, render
-from network_site.records.models import Record, published_index
+from network_site.records.models import ProfessionSection, Record, published_index
 from network_site.search.index import plain_text
 from network_site.vocabulary.models import Audience, Topic
 from resources.models import Resource
@@ -110,6 +110,9 @@ class Protocol(Record):
     search_kind_field = "kind"
     search_labels = {"protocol": "Protocols", "model_policy": "Model policies"}
     api_name = "protocols"
+    profession_section = ProfessionSection(
+        "Protocols and model policies", 1, teaser="summary", list_parameter="discipline"
+    )
     api_fields = (
         "kind",
         "summary",

@@ -11,7 +11,13 @@ from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
 from network_site.markup import links_in, render
-from network_site.records.models import Record, RecordManager, RecordQuerySet, published_index
+from network_site.records.models import (
+    ProfessionSection,
+    Record,
+    RecordManager,
+    RecordQuerySet,
+    published_index,
+)
 from network_site.search.index import plain_text
 from network_site.vocabulary.models import Audience, Topic
 
@@ -44,6 +50,9 @@ class Resource(Record):
     nav_label = "Resources"
     list_description = "Toolkits, trainings, reports and directories from trusted publishers."
     api_name = "resources"
+    profession_section = ProfessionSection(
+        "Best practices", 3, teaser="description", list_parameter="audience"
+    )
     api_fields = (
         ("link", "url"),
         "publisher",
@@ -167,6 +176,10 @@ class Event(Record):
     in_latest_updates = False
     link_fields = ("title", "slug", "starts_at")
     api_name = "events"
+    profession_section = ProfessionSection(
+        "Trainings and events", 4, list_parameter="discipline", upcoming=True
+    )
+    on_home = 3
     api_fields = (
         ("description_markdown", "description"),
         "description_html",
@@ -191,6 +204,9 @@ class Event(Record):
     class Meta(Record.Meta):
         ordering = ["starts_at", "pk"]
         indexes = [published_index("ends_at", "starts_at", name="event_published_dates")]
+
+    def shown_until(self):
+        return self.ends_at  # upcoming lists drop it once it ends
 
     def save(self, *args, **kwargs):
         self.description_html = render(self.description).html
@@ -311,6 +327,8 @@ class Guide(Record):
     nav_label = "Guides"
     link_fields = ("title", "slug")
     api_name = "guides"
+    on_home = 5
+    home_columns = ("title", "slug", "summary")
     api_fields = (
         "summary",
         ("body_markdown", "body"),

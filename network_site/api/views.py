@@ -149,14 +149,8 @@ def _profession(profession: Audience, request, *, full: bool) -> dict:
         "api_url": absolute(reverse("api:profession", kwargs={"slug": profession.slug})),
     }
     if full:
-        found = records_for(profession)
-        for key, records in (
-            ("protocols", found.protocols),
-            ("laws", found.laws),
-            ("resources", found.resources),
-            ("upcoming_events", found.events),
-        ):
-            data[key] = list(records.values_list("slug", flat=True))
+        for part in records_for(profession):
+            data[part.key] = list(part.records.values_list("slug", flat=True))
     return data
 
 

@@ -1,30 +1,46 @@
-"""What a profession's page lists, for the page and the JSON API alike."""
+"""What a profession's page lists, for the page and the JSON API alike: a section for
+each kind of record that declares one (Record.profession_section), in its position."""
 
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from laws.models import Law
+from network_site.records.models import ProfessionSection, Record
+from network_site.records.registry import record_kinds, tagged_kinds
 from network_site.vocabulary.models import Audience
-from protocols.models import Protocol
-from resources.models import Event, Resource
 
 
 @dataclass
-class ProfessionRecords:
-    protocols: QuerySet  # its protocols and model policies, first
-    laws: QuerySet  # the laws those rely on
-    resources: QuerySet  # best practices for it
-    events: QuerySet  # its upcoming trainings, soonest first
+class Found:
+    kind: type[Record]
+    section: ProfessionSection
+    records: QuerySet
+
+    @property
+    def name(self) -> str:
+        """Its name in the page's ids: "protocols", "events"."""
+        return self.kind.api_name or self.kind._meta.model_name
+
+    @property
+    def key(self) -> str:
+        """Its name in the JSON API: "protocols", "upcoming_events"."""
+        return f"upcoming_{self.name}" if self.section.upcoming else self.name
 
 
-def records_for(profession: Audience) -> ProfessionRecords:
-    """Published records only: a law is listed when a published protocol relies on it."""
-    protocols = Protocol.in_library().filter(disciplines=profession)
-    relied_on = Law.objects.filter(protocols__in=protocols.values("pk")).values("pk")
-    return ProfessionRecords(
-        protocols=protocols,
-        laws=Law.in_library().filter(pk__in=relied_on),
-        resources=Resource.in_library().filter(audiences=profession),
-        events=Event.in_library().filter(audiences=profession),
-    )
+def records_for(profession: Audience) -> list[Found]:
+    """Published records only: a kind listed `through` another shows the records that
+    the other kind's published, tagged records point at."""
+    kinds = [kind for kind in record_kinds() if kind.profession_section]
+    tagged = dict(tagged_kinds(Audience))
+    found = []
+    for kind in sorted(kinds, key=lambda kind: kind.profession_section.position):
+        section = kind.profession_section
+        if section.through:
+            other = kind._meta.get_field(section.through).related_model
+            pointing = other.in_library().filter(**{tagged[other]: profession})
+            reached = kind.objects.filter(**{f"{section.through}__in": pointing.values("pk")})
+            records = kind.in_library().filter(pk__in=reached.values("pk"))
+        else:
+            records = kind.in_library().filter(**{tagged[kind]: profession})
+        found.append(Found(kind, section, records))
+    return found

@@ -13,13 +13,12 @@ from network_site.pages.models import Contact, HelpLine, SitePage
 from network_site.pages.professions import records_for
 from network_site.records.cache import keep_until
 from network_site.records.models import ContentVersion
-from network_site.records.registry import listed_kinds, tagged_kinds
+from network_site.records.registry import listed_kinds, record_kinds, tagged_kinds
 from network_site.vocabulary.models import Audience, Topic
-from resources.models import Event, Guide
 
 LATEST_UPDATES = 6
-NEXT_EVENTS = 3
-GUIDES_ON_HOME = 5
+# A dated kind's section on a profession's page: its next few (events).
+NEXT_UPCOMING = 3
 PER_TOPIC_SECTION = 10
 PER_PROFESSION_SECTION = 8
 
@@ -58,21 +57,28 @@ def home(request):
         {"kind": kind, "count": count, "url": reverse(kind.list_route)}
         for kind, count in zip(kinds, counts, strict=True)
     ]
-    next_events = list(Event.in_library()[:NEXT_EVENTS])
+    # The kinds with a section of their own (the next events, the guides), by api_name.
+    featured = {}
+    for kind in record_kinds():
+        if kind.on_home:
+            records = kind.in_library()
+            if kind.home_columns:
+                records = records.only(*kind.home_columns)
+            featured[kind.api_name] = list(records[: kind.on_home])
+    shown = [record.shown_until() for records in featured.values() for record in records]
     response = render(
         request,
         "home.html",
         {
             "cards": cards,
             "latest": latest,
-            "guides": Guide.objects.published().only("title", "slug", "summary")[:GUIDES_ON_HOME],
-            "next_events": next_events,
+            "featured": featured,
             "topics": Topic.objects.all(),
             "professions": Audience.objects.professions(),
         },
     )
     # The next events change with the clock: kept until the first of them ends.
-    keep_until(response, min((event.ends_at for event in next_events), default=None))
+    keep_until(response, min((moment for moment in shown if moment), default=None))
     return response
 
 
@@ -150,38 +156,33 @@ class ProfessionDetailView(DetailView):
         profession = self.object
         found = records_for(profession)
         slug = profession.slug
-        protocols_url = f"{reverse('protocols:list')}?discipline={slug}"
-        resources_url = f"{reverse('resources:list')}?audience={slug}"
-        # (id, heading, records, the whole list's address, the plain field shown under each)
-        sections = [
-            (
-                "protocols",
-                "Protocols and model policies",
-                found.protocols,
-                protocols_url,
-                "summary",
-            ),
-            ("laws", "Laws these rely on", found.laws, None, None),
-            ("resources", "Best practices", found.resources, resources_url, "description"),
-        ]  # fmt: skip
-        counts = sizes([records for _, _, records, _, _ in sections])
-        next_events = list(found.events[:NEXT_EVENTS])
-        context = super().get_context_data(
-            sections=[
+        counts = sizes([part.records for part in found])
+        sections = []
+        for part, count in zip(found, counts, strict=True):
+            shown = NEXT_UPCOMING if part.section.upcoming else PER_PROFESSION_SECTION
+            list_url = reverse(part.kind.list_route) if part.kind.list_route else None
+            parameter = part.section.list_parameter
+            sections.append(
                 {
-                    "id": key,
-                    "heading": heading,
-                    "records": list(records[:PER_PROFESSION_SECTION]),
+                    "id": part.name,
+                    "heading": part.section.heading,
+                    "records": list(part.records[:shown]),
                     "count": count,
-                    "all_url": all_url,
-                    "teaser": teaser,
+                    "list_url": list_url,
+                    "all_url": f"{list_url}?{parameter}={slug}" if list_url and parameter else None,
+                    "teaser": part.section.teaser,
+                    "upcoming": part.section.upcoming,
                 }
-                for (key, heading, records, all_url, teaser), count in zip(
-                    sections, counts, strict=True
-                )
-            ],
-            next_events=next_events,
-            events_url=f"{reverse('resources:events')}?discipline={slug}",
+            )
+        until = [
+            record.shown_until()
+            for section in sections
+            if section["upcoming"]
+            for record in section["records"]
+        ]
+        self.keep_until = min((moment for moment in until if moment), default=None)
+        return super().get_context_data(
+            sections=sections,
             numbers=HelpLine.objects.filter(is_active=True, professions=profession),
             feed_url=reverse("discipline-feed", kwargs={"slug": slug}),
             feed_title=f"Changes for {profession.name}",
@@ -189,8 +190,6 @@ class ProfessionDetailView(DetailView):
             follow_what=f"anything for {profession.name.lower()}",
             **kwargs,
         )
-        self.keep_until = min((event.ends_at for event in next_events), default=None)
-        return context
 
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)

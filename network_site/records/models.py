@@ -2,6 +2,7 @@
 keeps about records (old slugs, public changes, held edits, the content version)."""
 
 import uuid
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
@@ -21,6 +22,20 @@ class Status(models.TextChoices):
     PUBLISHED = "published", "Published"
     # Taken off the site: its address answers 410 with a pointer, never a bare 404.
     WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+@dataclass(frozen=True)
+class ProfessionSection:
+    """How a kind of record shows on a profession's page (/for/<slug>/) and in its API."""
+
+    heading: str
+    position: int  # lower first
+    teaser: str = ""  # the text column shown under each title
+    list_parameter: str = ""  # the library list's filter for one discipline (?discipline=)
+    # Listed because records of another kind tagged with the profession point at it (a
+    # law that the profession's protocols rely on): the relation to that kind.
+    through: str = ""
+    upcoming: bool = False  # dated records (events): the next few, as their list shows them
 
 
 class RecordQuerySet(models.QuerySet):
@@ -170,6 +185,12 @@ class Record(models.Model):
     search_filters: dict[str, str] = {}
     # Columns the plain search (SQLite, `make run`) matches beside title and text.
     plain_search_columns: tuple[str, ...] = ()
+    # Its section on a profession's page, if it has one (ProfessionSection).
+    profession_section: "ProfessionSection | None" = None
+    # A section of its own on the home page: how many records it shows there, and the
+    # columns they read (the template names the section by the kind's api_name).
+    on_home: int = 0
+    home_columns: tuple[str, ...] = ()
     # Columns save() derives from others: written even when the caller names
     # only some fields (update_or_create does).
     derived_fields: tuple[str, ...] = ("search_document", "revision")
@@ -208,6 +229,11 @@ class Record(models.Model):
         """`records` with what a row of the library list shows beyond its fields: as
         on its page, unless the page reads more than a row needs."""
         return cls.read_for_page(records)
+
+    def shown_until(self):
+        """When this record leaves the lists that show it, by the clock alone (an event
+        that ends), so a page listing it is cached no longer; None if never."""
+        return None
 
     @classmethod
     def cited(cls, query: str) -> models.Q | None:

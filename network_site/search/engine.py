@@ -264,6 +264,16 @@ def load_page(hits: list[Hit], query: str) -> list[Hit]:
     return hits
 
 
+def filter_choices(name: str) -> list[tuple[str, str]]:
+    """The values a search filter offers (jurisdiction: Maine, Federal), from the
+    choices of the columns the kinds that declare it narrow."""
+    found = {}
+    for kind in record_kinds():
+        if name in kind.search_filters:
+            found.update(kind._meta.get_field(kind.search_filters[name]).choices or [])
+    return list(found.items())
+
+
 def _is_citation(query: str) -> bool:
     """Whether some kind of record takes the query for a citation (Record.cited)."""
     return any(kind.cited(query) is not None for kind in record_kinds())

@@ -1,7 +1,6 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
-from laws.models import Law
 from network_site.pages.models import HelpLine, SitePage
 from network_site.search import engine
 from network_site.vocabulary.models import Audience, Topic
@@ -13,8 +12,9 @@ def search(request):
     """/search/?q=: one search over everything published. Queries are never logged or kept."""
     query, was_cut = engine.clean_query(request.GET.get("q", ""))
     kind = request.GET.get("type", "")
+    jurisdictions = engine.filter_choices("jurisdiction")
     jurisdiction = request.GET.get("jurisdiction", "")
-    if jurisdiction not in Law.Jurisdiction.values:
+    if jurisdiction not in dict(jurisdictions):
         jurisdiction = ""
     topics = list(Topic.objects.all())
     topic = request.GET.get("topic", "")
@@ -38,7 +38,7 @@ def search(request):
             "sources": [(source, results.counts.get(source.key, 0)) for source in sources],
             "kind": kind if kind in {source.key for source in sources} else "",
             "jurisdiction": jurisdiction,
-            "jurisdictions": Law.Jurisdiction.choices,
+            "jurisdictions": jurisdictions,
             "topic": topic,
             "topics": topics,
             "site_pages": list(SitePage.objects.matching(query)[:3]),
