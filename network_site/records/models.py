@@ -185,6 +185,9 @@ class Record(models.Model):
     search_filters: dict[str, str] = {}
     # Columns the plain search (SQLite, `make run`) matches beside title and text.
     plain_search_columns: tuple[str, ...] = ()
+    # Fields staff never edit in its admin form (set by code or another screen): a
+    # system check (records.E001) fails for any other field missing from the form.
+    not_edited_in_admin: tuple[str, ...] = ()
     # Its section on a profession's page, if it has one (ProfessionSection).
     profession_section: "ProfessionSection | None" = None
     # A section of its own on the home page: how many records it shows there, and the

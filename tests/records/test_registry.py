@@ -164,3 +164,27 @@ def test_a_kind_brings_its_demo_content_and_the_check_warns_without_it(monkeypat
     monkeypatch.setattr(checks.importlib.util, "find_spec", no_demo_for_bulletins)
     (warning,) = checks.every_record_app_brings_demo_content()
     assert warning.id == "records.W001" and "recordkind" in warning.msg
+
+
+def test_a_field_missing_from_its_admin_form_fails_the_check(monkeypatch):
+    from django.contrib import admin
+
+    from laws.models import Law
+    from network_site.records import checks
+
+    assert checks.every_field_is_in_its_admin_form() == []
+    law_admin = type(admin.site._registry[Law])
+    fieldsets = [
+        (name, {**options, "fields": [f for f in options["fields"] if f != "other_names"]})
+        for name, options in law_admin.fieldsets
+    ]
+    monkeypatch.setattr(law_admin, "fieldsets", fieldsets)
+    (error,) = checks.every_field_is_in_its_admin_form()
+    assert error.id == "records.E001" and "laws.Law.other_names" in error.msg
+    monkeypatch.setattr(Law, "not_edited_in_admin", ("other_names",), raising=False)
+    assert checks.every_field_is_in_its_admin_form() == []
+
+
+def test_the_system_checks_pass():
+    """What `manage.py check` runs at every start: the registry's checks among them."""
+    call_command("check", fail_level="WARNING")
