@@ -233,3 +233,18 @@ def test_the_page_says_when_a_kind_of_record_hit_the_ranking_limit(client, monke
     assert "showing the best" in broad.content.decode()
     narrow = client.get(reverse("search"), {"q": "sealing"})
     assert not narrow.context["results"].truncated
+
+
+@pytest.mark.django_db
+def test_every_kind_has_its_full_text_index():
+    """Search reads each kind's search_vector through a GIN index: a kind without one
+    is read row by row (guides and glossary terms were, before this test)."""
+    from django.db import connection
+
+    from network_site.records.registry import record_kinds
+
+    with connection.cursor() as cursor:
+        for kind in record_kinds():
+            constraints = connection.introspection.get_constraints(cursor, kind._meta.db_table)
+            gin = [c for c in constraints.values() if c.get("type") == "gin"]
+            assert any(c["columns"] == ["search_vector"] for c in gin), kind._meta.label
