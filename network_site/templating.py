@@ -26,7 +26,7 @@ from jinja2 import Environment
 
 from network_site.markup import with_phone_links, with_term_links
 from network_site.pages.help import help_lines
-from network_site.records.registry import listed_kinds
+from network_site.records.registry import kinds_in_words, listed_kinds
 
 
 def url(name: str, *args) -> str:
@@ -130,6 +130,7 @@ def environment(**options) -> Environment:
         static=static,
         help_lines=help_lines,
         libraries=libraries,
+        kinds_in_words=kinds_in_words,
         filter_url=filter_url,
         querystring=querystring,
         admin_change_url=admin_change_url,

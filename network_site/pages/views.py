@@ -13,7 +13,12 @@ from network_site.pages.models import Contact, HelpLine, SitePage
 from network_site.pages.professions import records_for
 from network_site.records.cache import keep_until
 from network_site.records.models import ContentVersion
-from network_site.records.registry import listed_kinds, record_kinds, tagged_kinds
+from network_site.records.registry import (
+    kinds_in_words,
+    listed_kinds,
+    record_kinds,
+    tagged_kinds,
+)
 from network_site.vocabulary.models import Audience, Topic
 
 LATEST_UPDATES = 6
@@ -102,6 +107,10 @@ class TopicListView(ListView):
     model = Topic
     template_name = "topics/topic_list.html"
     context_object_name = "topics"
+
+    def get_context_data(self, **kwargs):
+        tagged = [kind for kind, _ in tagged_kinds(Topic, listed_kinds())]
+        return super().get_context_data(on_topics=kinds_in_words(tagged), **kwargs)
 
 
 class TopicDetailView(DetailView):

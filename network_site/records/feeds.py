@@ -15,7 +15,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
 from network_site.plain_text import cleaned_line
-from network_site.records.registry import kind_named, tagged_kinds
+from network_site.records.registry import kind_named, kinds_in_words, tagged_kinds
 from network_site.records.views import public_updates
 from network_site.vocabulary.models import Audience, Topic
 
@@ -45,7 +45,9 @@ class UpdatesFeed(Feed):
 
     feed_type = Atom1Feed
     title = f"{SITE}: updates"
-    subtitle = "Laws, protocols, model policies, resources and events published or changed."
+
+    def subtitle(self):
+        return f"{kinds_in_words().capitalize()}, published or changed."
 
     def link(self):
         return reverse("updates")
@@ -118,8 +120,9 @@ class TermUpdatesFeed(UpdatesFeed):
         return xml_text(f"{SITE}: changes {self.noun} {term.name}")
 
     def subtitle(self, term):
+        tagged = [kind for kind, _ in tagged_kinds(self.model)]
         return xml_text(
-            f"Laws, protocols, resources and events {self.noun} {term.name}, as they change."
+            f"{kinds_in_words(tagged).capitalize()} {self.noun} {term.name}, as they change."
         )
 
     def items(self, term):

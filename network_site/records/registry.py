@@ -74,3 +74,10 @@ def content_models() -> list[type[models.Model]]:
             if field.related_model not in own and field.related_model not in shared:
                 shared.append(field.related_model)
     return shared + own
+
+
+def kinds_in_words(kinds=None) -> str:
+    """The kinds of record as a sentence names them ("laws, session laws, ... and
+    glossary terms"): copy that lists them, generated, never stale."""
+    names = [str(kind._meta.verbose_name_plural) for kind in (kinds or record_kinds())]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

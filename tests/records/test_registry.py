@@ -188,3 +188,9 @@ def test_a_field_missing_from_its_admin_form_fails_the_check(monkeypatch):
 def test_the_system_checks_pass():
     """What `manage.py check` runs at every start: the registry's checks among them."""
     call_command("check", fail_level="WARNING")
+
+
+def test_copy_that_lists_the_kinds_names_a_new_one(client):
+    feed = client.get("/updates/feed/").content.decode()
+    assert "guides, glossary terms and bulletins, published or changed." in feed
+    assert "and bulletins. Your searches" in client.get("/search/").content.decode()
