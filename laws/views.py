@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from laws import timeline
 from laws.models import Law, LegislativeSession, SessionLaw
-from network_site.records.cache import keep_until
+from network_site.records.page_cache import keep_until
 from network_site.records.views import Filter, RecordDetailView, RecordListView, terms_in_use
 from resources.models import Resource
 

@@ -88,7 +88,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Anonymous pages from the cache, with the headers they were stored with:
     # nothing below runs for them.
-    "network_site.records.cache.PublicPageCacheMiddleware",
+    "network_site.records.page_cache.PublicPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # 304 for a matching ETag on pages rendered afresh.
@@ -165,9 +165,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ------------------------------------------------------------------
 
-# Whole anonymous pages are cached (network_site.records.cache); PAGE_CACHE=0 turns it off.
+# Whole anonymous pages are cached (network_site.records.page_cache); PAGE_CACHE=0 turns it off.
 PAGE_CACHE = env_bool("PAGE_CACHE", True)
-# Each process learns of content changes from PostgreSQL NOTIFY (network_site.records.cache).
+# Each process learns of content changes from PostgreSQL NOTIFY (network_site.records.page_cache).
 PAGE_CACHE_LISTENER = True
 CACHE_URL = os.environ.get("CACHE_URL", "")
 if CACHE_URL:

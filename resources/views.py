@@ -4,7 +4,7 @@ from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 
-from network_site.records.cache import keep_until
+from network_site.records.page_cache import keep_until
 from network_site.records.views import (
     Filter,
     RecordDetailView,

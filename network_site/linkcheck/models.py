@@ -19,7 +19,6 @@ class LinkCheck(models.Model):
     checked_at = models.DateTimeField()
 
     class Meta:
-        db_table = "network_site_linkcheck"
         ordering = ["url"]
 
     def __str__(self) -> str:

@@ -11,9 +11,9 @@ class PagesConfig(AppConfig):
 
     def ready(self):
         from network_site.pages.models import Contact, HelpLine, SitePage
-        from network_site.records import cache
+        from network_site.records import page_cache
 
-        cache.watch([Contact, HelpLine, SitePage])
+        page_cache.watch([Contact, HelpLine, SitePage])
         post_migrate.connect(seed_site_content, sender=self, dispatch_uid="pages-seed")
 
 

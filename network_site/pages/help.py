@@ -5,7 +5,7 @@ from django.db import DatabaseError
 
 from network_site.pages.models import HelpLine
 from network_site.pages.site_content import DEFAULT_HELP_LINES
-from network_site.records.cache import watcher
+from network_site.records.page_cache import watcher
 
 # Shown when the database cannot answer (the 503 page, say).
 OUTAGE_LINES = [HelpLine(**line) for line in DEFAULT_HELP_LINES]
@@ -16,7 +16,7 @@ def help_lines() -> list[HelpLine]:
 
     Every change to the site's content (the numbers included) makes a new content
     version, which every process hears of at once where the listener runs
-    (network_site.records.cache); elsewhere (SQLite, tests) they are read each time."""
+    (network_site.records.page_cache); elsewhere (SQLite, tests) they are read each time."""
     version = watcher.shared()
     if version is None:
         return read_help_lines()

@@ -78,11 +78,10 @@ class HelpLine(models.Model):
         help_text="The professions whose page lists this number as one they call.",
     )
 
-    history = HistoricalRecords(table_name="network_site_historicalhelpline")
+    history = HistoricalRecords()
     objects = HelpLineQuerySet.as_manager()
 
     class Meta:
-        db_table = "network_site_helpline"
         ordering = ["position", "name"]
 
     def __str__(self) -> str:
@@ -117,11 +116,10 @@ class SitePage(models.Model):
     body_html = models.TextField(editable=False, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(table_name="network_site_historicalsitepage")
+    history = HistoricalRecords()
     objects = SitePageQuerySet.as_manager()
 
     class Meta:
-        db_table = "network_site_sitepage"
         ordering = ["slug"]
 
     def __str__(self) -> str:

@@ -11,8 +11,8 @@ from django.views.generic import DetailView, ListView
 from network_site.alerts import models as alerts
 from network_site.pages.models import Contact, HelpLine, SitePage
 from network_site.pages.professions import records_for
-from network_site.records.cache import keep_until
 from network_site.records.models import ContentVersion
+from network_site.records.page_cache import keep_until
 from network_site.records.registry import (
     kinds_in_words,
     listed_kinds,

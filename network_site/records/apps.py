@@ -10,9 +10,9 @@ class RecordsConfig(AppConfig):
     verbose_name = "Records: review and publishing"
 
     def ready(self):
-        from network_site.records import cache, checks, roles  # noqa: F401 (checks registers)
+        from network_site.records import checks, page_cache, roles  # noqa: F401 (checks registers)
         from network_site.records.models import SlugHistory, Update
         from network_site.records.registry import content_models
 
-        cache.watch([*content_models(), SlugHistory, Update])
+        page_cache.watch([*content_models(), SlugHistory, Update])
         post_migrate.connect(roles.sync_roles, dispatch_uid="records-sync-roles")

@@ -397,7 +397,6 @@ class SlugHistory(models.Model):
     objects = SlugHistoryQuerySet.as_manager()
 
     class Meta:
-        db_table = "network_site_slughistory"
         constraints = [
             models.UniqueConstraint(fields=["content_type", "slug"], name="unique_old_slug")
         ]
@@ -427,7 +426,6 @@ class Update(models.Model):
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:
-        db_table = "network_site_update"
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["content_type", "object_id"])]
 
@@ -440,9 +438,6 @@ class ContentVersion(models.Model):
 
     token = models.CharField(max_length=32)
     changed_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        db_table = "network_site_contentversion"
 
     def __str__(self) -> str:
         return self.token
@@ -496,7 +491,6 @@ class PendingRevision(models.Model):
     )
 
     class Meta:
-        db_table = "network_site_pendingrevision"
         ordering = ["created_at"]
 
     def __str__(self) -> str:

@@ -29,7 +29,7 @@ from django.utils import timezone
 from markdownx.models import MarkdownxField
 
 from network_site.markup import render
-from network_site.records import cache
+from network_site.records import page_cache
 from network_site.records.models import PendingRevision, Record, SlugHistory, Status, Update
 from network_site.records.registry import record_kinds
 from network_site.search.index import uses_postgres, weighted_vector
@@ -130,7 +130,7 @@ def save(record: Record, *, by=None, parts: Callable[[], None] | None = None) ->
         record.after_publication()
         following += record.derived_records()
     _follow(record, following, newly_published=record.is_published and not was_public)
-    transaction.on_commit(cache.bump_content_version)
+    transaction.on_commit(page_cache.bump_content_version)
     return record
 
 
@@ -177,7 +177,7 @@ def delete(record: Record, *, by=None) -> None:
     if stored.status != Status.DRAFT:
         raise NotAllowed("Only a draft can be deleted: withdraw a published record instead.")
     record.delete()
-    transaction.on_commit(cache.bump_content_version)
+    transaction.on_commit(page_cache.bump_content_version)
 
 
 def check_address(record: Record) -> None:
@@ -273,7 +273,7 @@ def record_link_health(record: Record, status: str, checked_at) -> None:
     changes = {"link_status": status, "links_checked_at": checked_at}
     if status == "ok" and record.link_check_date_field:
         changes[record.link_check_date_field] = timezone.localdate(checked_at)
-        transaction.on_commit(cache.bump_content_version)
+        transaction.on_commit(page_cache.bump_content_version)
     type(record).objects.filter(pk=record.pk).update(**changes)
 
 
@@ -365,7 +365,7 @@ def save_shared(obj: models.Model, *, by=None, parts: Callable[[], None] | None 
     obj.save()
     if parts is not None:
         parts()
-    transaction.on_commit(cache.bump_content_version)
+    transaction.on_commit(page_cache.bump_content_version)
     return obj
 
 
@@ -373,4 +373,4 @@ def save_shared(obj: models.Model, *, by=None, parts: Callable[[], None] | None 
 def delete_shared(obj: models.Model, *, by=None) -> None:
     _check_shared(obj, "delete", by)
     obj.delete()
-    transaction.on_commit(cache.bump_content_version)
+    transaction.on_commit(page_cache.bump_content_version)

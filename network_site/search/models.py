@@ -38,8 +38,5 @@ class SearchTerm(models.Model):
 
     objects = SearchTermQuerySet.as_manager()
 
-    class Meta:
-        db_table = "network_site_searchterm"
-
     def __str__(self) -> str:
         return self.word

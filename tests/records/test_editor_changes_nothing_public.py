@@ -19,7 +19,7 @@ from django.urls import NoReverseMatch, reverse
 from network_site.records.models import Record
 from network_site.records.registry import record_kinds
 from tests.admin_forms import form_fields
-from tests.records.test_workshop import staff
+from tests.records.test_staff_roles_review_and_sign_in import staff
 
 pytestmark = pytest.mark.django_db
 

@@ -29,7 +29,7 @@ from resources.models import Resource
 from tests.admin_forms import form_fields
 from tests.alerts.test_follow_by_email import follow_and_confirm
 from tests.factories import make_law, make_resource
-from tests.records.test_workshop import Links
+from tests.records.test_staff_roles_review_and_sign_in import Links
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]
@@ -329,7 +329,7 @@ def test_an_alert_for_a_record_taken_back_before_sending_sends_nothing(settings)
 
 # The receivers allowed on content models: the page cache's (it only marks pages stale)
 # and django-simple-history's (it keeps the staff's history).
-ALLOWED_RECEIVER_MODULES = ("network_site.records.cache", "simple_history.")
+ALLOWED_RECEIVER_MODULES = ("network_site.records.page_cache", "simple_history.")
 
 
 def test_no_signal_receiver_writes_content():

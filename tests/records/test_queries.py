@@ -154,7 +154,7 @@ def test_the_busiest_pages_read_what_they_show_in_a_few_queries(client):
     """A record page: the record, then each list beside it; a list: its filters' terms,
     the count, the page, and each row's tags; home: each library's latest, the
     libraries' sizes, and the topics. Each page also reads the help numbers here, where tests run
-    without the listener that lets a process keep them (network_site.records.cache)."""
+    without the listener that lets a process keep them (network_site.records.page_cache)."""
     law = Law.objects.get(slug="maine-aggravated-sex-trafficking")
     protocol = Protocol.objects.get(slug="law-enforcement-suspected-minor-victim")
     resource = Resource.objects.get(slug="national-human-trafficking-hotline")
@@ -181,6 +181,6 @@ def test_the_busiest_pages_read_what_they_show_in_a_few_queries(client):
     for url, statements in expected.items():
         with CaptureQueriesContext(connection) as captured:
             assert client.get(url).status_code == 200, url
-        help_numbers = [q for q in captured if "network_site_helpline" in q["sql"]]
+        help_numbers = [q for q in captured if "pages_helpline" in q["sql"]]
         assert len(help_numbers) == 1, url
         assert len(captured) - len(help_numbers) == statements, (url, [q["sql"] for q in captured])

@@ -13,7 +13,7 @@ from laws.models import Law
 from network_site.records import publishing
 from network_site.records.models import Status, Update
 from tests.factories import make_law
-from tests.records.test_workshop import change_url, law_post, staff
+from tests.records.test_staff_roles_review_and_sign_in import change_url, law_post, staff
 
 pytestmark = pytest.mark.django_db
 
