@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404
 from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from network_site.plain_text import PlainTextAdminMixin
+from network_site.markup.plain_text import PlainTextAdminMixin
 
 
 @admin.action(description="Deactivate the selected accounts")

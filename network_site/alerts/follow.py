@@ -27,7 +27,7 @@ from network_site.alerts.models import (
     Subscription,
     absolute,
 )
-from network_site.plain_text import cleaned_line, cleaned_text
+from network_site.markup.plain_text import cleaned_line, cleaned_text
 from network_site.records.models import Record, Update
 from network_site.records.registry import kind_named, tagged_kinds
 from network_site.vocabulary.models import Audience, Topic

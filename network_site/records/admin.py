@@ -19,7 +19,7 @@ from simple_history.models import DeletedObject
 from simple_history.template_utils import HistoricalRecordContextHelper
 from simple_history.utils import get_m2m_reverse_field_name
 
-from network_site.plain_text import PlainTextAdminMixin
+from network_site.markup.plain_text import PlainTextAdminMixin
 from network_site.records import publishing, review
 from network_site.records.models import Status
 from network_site.records.textdiff import compare
@@ -292,7 +292,7 @@ class RecordAdmin(MarkdownAdminMixin, GatedHistoryAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
-        if obj is not None and publishing.is_live(obj) and not self.has_publish_permission(request):
+        if obj is not None and obj.is_public and not self.has_publish_permission(request):
             fields.append("status")  # an editor's change to a live record is held instead
         return fields
 
@@ -379,11 +379,7 @@ class RecordPartInline(PlainTextAdminMixin, admin.StackedInline):
     extra = 0
 
     def _may_change(self, request, obj) -> bool:
-        return (
-            obj is None
-            or not publishing.is_live(obj)
-            or publishing.can_publish(request.user, type(obj))
-        )
+        return obj is None or not obj.is_public or publishing.can_publish(request.user, type(obj))
 
     def has_add_permission(self, request, obj=None):
         return self._may_change(request, obj) and super().has_add_permission(request, obj)

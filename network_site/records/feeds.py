@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
-from network_site.plain_text import cleaned_line
+from network_site.markup.plain_text import cleaned_line
 from network_site.records.registry import kind_named, kinds_in_words, tagged_kinds
 from network_site.records.views import public_updates
 from network_site.vocabulary.models import Audience, Topic

@@ -57,12 +57,6 @@ def can_publish(user, model: type[Record]) -> bool:
     return user.has_perm(_perm(model, "publish"))
 
 
-def is_live(record: Record) -> bool:
-    """Published, or withdrawn after publication: what the public sees, which only
-    publishers may change."""
-    return record.is_public
-
-
 def _check_record(record: Record, stored: Record | None, by) -> None:
     if by is None:
         return  # the site's own commands
@@ -71,7 +65,7 @@ def _check_record(record: Record, stored: Record | None, by) -> None:
         raise NotAllowed(f"You may not {'change' if stored else 'add'} {kind._meta.verbose_name}.")
     if can_publish(by, kind):
         return
-    if stored is not None and is_live(stored):
+    if stored is not None and stored.is_public:
         raise NotAllowed(
             f"“{stored}” is on the public site: only a publisher can change it. "
             "Propose the change for review instead."
@@ -151,7 +145,7 @@ def submit(record: Record, *, by, proposed: Callable[[], dict], parts=None) -> s
     stored = type(record).objects.filter(pk=record.pk).first() if record.pk else None
     outcome = Outcome.SAVED
     if not can_publish(by, type(record)):
-        if stored is not None and is_live(stored):
+        if stored is not None and stored.is_public:
             held = propose(stored, proposed(), author=by)
             return Outcome.HELD if held else Outcome.UNCHANGED
         if record.status not in (Status.DRAFT, Status.IN_REVIEW):
@@ -199,7 +193,7 @@ def mark_reviewed(record: Record, *, by=None) -> str:
     record not yet public, changes it; an editor's on a live record is held for review.
     Returns "reviewed" or "proposed"."""
     today = timezone.localdate().isoformat()
-    if by is not None and is_live(record) and not can_publish(by, type(record)):
+    if by is not None and record.is_public and not can_publish(by, type(record)):
         propose(record, {"last_reviewed": today}, author=by)
         return "proposed"
     record.last_reviewed = timezone.localdate()

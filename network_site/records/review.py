@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 
-from network_site.plain_text import validate_text
+from network_site.markup.plain_text import validate_text
 from network_site.records import publishing
 from network_site.records.models import PendingRevision, Record, Status
 from network_site.records.publishing import can_publish, current_values, json_value, same_value

@@ -1,4 +1,4 @@
-"""Clean the control characters stored before forms refused them (network_site.plain_text):
+"""Clean the control characters stored before forms refused them (network_site.markup.plain_text):
 in every text column of the site's own tables, history included. A one-line field's
 line breaks become spaces; in multi-line text a pasted line break (vertical tab, form
 feed) becomes a newline and any other control character a space. An email address
@@ -6,7 +6,7 @@ holding one can never be mailed: it is deleted, with its follows and waiting mai
 
 from django.db import migrations, models
 
-from network_site.plain_text import cleaned_line, cleaned_text
+from network_site.markup.plain_text import cleaned_line, cleaned_text
 
 SITE_APPS = (
     "records", "vocabulary", "resources", "laws", "protocols", "pages", "alerts", "linkcheck"
