@@ -1,11 +1,9 @@
-"""Best-practice links, events, guides and the glossary."""
+"""Trainings and events, and the series some of them belong to."""
 
 import uuid
 
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
@@ -20,63 +18,7 @@ from network_site.records.models import (
 )
 from network_site.search.index import plain_text
 from network_site.vocabulary.models import Audience, Topic
-
-
-class Resource(Record):
-    class Kind(models.TextChoices):
-        TOOLKIT = "toolkit", "Toolkit"
-        TRAINING = "training", "Training"
-        REPORT = "report", "Report"
-        HOTLINE = "hotline", "Hotline"
-        DIRECTORY = "directory", "Directory"
-        GUIDE = "guide", "Guide"
-        WEBSITE = "website", "Website"
-
-    url = models.URLField("link", max_length=500)
-    publisher = models.CharField(max_length=200)
-    description = models.TextField(help_text="Plain words: what it is and why it helps.")
-    resource_type = models.CharField("type", max_length=20, choices=Kind.choices)
-    audiences = models.ManyToManyField(Audience, blank=True, related_name="resources")
-    topics = models.ManyToManyField(Topic, blank=True, related_name="resources")
-    last_checked = models.DateField(
-        null=True, blank=True, help_text="When someone last opened the link and found it right."
-    )
-
-    detail_route = "resources:detail"
-    list_route = "resources:list"
-    link_check_date_field = "last_checked"  # its page's "link last checked"
-    link_fields = ("title", "slug", "publisher", "url")  # url: printed in its place
-    list_title = "Best-practice resources"
-    nav_label = "Resources"
-    list_description = "Toolkits, trainings, reports and directories from trusted publishers."
-    api_name = "resources"
-    profession_section = ProfessionSection(
-        "Best practices", 3, teaser="description", list_parameter="audience"
-    )
-    api_fields = (
-        ("link", "url"),
-        "publisher",
-        ("type", "resource_type"),
-        "description",
-        "audiences",
-        "last_checked",
-    )
-    search_columns = {"A": ["title", "publisher"], "B": ["search_document"]}
-
-    class Meta(Record.Meta):
-        # Lists and "related" boxes read published resources by title, a few at a time.
-        indexes = [published_index("title", name="resource_published_title")]
-
-    def build_search_document(self) -> str:
-        return self.description
-
-    def external_links(self) -> list[str]:
-        return [self.url, *links_in(self.description)]
-
-
-def web_address(value: str) -> None:
-    """Registration and online links must be web pages: http or https only."""
-    URLValidator(schemes=["http", "https"])(value)
+from resources.models.links import web_address
 
 
 class EventSeries(models.Model):
@@ -281,167 +223,6 @@ class Event(Record):
                 "location": locations,
                 "organizer": {"@type": "Organization", "name": self.organiser},
                 "description": self.search_document[:500],
-            }
-        )
-        return data
-
-
-class Guide(Record):
-    """A plain-language answer for survivors, families and the public: a question in
-    its title, short sections headed by questions, the laws it explains, and the public
-    sources its facts were checked against."""
-
-    summary = models.CharField(
-        max_length=300, help_text="One plain sentence: what the guide answers, for whom."
-    )
-    body = MarkdownxField(
-        help_text="Markdown. Short sentences; each ## heading a question a reader would ask."
-    )
-    body_html = models.TextField(editable=False, blank=True)
-    toc = models.JSONField(default=list, editable=False, blank=True)
-    sources = MarkdownxField(
-        blank=True,
-        help_text="The public sources the facts were checked against, as a Markdown list "
-        "of links. Where a source says nothing, the guide says whom to ask instead.",
-    )
-    sources_html = models.TextField(editable=False, blank=True)
-    laws = models.ManyToManyField(
-        "laws.Law", blank=True, related_name="guides", help_text="The laws the guide explains."
-    )
-    audiences = models.ManyToManyField(
-        Audience, blank=True, related_name="guides", verbose_name="who it is for"
-    )
-    topics = models.ManyToManyField(Topic, blank=True, related_name="guides")
-    position = models.PositiveSmallIntegerField(
-        default=0, help_text="Lower numbers come first in the list of guides."
-    )
-
-    detail_route = "resources:guide"
-    list_route = "resources:guides"
-    list_title = "Guides"
-    list_description = (
-        "Plain answers for survivors, families and friends: is this trafficking, what help "
-        "there is, your rights."
-    )
-    count_nouns = ("guide", "guides")
-    nav_label = "Guides"
-    link_fields = ("title", "slug")
-    api_name = "guides"
-    on_home = 5
-    home_columns = ("title", "slug", "summary")
-    api_fields = (
-        "summary",
-        ("body_markdown", "body"),
-        "body_html",
-        ("sections", "toc"),
-        ("sources_markdown", "sources"),
-        "sources_html",
-        "audiences",
-        "laws",
-    )
-    derived_fields = (*Record.derived_fields, "body_html", "toc", "sources_html")
-    search_columns = {"A": ["title"], "B": ["summary"], "C": ["search_document"]}
-
-    class Meta(Record.Meta):
-        ordering = ["position", "title"]
-
-    def save(self, *args, **kwargs):
-        rendered = render(self.body)
-        self.body_html, self.toc = rendered.html, rendered.toc
-        self.sources_html = render(self.sources).html
-        super().save(*args, **kwargs)
-
-    def build_search_document(self) -> str:
-        return plain_text(self.body_html)
-
-    def external_links(self) -> list[str]:
-        return [*links_in(self.body_html), *links_in(self.sources_html)]
-
-    def structured_data(self, url: str) -> dict:
-        data = super().structured_data(url)
-        data.update({"@type": "Article", "abstract": self.summary})
-        return data
-
-
-class Term(Record):
-    """A word of the glossary: what it means in plain words, the words people also use
-    for it (search treats them as the same), and where Maine law means something
-    narrower or different. The title is the term."""
-
-    definition = MarkdownxField(help_text="A sentence or two, in plain words.")
-    definition_html = models.TextField(editable=False, blank=True)
-    also_called = models.TextField(
-        blank=True,
-        help_text="The words people also use for it, one per line. Search finds the "
-        "term's records when someone types any of them.",
-    )
-    maine_note = MarkdownxField(
-        "in Maine law",
-        blank=True,
-        help_text="Where Maine's legal meaning differs from everyday use, with the section.",
-    )
-    maine_note_html = models.TextField(editable=False, blank=True)
-    laws = models.ManyToManyField("laws.Law", blank=True, related_name="terms")
-    protocols = models.ManyToManyField("protocols.Protocol", blank=True, related_name="terms")
-
-    detail_route = "resources:term"
-    list_route = "resources:glossary"
-    list_title = "Glossary"
-    list_description = "The words of the law and of the field, in plain words, A to Z."
-    count_nouns = ("term", "terms")
-    in_latest_updates = False
-    is_glossary = True
-    link_fields = ("title", "slug")
-    api_name = "glossary"
-    api_fields = (
-        ("definition_markdown", "definition"),
-        "definition_html",
-        ("also_called", "also_called_list"),
-        ("maine_note_markdown", "maine_note"),
-        "maine_note_html",
-        "laws",
-        "protocols",
-    )
-    derived_fields = (*Record.derived_fields, "definition_html", "maine_note_html")
-    search_columns = {"A": ["title", "also_called"], "B": ["search_document"]}
-
-    class Meta(Record.Meta):
-        ordering = ["title"]
-        verbose_name = "glossary term"
-
-    def save(self, *args, **kwargs):
-        self.definition_html = render(self.definition).html
-        self.maine_note_html = render(self.maine_note).html
-        super().save(*args, **kwargs)
-
-    @classmethod
-    def for_linking(cls) -> list[tuple[str, str]]:
-        """(term, address) of every published term: what pages link to the glossary."""
-        return [
-            (title, reverse(cls.detail_route, kwargs={"slug": slug}))
-            for title, slug in cls.objects.published().values_list("title", "slug")
-        ]
-
-    @property
-    def also_called_list(self) -> list[str]:
-        return [name.strip() for name in self.also_called.splitlines() if name.strip()]
-
-    @property
-    def letter(self) -> str:
-        first = self.title[:1].upper()
-        return first if first.isalpha() else "#"
-
-    def build_search_document(self) -> str:
-        parts = [plain_text(self.definition_html), *self.also_called_list]
-        return " ".join([*parts, plain_text(self.maine_note_html)])
-
-    def structured_data(self, url: str) -> dict:
-        data = super().structured_data(url)
-        data.update(
-            {
-                "@type": "DefinedTerm",
-                "description": plain_text(self.definition_html),
-                "alternateName": self.also_called_list,
             }
         )
         return data

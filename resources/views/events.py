@@ -1,3 +1,5 @@
+"""Events: the upcoming list, the archive, each event's page and the calendars."""
+
 from datetime import datetime
 
 from django.db.models import Q
@@ -16,35 +18,11 @@ from network_site.records.views import (
 )
 from network_site.vocabulary.models import Audience
 from resources import calendar
-from resources.models import Event, Guide, Resource, Term
-
-
-class ResourceListView(RecordListView):
-    model = Resource
-    template_name = "resources/resource_list.html"
-    heading = "Best-practice resources"
-    related = ("audiences",)
-
-    def get_filters(self):
-        return [
-            Filter("audience", "Audience", terms_in_use(Resource, "audiences"), "audiences__slug"),
-            Filter("type", "Type", Resource.Kind.choices, "resource_type"),
-            Filter("topic", "Topic", terms_in_use(Resource, "topics"), "topics__slug"),
-        ]
-
-
-class ResourceDetailView(RecordDetailView):
-    model = Resource
-    template_name = "resources/resource_detail.html"
-    related = ("audiences", "topics")
-
-
-# --- Events --------------------------------------------------------------------------
+from resources.models import Event
 
 FORMATS = [("in-person", "In person"), ("online", "Online")]
 ONLINE = Q(event_status=Event.EventStatus.MOVED_ONLINE) | Q(venue="") | ~Q(online_url="")
 IN_PERSON = ~Q(venue="") & ~Q(event_status=Event.EventStatus.MOVED_ONLINE)
-NEXT_ON_HOME = 3
 
 
 def months_ahead() -> list[tuple[str, str]]:
@@ -168,41 +146,3 @@ def upcoming_calendar(request, discipline: str = ""):
     response = calendar_response(request, events, name)
     keep_until(response, next_change(events))
     return response
-
-
-class GuideListView(RecordListView):
-    model = Guide
-    template_name = "resources/guide_list.html"
-    paginate_by = 50
-    heading = "Guides"
-
-
-class GuideDetailView(RecordDetailView):
-    model = Guide
-    template_name = "resources/guide_detail.html"
-    related = ("laws", "audiences", "topics")
-    links_glossary = True
-
-
-class GlossaryView(RecordListView):
-    """Every term, A to Z, with a link for each letter: one page, no pagination."""
-
-    model = Term
-    template_name = "resources/glossary.html"
-    paginate_by = None
-    heading = "Glossary"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        letters: dict[str, list[Term]] = {}
-        for term in context["object_list"]:
-            letters.setdefault(term.letter, []).append(term)
-        context["letters"] = letters
-        context["alphabet"] = [chr(code) for code in range(ord("A"), ord("Z") + 1)]
-        return context
-
-
-class TermDetailView(RecordDetailView):
-    model = Term
-    template_name = "resources/term_detail.html"
-    related = ("laws", "protocols")

@@ -1,0 +1,88 @@
+"""Guides: plain answers for survivors, families and friends."""
+
+from django.db import models
+from markdownx.models import MarkdownxField
+
+from network_site.markup import links_in, render
+from network_site.records.models import (
+    Record,
+)
+from network_site.search.index import plain_text
+from network_site.vocabulary.models import Audience, Topic
+
+
+class Guide(Record):
+    """A plain-language answer for survivors, families and the public: a question in
+    its title, short sections headed by questions, the laws it explains, and the public
+    sources its facts were checked against."""
+
+    summary = models.CharField(
+        max_length=300, help_text="One plain sentence: what the guide answers, for whom."
+    )
+    body = MarkdownxField(
+        help_text="Markdown. Short sentences; each ## heading a question a reader would ask."
+    )
+    body_html = models.TextField(editable=False, blank=True)
+    toc = models.JSONField(default=list, editable=False, blank=True)
+    sources = MarkdownxField(
+        blank=True,
+        help_text="The public sources the facts were checked against, as a Markdown list "
+        "of links. Where a source says nothing, the guide says whom to ask instead.",
+    )
+    sources_html = models.TextField(editable=False, blank=True)
+    laws = models.ManyToManyField(
+        "laws.Law", blank=True, related_name="guides", help_text="The laws the guide explains."
+    )
+    audiences = models.ManyToManyField(
+        Audience, blank=True, related_name="guides", verbose_name="who it is for"
+    )
+    topics = models.ManyToManyField(Topic, blank=True, related_name="guides")
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Lower numbers come first in the list of guides."
+    )
+
+    detail_route = "resources:guide"
+    list_route = "resources:guides"
+    list_title = "Guides"
+    list_description = (
+        "Plain answers for survivors, families and friends: is this trafficking, what help "
+        "there is, your rights."
+    )
+    count_nouns = ("guide", "guides")
+    nav_label = "Guides"
+    link_fields = ("title", "slug")
+    api_name = "guides"
+    on_home = 5
+    home_columns = ("title", "slug", "summary")
+    api_fields = (
+        "summary",
+        ("body_markdown", "body"),
+        "body_html",
+        ("sections", "toc"),
+        ("sources_markdown", "sources"),
+        "sources_html",
+        "audiences",
+        "laws",
+    )
+    derived_fields = (*Record.derived_fields, "body_html", "toc", "sources_html")
+    search_columns = {"A": ["title"], "B": ["summary"], "C": ["search_document"]}
+
+    class Meta(Record.Meta):
+        ordering = ["position", "title"]
+
+    def save(self, *args, **kwargs):
+        rendered = render(self.body)
+        self.body_html, self.toc = rendered.html, rendered.toc
+        self.sources_html = render(self.sources).html
+        super().save(*args, **kwargs)
+
+    def build_search_document(self) -> str:
+        return plain_text(self.body_html)
+
+    def external_links(self) -> list[str]:
+        return [*links_in(self.body_html), *links_in(self.sources_html)]
+
+    def structured_data(self, url: str) -> dict:
+        data = super().structured_data(url)
+        data.update({"@type": "Article", "abstract": self.summary})
+        return data

@@ -1,0 +1,21 @@
+"""The guides' list and pages."""
+
+from network_site.records.views import (
+    RecordDetailView,
+    RecordListView,
+)
+from resources.models import Guide
+
+
+class GuideListView(RecordListView):
+    model = Guide
+    template_name = "resources/guide_list.html"
+    paginate_by = 50
+    heading = "Guides"
+
+
+class GuideDetailView(RecordDetailView):
+    model = Guide
+    template_name = "resources/guide_detail.html"
+    related = ("laws", "audiences", "topics")
+    links_glossary = True

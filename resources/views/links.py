@@ -1,0 +1,32 @@
+"""The best-practice links' list and pages."""
+
+from network_site.records.views import (
+    Filter,
+    RecordDetailView,
+    RecordListView,
+    terms_in_use,
+)
+from resources.models import Resource
+
+
+class ResourceListView(RecordListView):
+    model = Resource
+    template_name = "resources/resource_list.html"
+    heading = "Best-practice resources"
+    related = ("audiences",)
+
+    def get_filters(self):
+        return [
+            Filter("audience", "Audience", terms_in_use(Resource, "audiences"), "audiences__slug"),
+            Filter("type", "Type", Resource.Kind.choices, "resource_type"),
+            Filter("topic", "Topic", terms_in_use(Resource, "topics"), "topics__slug"),
+        ]
+
+
+class ResourceDetailView(RecordDetailView):
+    model = Resource
+    template_name = "resources/resource_detail.html"
+    related = ("audiences", "topics")
+
+
+# --- Events --------------------------------------------------------------------------
