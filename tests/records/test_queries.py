@@ -6,7 +6,9 @@ from datetime import timedelta
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.db.models import CharField
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
 
 from laws.models import Law
@@ -184,3 +186,64 @@ def test_the_busiest_pages_read_what_they_show_in_a_few_queries(client):
         help_numbers = [q for q in captured if "pages_helpline" in q["sql"]]
         assert len(help_numbers) == 1, url
         assert len(captured) - len(help_numbers) == statements, (url, [q["sql"] for q in captured])
+
+
+# --- Every kind, from the registry: a new kind is covered with no edit here -----------
+
+
+def grow_every_kind(copies: int) -> None:
+    """`copies` more published records of every kind, each a copy of one the kind's demo
+    brings, with its relations (topics, audiences, related records)."""
+    from network_site.records import publishing
+
+    for kind in record_kinds():
+        original = kind.objects.published().order_by("pk").first()
+        fields = [field for field in kind._meta.concrete_fields if not field.primary_key]
+        for _ in range(copies):
+            n = next(_serial)
+            copy = kind(**{field.attname: getattr(original, field.attname) for field in fields})
+            for field in fields:  # a unique column gets its own value
+                if field.unique and field.has_default():
+                    setattr(copy, field.attname, field.get_default())
+                elif field.unique and isinstance(field, CharField):
+                    setattr(copy, field.attname, f"{getattr(original, field.attname)}-{n}")
+            copy.title, copy.published_at, copy.revision = f"{original.title} {n}", None, 0
+
+            def relations(copy=copy, kind=kind, original=original):
+                for field in kind._meta.many_to_many:
+                    getattr(copy, field.name).set(getattr(original, field.name).all())
+
+            publishing.save(copy, parts=relations)
+
+
+def every_kinds_pages() -> list[str]:
+    urls = []
+    for kind in record_kinds():
+        record = kind.objects.published().order_by("pk").first()
+        urls += [record.get_absolute_url(), record.get_permanent_url()]
+        if kind.list_route:
+            urls.append(reverse(kind.list_route))
+        if kind.api_name:
+            urls += [reverse("api:list", args=[kind.api_name])]
+            urls += [reverse("api:detail", args=[kind.api_name, record.slug])]
+        urls.append(reverse("record-feed", args=[kind._meta.model_name, record.slug]))
+    return urls
+
+
+def test_no_kinds_pages_cost_more_queries_as_it_grows(client):
+    grow_every_kind(3)
+    urls = every_kinds_pages()
+    small = {url: count_queries(client, url) for url in urls}
+    grow_every_kind(30)
+    large = {url: count_queries(client, url) for url in urls}
+    grown = {url: (small[url], large[url]) for url in urls if large[url] > small[url]}
+    assert not grown, grown
+    over = {url: count for url, count in large.items() if count - 1 > PAGE_BUDGET}
+    assert not over, over
+
+
+def count_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code in (200, 302), url
+    return len(captured)
