@@ -194,3 +194,11 @@ def test_copy_that_lists_the_kinds_names_a_new_one(client):
     feed = client.get("/updates/feed/").content.decode()
     assert "guides, glossary terms and bulletins, published or changed." in feed
     assert "and bulletins. Your searches" in client.get("/search/").content.decode()
+
+
+def test_a_kind_shows_its_search_results_with_its_own_template(client):
+    make_bulletin(title="Zanzibarite notice")
+    page = client.get(reverse("search"), {"q": "zanzibarite"}).content.decode()
+    assert "Notice from the Network" in page and "Zanzibarite notice" in page
+    law = client.get(reverse("search"), {"q": "17-A 852"}).content.decode()
+    assert '<span class="citation">17-A M.R.S. § 852</span>' in law  # laws' own template
