@@ -1,6 +1,8 @@
 """What every record shares: status, slug, timestamps, history; and what the site
 keeps about records (old slugs, public changes, held edits, the content version)."""
 
+import functools
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -9,7 +11,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -22,6 +24,26 @@ class Status(models.TextChoices):
     PUBLISHED = "published", "Published"
     # Taken off the site: its address answers 410 with a pointer, never a bare 404.
     WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+# A slug as the URLconf's <slug:...> takes it; the placeholder is one.
+SLUG = re.compile(r"[-a-zA-Z0-9_]+")
+SLUG_SLOT = "slug-slot"
+
+
+@functools.cache
+def _route_with_slot(route: str, urlconf: str, prefix: str) -> str:
+    return reverse(route, kwargs={"slug": SLUG_SLOT}, urlconf=urlconf)
+
+
+def slug_url(route: str, slug: str) -> str:
+    """reverse(route, kwargs={"slug": slug}), with the URLconf resolved once per route
+    (and URLconf and script prefix) instead of for every link a list shows. A slug the
+    URLconf would not take goes through reverse() itself, which refuses it."""
+    if not SLUG.fullmatch(slug or ""):
+        return reverse(route, kwargs={"slug": slug})
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
+    return _route_with_slot(route, urlconf, get_script_prefix()).replace(SLUG_SLOT, slug, 1)
 
 
 @dataclass(frozen=True)
@@ -215,7 +237,7 @@ class Record(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse(self.detail_route, kwargs={"slug": self.slug})
+        return slug_url(self.detail_route, self.slug)
 
     def get_permanent_url(self) -> str:
         """A short address that survives every rename: /p/law/12/."""
