@@ -3,4 +3,4 @@ from django.apps import AppConfig
 
 class ResourcesConfig(AppConfig):
     name = "resources"
-    verbose_name = "Best-practice resources and topics"
+    verbose_name = "Resources, events, guides and the glossary"

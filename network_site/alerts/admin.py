@@ -66,7 +66,7 @@ class MailStatusFilter(admin.SimpleListFilter):
 
 @admin.register(OutgoingMail)
 class OutgoingMailAdmin(ReadOnlyAdmin):
-    list_display = ("subject", "subscriber", "purpose", "status", "attempts", "created_at")
+    list_display = ("subject", "subscriber", "purpose", "status", "reason", "created_at")
     list_filter = (MailStatusFilter, "purpose")
     fields = (
         "subscriber",
@@ -94,6 +94,13 @@ class OutgoingMailAdmin(ReadOnlyAdmin):
 
     def delete_queryset(self, request, queryset):
         super().delete_queryset(request, queryset.filter(sent_at__isnull=True))
+
+    @admin.display(description="last error")
+    def reason(self, mail) -> str:
+        """Why it waits or failed, in short: the list is where staff decide to retry."""
+        if mail.sent_at or not mail.last_error:
+            return ""
+        return mail.last_error if len(mail.last_error) <= 80 else mail.last_error[:79] + "…"
 
     @admin.action(description="Retry the selected failed messages")
     def retry(self, request, queryset):
