@@ -144,8 +144,10 @@ def deliver(report: Report) -> None:
                     return
                 except Deferred as reply:
                     mail.retry_later(f"deferred: {reply}", timezone.now())
-                    report.failed += bool(mail.failed_at)
-                    report.retrying += not mail.failed_at
+                    if mail.failed_at:  # deferred for STOP_RETRYING_AFTER: given up
+                        report.failed += 1
+                    else:
+                        report.retrying += 1
                     continue
                 except MessageRefused as reason:
                     mail.fail(str(reason), timezone.now())

@@ -54,6 +54,12 @@ def latest_changed(kinds: list[type], count: int) -> list:
     return [kinds[row.pop("part")](**row) for row in rows]
 
 
+def first_to_leave(records):
+    """When the first of these records leaves the lists by the clock (an event ends): a
+    page showing them is cached no longer than that. None if none ever does."""
+    return min(filter(None, (record.shown_until() for record in records)), default=None)
+
+
 def home(request):
     kinds = listed_kinds()
     latest = latest_changed([kind for kind in kinds if kind.in_latest_updates], LATEST_UPDATES)
@@ -70,7 +76,6 @@ def home(request):
             if kind.home_columns:
                 records = records.only(*kind.home_columns)
             featured[kind.api_name] = list(records[: kind.on_home])
-    shown = [record.shown_until() for records in featured.values() for record in records]
     response = render(
         request,
         "home.html",
@@ -83,7 +88,7 @@ def home(request):
         },
     )
     # The next events change with the clock: kept until the first of them ends.
-    keep_until(response, min((moment for moment in shown if moment), default=None))
+    keep_until(response, first_to_leave(r for records in featured.values() for r in records))
     return response
 
 
@@ -183,13 +188,9 @@ class ProfessionDetailView(DetailView):
                     "upcoming": part.section.upcoming,
                 }
             )
-        until = [
-            record.shown_until()
-            for section in sections
-            if section["upcoming"]
-            for record in section["records"]
-        ]
-        self.keep_until = min((moment for moment in until if moment), default=None)
+        self.keep_until = first_to_leave(
+            record for section in sections if section["upcoming"] for record in section["records"]
+        )
         return super().get_context_data(
             sections=sections,
             numbers=HelpLine.objects.filter(is_active=True, professions=profession),

@@ -6,7 +6,6 @@ fails when the published()/public() filter behind its surface is removed.
 """
 
 import pytest
-from django.db.models import CharField
 from django.urls import reverse
 
 from laws.models import Law
@@ -16,7 +15,7 @@ from network_site.records.registry import listed_kinds, record_kinds, tagged_kin
 from network_site.vocabulary.models import Topic
 from protocols.models import Protocol
 from resources.models import Resource
-from tests.factories import make_law, make_protocol, make_resource, make_topic
+from tests.factories import copy_of, make_law, make_protocol, make_resource, make_topic
 
 pytestmark = pytest.mark.django_db
 HIDDEN = "Hidden draft"  # in every draft's title
@@ -167,29 +166,17 @@ def test_sitemap_dates_come_from_published_records_only(client, library):
 
 
 def draft_copy(kind: type) -> object:
-    """A draft beside one of the kind's published records: its fields and its relations
-    (topics, audiences, related records) copied, so every page that lists the original
-    would list the draft too, were the rule behind it removed."""
+    """A draft beside one of the kind's published records, with its relations, so every
+    page that lists the original would list the draft too, were the rule behind it
+    removed."""
     original = kind.objects.published().order_by("pk").first()
     assert original is not None, f"{kind.__name__} brings demo content (manage.py check)"
-    fields = [field for field in kind._meta.concrete_fields if not field.primary_key]
-    draft = kind(**{field.attname: getattr(original, field.attname) for field in fields})
-    for field in fields:  # a unique column gets its own value
-        if field.unique and field.has_default():
-            setattr(draft, field.attname, field.get_default())
-        elif field.unique and isinstance(field, CharField) and field.name != "slug":
-            setattr(draft, field.attname, f"{getattr(original, field.attname)} (draft)")
-    draft.title = f"{HIDDEN} {kind.__name__} {SEARCHED}"
-    draft.slug = f"{HIDDEN_SLUG}-{kind._meta.model_name}"
-    draft.status = Status.DRAFT
-    draft.published_at = None
-    draft.revision = 0
-
-    def relations():
-        for field in kind._meta.many_to_many:
-            getattr(draft, field.name).set(getattr(original, field.name).all())
-
-    return publishing.save(draft, parts=relations)
+    return copy_of(
+        original,
+        title=f"{HIDDEN} {kind.__name__} {SEARCHED}",
+        slug=f"{HIDDEN_SLUG}-{kind._meta.model_name}",
+        status=Status.DRAFT,
+    )
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from datetime import timedelta
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import CharField
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -17,7 +16,7 @@ from network_site.records.registry import record_kinds
 from network_site.vocabulary.models import Audience, Topic
 from protocols.models import Protocol, ProtocolVersion
 from resources.models import Event, Resource
-from tests.factories import link_many
+from tests.factories import copy_of, link_many
 
 pytestmark = pytest.mark.django_db
 _serial = itertools.count(1)
@@ -194,26 +193,11 @@ def test_the_busiest_pages_read_what_they_show_in_a_few_queries(client):
 def grow_every_kind(copies: int) -> None:
     """`copies` more published records of every kind, each a copy of one the kind's demo
     brings, with its relations (topics, audiences, related records)."""
-    from network_site.records import publishing
-
     for kind in record_kinds():
         original = kind.objects.published().order_by("pk").first()
-        fields = [field for field in kind._meta.concrete_fields if not field.primary_key]
         for _ in range(copies):
             n = next(_serial)
-            copy = kind(**{field.attname: getattr(original, field.attname) for field in fields})
-            for field in fields:  # a unique column gets its own value
-                if field.unique and field.has_default():
-                    setattr(copy, field.attname, field.get_default())
-                elif field.unique and isinstance(field, CharField):
-                    setattr(copy, field.attname, f"{getattr(original, field.attname)}-{n}")
-            copy.title, copy.published_at, copy.revision = f"{original.title} {n}", None, 0
-
-            def relations(copy=copy, kind=kind, original=original):
-                for field in kind._meta.many_to_many:
-                    getattr(copy, field.name).set(getattr(original, field.name).all())
-
-            publishing.save(copy, parts=relations)
+            copy_of(original, title=f"{original.title} {n}", slug=f"{original.slug}-{n}")
 
 
 def every_kinds_pages() -> list[str]:

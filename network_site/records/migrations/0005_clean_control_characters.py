@@ -8,9 +8,7 @@ from django.db import migrations, models
 
 from network_site.markup.plain_text import cleaned_line, cleaned_text
 
-SITE_APPS = (
-    "records", "vocabulary", "resources", "laws", "protocols", "pages", "alerts", "linkcheck"
-)
+SITE_APPS = ("records", "resources", "laws", "protocols", "pages", "alerts", "linkcheck")
 # The same characters as plain_text's patterns, as a PostgreSQL regular expression
 # (PostgreSQL text can hold no NUL, so that one is never stored).
 CONTROLS = r"\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff"
