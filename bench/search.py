@@ -80,7 +80,7 @@ def grow_to(target: int) -> None:
     """Add generated published records until there are `target` in all (demo included)."""
     from laws.citations import citation_keys
     from laws.models import Law
-    from network_site.search.index import weighted_vector
+    from network_site.search.index import index_everything
     from protocols.models import Protocol
     from resources.models import Resource
 
@@ -129,9 +129,7 @@ def grow_to(target: int) -> None:
     for model, batch in ((Law, laws), (Protocol, protocols), (Resource, resources)):
         model.objects.bulk_create(batch, batch_size=1000)
         SearchTerm.objects.add_words(" ".join(f"{r.title} {r.search_document}" for r in batch))
-        model.objects.filter(search_vector__isnull=True).update(
-            search_vector=weighted_vector(model.search_columns)
-        )
+    index_everything()  # as the gate indexes what it publishes, all at once
     from django.db import connection
 
     with connection.cursor() as cursor:

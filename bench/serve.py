@@ -65,7 +65,7 @@ def fill() -> None:
 
     from laws.models import Law
     from network_site.records.models import Status
-    from network_site.search.index import weighted_vector
+    from network_site.search.index import index_everything
     from network_site.vocabulary.models import Audience, Topic
     from protocols.models import Protocol, ProtocolVersion
     from resources.models import Resource
@@ -112,10 +112,7 @@ def fill() -> None:
                         summary=p.summary, body=p.body, body_html=p.body_html)
         for p in protocols
     )  # fmt: skip
-    for model in (Law, Protocol, Resource):
-        model.objects.filter(search_vector__isnull=True).update(
-            search_vector=weighted_vector(model.search_columns)
-        )
+    index_everything()  # as the gate indexes what it publishes, all at once
     from django.db import connection, connections
 
     with connection.cursor() as cursor:

@@ -47,12 +47,18 @@ class LegalText(Record):
         abstract = True
 
     @classmethod
-    def cited(cls, query: str) -> models.Q | None:
+    def citation_needle(cls, query: str) -> str | None:
         key = citation_key(query)
         if not key:
             return None
         # A bare section (":852") matches the end of a key; a full one the whole key.
-        return models.Q(citation_keys__contains=f"{key} " if key.startswith(":") else f" {key} ")
+        return f"{key} " if key.startswith(":") else f" {key} "
+
+    def search_keys(self) -> str:
+        return self.citation_keys
+
+    def search_kicker(self) -> str:
+        return f"{self.kind_label} · {self.citation}"
 
     def citation_texts(self) -> list[str]:
         """The texts whose citation-like lines it is found by."""

@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core import serializers
 from django.db import connection, transaction
 
-from network_site.records.registry import content_models, record_kinds
+from network_site.records.registry import content_models
 
 FORMAT_VERSION = 1
 # Beside the record apps' models: the site-wide content and what the site keeps of records.
@@ -44,15 +44,13 @@ def exported_models() -> list[str]:
     return [model._meta.label for model in content_models()] + SITE_MODELS
 
 
-# Derived again on import; not content.
-SKIPPED_FIELDS = {"search_vector"}
 USER_FIELDS = {"owner", "published_by", "author", "decided_by"}
 
 
 def _fields(model) -> list[str]:
     names = [f.name for f in model._meta.local_fields if not f.primary_key]
     names += [f.name for f in model._meta.local_many_to_many]
-    return [name for name in names if name not in SKIPPED_FIELDS]
+    return names
 
 
 def _exact(value):
@@ -160,9 +158,7 @@ def _reset_sequences() -> None:
 def _reindex() -> None:
     from network_site.records import publishing
 
-    for kind in record_kinds():
-        for record in kind.objects.iterator():
-            publishing.index(record)
+    publishing.reindex_everything()
 
 
 class _NoStyle:

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
@@ -74,11 +73,7 @@ class RecordQuerySet(models.QuerySet):
         )
 
 
-class RecordManager(models.Manager.from_queryset(RecordQuerySet)):
-    def get_queryset(self):
-        # The search index is only ever read inside SQL; loading it would parse a
-        # large tsvector into a string for every row of every list.
-        return super().get_queryset().defer("search_vector")
+RecordManager = models.Manager.from_queryset(RecordQuerySet)
 
 
 def published_index(*expressions, name: str) -> models.Index:
@@ -158,12 +153,10 @@ class Record(models.Model):
         related_name="+",
         help_text="When withdrawn: where to send readers instead.",
     )
-    # Plain text of the Markdown, for search snippets and the SQLite fallback.
+    # Plain text of the Markdown, for search snippets and matching (network_site.search).
     search_document = models.TextField(blank=True, editable=False)
-    # PostgreSQL full-text index (empty on SQLite); see search_columns.
-    search_vector = SearchVectorField(null=True, editable=False)
 
-    history = HistoricalRecords(inherit=True, excluded_fields=["search_document", "search_vector"])
+    history = HistoricalRecords(inherit=True, excluded_fields=["search_document"])
     objects = RecordManager()
 
     # --- What each kind of record says about itself --------------------------------
@@ -199,7 +192,7 @@ class Record(models.Model):
     # shows one ("link last checked" on a resource); none by default: a law's
     # "last checked against the official text" is a person's act, never a robot's.
     link_check_date_field = ""
-    # Columns indexed for search, by weight: A is worth most.
+    # Columns indexed for search, by weight: A is worth most (network_site.search.index).
     search_columns: dict[str, list[str]] = {"A": ["title"], "B": ["search_document"]}
     # The search page's filters this kind answers (beside topics, which come from its
     # relations), each to the column it narrows: {"jurisdiction": "jurisdiction"} on
@@ -261,11 +254,27 @@ class Record(models.Model):
         return None
 
     @classmethod
-    def cited(cls, query: str) -> models.Q | None:
-        """The records whose citation the query is, typed any way, for kinds that have
-        citations (search ranks them first); None when the query is no citation or
-        the kind has none."""
+    def citation_needle(cls, query: str) -> str | None:
+        """For kinds that have citations: the text that search_keys() of the records
+        whose citation the query is, typed any way, contain (search ranks them first);
+        None when the query is no citation or the kind has none."""
         return None
+
+    def search_keys(self) -> str:
+        """Its citations, normalized, that citation_needle() is looked for in."""
+        return ""
+
+    @property
+    def search_source(self) -> str:
+        """The search results' label and filter it falls under: its kind, or the value
+        of its search_kind_field."""
+        if self.search_kind_field:
+            return getattr(self, self.search_kind_field)
+        return self._meta.model_name
+
+    def search_kicker(self) -> str:
+        """The line above its title in search results."""
+        return self.kind_label
 
     @classmethod
     def sitemap_pages(cls) -> list[tuple[str, object]]:

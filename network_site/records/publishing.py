@@ -20,6 +20,7 @@ no signal and no bulk update elsewhere writes what the public sees
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.storage import default_storage
 from django.db import models, transaction
@@ -31,9 +32,9 @@ from markdownx.models import MarkdownxField
 from network_site.markup import render
 from network_site.records import page_cache
 from network_site.records.models import PendingRevision, Record, SlugHistory, Status, Update
-from network_site.records.registry import record_kinds
-from network_site.search.index import uses_postgres, weighted_vector
-from network_site.search.models import SearchTerm
+from network_site.records.registry import record_kinds, tagged_kinds
+from network_site.search.index import index_everything, index_record, uses_postgres
+from network_site.search.models import SearchEntry, SearchTerm
 
 # Sent with `record` and `update` when a change is listed on the updates page, inside
 # the publishing transaction: whatever a receiver writes (email alerts) commits with it.
@@ -170,6 +171,9 @@ def delete(record: Record, *, by=None) -> None:
     stored = type(record).objects.get(pk=record.pk)
     if stored.status != Status.DRAFT:
         raise NotAllowed("Only a draft can be deleted: withdraw a published record instead.")
+    SearchEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(record), object_id=record.pk
+    ).delete()
     record.delete()
     transaction.on_commit(page_cache.bump_content_version)
 
@@ -302,14 +306,16 @@ def _follow(cause: Record | None, records: list[Record], *, newly_published: boo
 
 
 def index(record: Record) -> None:
-    """Index the saved columns in PostgreSQL, and learn a published record's words."""
-    if not uses_postgres():
-        return  # SQLite searches the columns directly
-    type(record).objects.filter(pk=record.pk).update(
-        search_vector=weighted_vector(record.search_columns)
-    )
-    if record.is_published:
-        SearchTerm.objects.add_words(f"{record.title} {record.search_document}")
+    """Bring the record's search entry up to date (none unless it is published)."""
+    index_record(record)
+
+
+@transaction.atomic
+def reindex_everything() -> None:
+    """Every published record's search entry and the "did you mean" words, afresh:
+    after an upgrade that changes what is indexed, or a restore."""
+    index_everything()
+    relearn_vocabulary()
 
 
 def relearn_vocabulary() -> None:
@@ -359,6 +365,10 @@ def save_shared(obj: models.Model, *, by=None, parts: Callable[[], None] | None 
     obj.save()
     if parts is not None:
         parts()
+    # Records tagged with a term are found by its slug (the search page's topic filter).
+    for kind, relation in tagged_kinds(type(obj)):
+        for record in kind.objects.published().filter(**{relation: obj}):
+            index(record)
     transaction.on_commit(page_cache.bump_content_version)
     return obj
 

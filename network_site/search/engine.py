@@ -12,22 +12,25 @@ Queries are never logged or stored: they are sensitive.
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
-from django.db.models import Case, F, Q, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import Case, F, FloatField, Q, Value, When
+from django.db.models.functions import Coalesce, Greatest
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from network_site.records.registry import glossary_kind, record_kinds, tagged_kinds
+from network_site.records.registry import glossary_kind, record_kinds
 from network_site.search.index import SEARCH_CONFIG, uses_postgres
-from network_site.search.models import SearchTerm
-from network_site.vocabulary.models import Topic
+from network_site.search.models import SearchEntry, SearchTerm
 
 MAX_QUERY_LENGTH = 200
-# Ranked candidates kept per kind of record; more than that shows "the best N".
-PER_MODEL_LIMIT = 250
+# Ranked entries read for one search, whatever their kinds; more than that shows
+# "the best N".
+RESULT_LIMIT = 1000
 # Fewer full-text results than this, and the fallbacks join in.
 FEW_RESULTS = 3
 SNIPPET_WORDS = 30
@@ -64,23 +67,6 @@ def sources() -> list[Source]:
     return found
 
 
-def rows_as_hits(model: type, rows) -> list["Hit"]:
-    """Hits from (pk, score, title[, search_kind_field value]) rows of one kind of
-    record, each labelled with its source (worked out once, not per row: there may be
-    500)."""
-    by_key = {source.key: source for source in sources() if source.model is model}
-    if model.search_kind_field:
-        return [Hit(by_key[value], pk, score, title=title) for pk, score, title, value in rows]
-    source = by_key[model._meta.model_name]
-    return [Hit(source, pk, score, title=title) for pk, score, title in rows]
-
-
-def hit_rows(model: type, rows):
-    """The first PER_MODEL_LIMIT of these ranked records, as rows_as_hits() reads them."""
-    fields = ("pk", "score", "title", *filter(None, [model.search_kind_field]))
-    return rows.values_list(*fields)[:PER_MODEL_LIMIT]
-
-
 # Words too common to say what a title is about.
 TITLE_STOPWORDS = frozenset(
     "a an and are as at be by for from how i in is it may of on or the this to what who "
@@ -101,12 +87,21 @@ def title_match(title: str, query: str) -> float:
 
 @dataclass
 class Hit:
+    """One record found: its place in the index, and what its result shows."""
+
     source: Source
-    pk: int
+    pk: int  # the record's
     rank: float
     title: str = ""
-    record: object = None
+    entry_id: int = 0
+    kicker: str = ""
+    url: str = ""
     snippet: SafeString = mark_safe("")  # noqa: S308 (empty, constant)
+
+    @cached_property
+    def record(self):
+        """The record itself (a query: the results page never needs it)."""
+        return self.source.model.objects.get(pk=self.pk)
 
 
 @dataclass
@@ -141,54 +136,42 @@ def clean_query(raw: str) -> tuple[str, bool]:
 
 
 def search(query: str, *, kind: str = "", jurisdiction: str = "", topic: str = "") -> Results:
-    """Ranked hits for a cleaned query; `kind` narrows to one source, counts cover all."""
+    """Ranked hits for a cleaned query; `kind` narrows to one source, counts cover all.
+
+    One query reads the index for the reader's words and every alternative wording
+    (the glossary's, a hyphen's); the fallbacks below add one each, only when the
+    words find little."""
     results = Results(query=query)
     if not query:
         return results
-    # A jurisdiction is a property of laws: choosing one narrows the search to the
-    # kinds of record that have one.
-    models = [
-        kind for kind in record_kinds() if not jurisdiction or "jurisdiction" in kind.search_filters
-    ]
-    scope = {"jurisdiction": jurisdiction, "topic": topic}
-
+    scope = Scope(kind=kind, jurisdiction=jurisdiction, topic=topic)
     glossary = glossary_alternatives(query)
     results.also_searched = [term for term, _ in glossary]
     alternatives = glossary + hyphen_alternatives(query)
     if uses_postgres():
-        hits = _postgres_hits(models, query, scope)
-        for _, alternative in alternatives:
-            _merge(hits, _postgres_hits(models, alternative, scope))
-        results.exact = len(hits)
-        if len(hits) < FEW_RESULTS and not _is_citation(query):
-            # A spelling is offered only when it finds more than the reader's words did.
-            suggestion = _suggestion(query)
-            suggested = _postgres_hits(models, suggestion, scope, weight=0.8) if suggestion else []
-            if len(suggested) > results.exact:
-                results.suggestion = suggestion
-            broader = _any_word_query(query)
-            if broader:
-                before = len(hits)
-                _merge(hits, _postgres_hits(models, broader, scope, weight=0.5))
-                results.broadened = len(hits) > before
-            if results.suggestion and len(hits) < FEW_RESULTS:
-                before = len(hits)
-                _merge(hits, suggested)
-                results.showing_suggestion = len(hits) > before
+        wordings = [query, *(alternative for _, alternative in alternatives)]
+        hits = _postgres_hits([(wording, 1.0) for wording in wordings], scope)
     else:
-        hits = [hit for model in models for hit in _simple_hits(model, query, scope)]
-        for term, _ in alternatives:
-            _merge(hits, [hit for model in models for hit in _simple_hits(model, term, scope)])
-        results.exact = len(hits)
-
-    results.counts = {source.key: 0 for source in sources()}
-    for hit in hits:
-        results.counts[hit.source.key] += 1
-    # Each model's ranking stops at PER_MODEL_LIMIT: at that count, more may exist.
-    per_model: dict[type, int] = {}
-    for hit in hits:
-        per_model[hit.source.model] = per_model.get(hit.source.model, 0) + 1
-    results.truncated = any(count >= PER_MODEL_LIMIT for count in per_model.values())
+        # The plain search matches a phrase: the glossary's term, the word unhyphenated.
+        wordings = [query, *(term for term, _ in alternatives)]
+        hits = _simple_hits([(wording, 1.0) for wording in wordings], scope)
+    # One more than the limit was read: whether there are more than are shown.
+    results.truncated = len(hits) > RESULT_LIMIT
+    hits = hits[:RESULT_LIMIT]
+    results.exact = len(hits)
+    if uses_postgres() and results.exact < FEW_RESULTS and not _is_citation(query):
+        # A spelling is offered only when it finds more than the reader's words did.
+        suggestion = _suggestion(query)
+        suggested = _postgres_hits([(suggestion, 0.8)], scope) if suggestion else []
+        if len(suggested) > results.exact:
+            results.suggestion = suggestion
+        broader = _any_word_query(query)
+        if broader:
+            results.broadened = _merge(hits, _postgres_hits([(broader, 0.5)], scope))
+        if results.suggestion and len(hits) < FEW_RESULTS:
+            results.showing_suggestion = _merge(hits, suggested)
+    found = Counter(hit.source.key for hit in hits)
+    results.counts = {source.key: found[source.key] for source in sources()}
     if kind in results.counts:
         hits = [hit for hit in hits if hit.source.key == kind]
     results.hits = sorted(hits, key=lambda hit: (-hit.rank, hit.source.key, hit.pk))
@@ -232,35 +215,34 @@ def _words(text: str) -> str:
 
 
 def load_page(hits: list[Hit], query: str) -> list[Hit]:
-    """Fetch the records and snippets for one page of hits (a query per kind of record)."""
-    by_model: dict[type, list[Hit]] = {}
-    for hit in hits:
-        by_model.setdefault(hit.source.model, []).append(hit)
-    for model, model_hits in by_model.items():
-        records = model.objects.filter(pk__in=[hit.pk for hit in model_hits])
-        if uses_postgres():
-            records = records.annotate(
-                headline=SearchHeadline(
-                    "search_document",
-                    _search_query(query),
-                    config=SEARCH_CONFIG,
-                    start_sel=START,
-                    stop_sel=STOP,
-                    max_words=SNIPPET_WORDS,
-                    min_words=SNIPPET_WORDS // 2,
-                    max_fragments=2,
-                    fragment_delimiter=" … ",
-                )
+    """What one page of hits shows (kicker, address, snippet), from the index: one query."""
+    entries = SearchEntry.objects.filter(pk__in=[hit.entry_id for hit in hits]).only(
+        "kicker", "url", "document"
+    )
+    if uses_postgres():
+        entries = entries.annotate(
+            headline=SearchHeadline(
+                "document",
+                _search_query(query),
+                config=SEARCH_CONFIG,
+                start_sel=START,
+                stop_sel=STOP,
+                max_words=SNIPPET_WORDS,
+                min_words=SNIPPET_WORDS // 2,
+                max_fragments=2,
+                fragment_delimiter=" … ",
             )
-        by_pk = {record.pk: record for record in records}
-        for hit in model_hits:
-            hit.record = by_pk[hit.pk]
-            text = getattr(hit.record, "headline", None)
-            if text is None or START not in text:
-                text = _highlight_plain(_first_words(hit.record.search_document), query)
-            else:
-                text = _from_sentence_start(hit.record.search_document, text)
-            hit.snippet = _as_html(text)
+        )
+    by_pk = {entry.pk: entry for entry in entries}
+    for hit in hits:
+        entry = by_pk[hit.entry_id]
+        hit.kicker, hit.url = entry.kicker, entry.url
+        text = getattr(entry, "headline", None)
+        if text is None or START not in text:
+            text = _highlight_plain(_first_words(entry.document), query)
+        else:
+            text = _from_sentence_start(entry.document, text)
+        hit.snippet = _as_html(text)
     return hits
 
 
@@ -275,32 +257,112 @@ def filter_choices(name: str) -> list[tuple[str, str]]:
 
 
 def _is_citation(query: str) -> bool:
-    """Whether some kind of record takes the query for a citation (Record.cited)."""
-    return any(kind.cited(query) is not None for kind in record_kinds())
+    """Whether some kind of record takes the query for a citation (Record.citation_needle)."""
+    return any(kind.citation_needle(query) is not None for kind in record_kinds())
 
 
-def _scoped(model: type, scope: dict[str, str]):
-    queryset = model.objects.published()
-    for name, value in scope.items():
-        if name in model.search_filters and value:
-            queryset = queryset.filter(**{model.search_filters[name]: value})
-    if scope["topic"]:
-        relation = dict(tagged_kinds(Topic, [model])).get(model)
-        if relation is None:
-            return queryset.none()
-        queryset = queryset.filter(**{f"{relation}__slug": scope["topic"]})
-    return queryset
+@dataclass
+class Scope:
+    """What the reader narrowed the search to: a source, a search filter, a topic."""
+
+    kind: str = ""
+    jurisdiction: str = ""
+    topic: str = ""
+
+    def entries(self):
+        """The index's entries of published records within the filters: which records
+        are public is each kind's published(), whatever the index holds."""
+        kinds = record_kinds()
+        types = ContentType.objects.get_for_models(*kinds)
+        public = Q(pk__in=[])
+        for kind in kinds:
+            # A chosen filter a kind lacks leaves the kind out.
+            if self.jurisdiction and "jurisdiction" not in kind.search_filters:
+                continue
+            published = kind.objects.published().values("pk")
+            public |= Q(content_type=types[kind], object_id__in=published)
+        entries = SearchEntry.objects.filter(public)
+        if self.jurisdiction:
+            entries = entries.filter(facets__jurisdiction=self.jurisdiction)
+        if self.topic:
+            entries = entries.filter(topics__contains=f" {self.topic} ")
+        return entries
 
 
-def _merge(hits: list[Hit], more: list[Hit]) -> None:
-    """Add these hits; a record found both ways keeps its better rank."""
-    known = {(hit.source.model, hit.pk): hit for hit in hits}
+def _cited(query: str) -> Q | None:
+    """The entries whose citation the query is, of every kind that has citations."""
+    types = ContentType.objects.get_for_models(*record_kinds())
+    cited = None
+    for kind, content_type in types.items():
+        needle = kind.citation_needle(query)
+        if needle is not None:
+            found = Q(content_type=content_type, keys__contains=needle)
+            cited = found if cited is None else cited | found
+    return cited
+
+
+def _merge(hits: list[Hit], more: list[Hit]) -> bool:
+    """Add these hits; a record found both ways keeps its better rank. Whether any was
+    new."""
+    known = {hit.entry_id: hit for hit in hits}
+    added = False
     for hit in more:
-        found = known.get((hit.source.model, hit.pk))
+        found = known.get(hit.entry_id)
         if found is None:
             hits.append(hit)
+            added = True
         elif hit.rank > found.rank:
             found.rank = hit.rank
+    return added
+
+
+def _as_hits(rows, wordings: list[tuple[str, float]], ranked: bool) -> list[Hit]:
+    """Hits from the index's rows (entry id, record id, kind, source, title, then a score
+    per wording: below 0 where that wording did not match), each ranked by its best
+    wording."""
+    by_key = {(source.model, source.key): source for source in sources()}
+    kinds = {ContentType.objects.get_for_model(kind).pk: kind for kind in record_kinds()}
+    hits = []
+    for entry_id, pk, content_type, key, title, *scores in rows:
+        source = by_key.get((kinds.get(content_type), key))
+        if source is None:
+            continue  # an entry of a kind or a label no longer installed
+        rank = max(
+            score + (title_match(title, wording) * TITLE_WEIGHT * weight if ranked else 0)
+            for score, (wording, weight) in zip(scores, wordings, strict=True)
+            if score >= 0
+        )
+        hits.append(Hit(source, pk, rank, title=title, entry_id=entry_id))
+    return hits
+
+
+def _ranked_rows(entries, matches: Q, scores: list, order_first=None):
+    """The first RESULT_LIMIT (and one) matching entries, best first (the reader's chosen source
+    first of all). Counts per source are of these: past the limit, of the best found."""
+    best = Greatest(*scores) if len(scores) > 1 else scores[0]
+    ordering = [F("best").desc(), "pk"]
+    if order_first is not None:
+        ordering.insert(0, order_first)
+    rows = (
+        entries.filter(matches)
+        .annotate(best=best, **{f"score_{i}": score for i, score in enumerate(scores)})
+        .order_by(*ordering)
+        .values_list(
+            "pk",
+            "object_id",
+            "content_type",
+            "source",
+            "title",
+            *(f"score_{i}" for i in range(len(scores))),
+        )  # fmt: skip
+    )
+    return rows[: RESULT_LIMIT + 1]
+
+
+def _chosen_first(scope: Scope):
+    if not scope.kind:
+        return None
+    return Case(When(source=scope.kind, then=Value(0)), default=Value(1)).asc()
 
 
 # --- PostgreSQL --------------------------------------------------------------
@@ -310,33 +372,33 @@ def _search_query(query: str) -> SearchQuery:
     return SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
 
 
-def _postgres_hits(
-    models: list[type], query: str, scope: dict[str, str], weight: float = 1.0
-) -> list[Hit]:
-    search_query = _search_query(query)
-    # Rank by the wanted words only: ts_rank gives 0 to anything with a "-word".
-    rank_query = _search_query(re.sub(r"(^|\s)-\S+", " ", query)) if "-" in query else search_query
-    hits = []
-    for model in models:
-        matches = Q(search_vector=search_query)
-        boost = Value(0.0)
-        cited = model.cited(query)
-        if cited is not None:
-            matches |= cited
-            boost = Case(When(cited, then=Value(CITATION_BOOST)), default=Value(0.0))
-        # A row saved without the gate has no index entry: it ranks 0, never NULL.
-        relevance = Coalesce(SearchRank(F("search_vector"), rank_query), Value(0.0))
-        rows = (
-            _scoped(model, scope)
-            .filter(matches)
-            .annotate(score=relevance * Value(weight) + boost)
-            .order_by("-score", "pk")
+def _postgres_hits(wordings: list[tuple[str, float]], scope: Scope) -> list[Hit]:
+    """Every wording's matches, ranked, in one query."""
+    matches, scores = Q(pk__in=[]), []
+    for wording, weight in wordings:
+        search_query = _search_query(wording)
+        # Rank by the wanted words only: ts_rank gives 0 to anything with a "-word".
+        rank_query = (
+            _search_query(re.sub(r"(^|\s)-\S+", " ", wording)) if "-" in wording else search_query
         )
-        found = rows_as_hits(model, hit_rows(model, rows))
-        for hit in found:
-            hit.rank += title_match(hit.title, query) * TITLE_WEIGHT * weight
-        hits += found
-    return hits
+        matched = Q(vector=search_query)
+        boost = Value(0.0)
+        cited = _cited(wording)
+        if cited is not None:
+            matched |= cited
+            boost = Case(When(cited, then=Value(CITATION_BOOST)), default=Value(0.0))
+        # An entry written without a vector (SQLite's, restored) ranks 0, never NULL.
+        relevance = Coalesce(SearchRank(F("vector"), rank_query), Value(0.0))
+        scores.append(
+            Case(
+                When(matched, then=relevance * Value(weight) + boost),
+                default=Value(-1.0),
+                output_field=FloatField(),
+            )
+        )
+        matches |= matched
+    rows = _ranked_rows(scope.entries(), matches, scores, _chosen_first(scope))
+    return _as_hits(rows, wordings, ranked=True)
 
 
 def _any_word_query(query: str) -> str:
@@ -365,23 +427,28 @@ def _suggestion(query: str) -> str:
 # --- SQLite: the plain fallback ---------------------------------------------
 
 
-def _simple_hits(model: type, query: str, scope: dict[str, str]) -> list[Hit]:
-    query = query.strip().strip('"“”')  # a quoted phrase is that phrase
-    in_title = Q(title__icontains=query)
-    matches = in_title | Q(search_document__icontains=query)
-    for column in model.plain_search_columns:
-        matches |= Q(**{f"{column}__icontains": query})
-    cited = model.cited(query)
-    if cited is not None:
-        matches |= cited
-        in_title |= cited
-    rows = (
-        _scoped(model, scope)
-        .filter(matches)
-        .annotate(score=Case(When(in_title, then=Value(2.0)), default=Value(1.0)))
-        .order_by("-score", "title")
-    )
-    return rows_as_hits(model, hit_rows(model, rows))
+def _simple_hits(wordings: list[tuple[str, float]], scope: Scope) -> list[Hit]:
+    """A case-insensitive match of each wording (a quoted phrase is that phrase): in the
+    title or a kind's names first, then in the text."""
+    matches, scores = Q(pk__in=[]), []
+    for wording, weight in wordings:
+        wording = wording.strip().strip('"“”')
+        in_title = Q(title__icontains=wording) | Q(names__icontains=wording)
+        cited = _cited(wording)
+        if cited is not None:
+            in_title |= cited
+        matched = in_title | Q(document__icontains=wording)
+        scores.append(
+            Case(
+                When(in_title, then=Value(2.0 * weight)),
+                When(matched, then=Value(1.0 * weight)),
+                default=Value(-1.0),
+                output_field=FloatField(),
+            )
+        )
+        matches |= matched
+    rows = _ranked_rows(scope.entries(), matches, scores, _chosen_first(scope))
+    return _as_hits(rows, wordings, ranked=False)
 
 
 # --- Snippets ----------------------------------------------------------------

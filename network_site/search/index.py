@@ -1,16 +1,20 @@
-"""What each record puts in the search index, kept current on save."""
+"""The search index: one entry per public record, written by the publishing gate."""
 
 import functools
 import html
+import itertools
 import operator
 
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
-from django.db.models import TextField, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Prefetch, TextField, Value
 from django.utils.html import strip_tags
 
 from network_site.markup import SECTION_LINK
+from network_site.records.registry import record_kinds, tagged_kinds
+from network_site.search.models import SearchEntry, SearchTerm
+from network_site.vocabulary.models import Topic
 
 # English stemming: "trafficked" finds "trafficking".
 SEARCH_CONFIG = "english"
@@ -23,18 +27,74 @@ def plain_text(rendered_html: str) -> str:
     return " ".join("".join(ch for ch in text if ch.isprintable() or ch.isspace()).split())
 
 
-def weighted_vector(columns: dict[str, list[str]]) -> SearchVector:
-    """A tsvector expression from columns grouped by weight: {"A": ["title"], "B": [...]}."""
+def weighted_vector(texts: dict[str, list[str]]) -> SearchVector:
+    """A tsvector expression from texts grouped by weight: {"A": [title], "B": [...]}."""
     vectors = [
         SearchVector(
-            *[Coalesce(column, Value(""), output_field=TextField()) for column in names],
+            *[Value(str(text or ""), output_field=TextField()) for text in group],
             weight=weight,
             config=SEARCH_CONFIG,
         )
-        for weight, names in columns.items()
+        for weight, group in texts.items()
     ]
     return functools.reduce(operator.add, vectors)
 
 
 def uses_postgres() -> bool:
     return connection.vendor == "postgresql"
+
+
+def index_record(record) -> None:
+    """Write the record's search entry from its saved columns and relations, or drop it
+    when the record is not published; learn a published record's words for "did you
+    mean"."""
+    content_type = ContentType.objects.get_for_model(record)
+    SearchEntry.objects.filter(content_type=content_type, object_id=record.pk).delete()
+    if record.is_published:
+        entry_for(record).save()
+        if uses_postgres():
+            SearchTerm.objects.add_words(f"{record.title} {record.search_document}")
+
+
+def index_everything() -> None:
+    """Every published record's entry, afresh (after an upgrade or a restore), a few
+    queries per kind."""
+    SearchEntry.objects.all().delete()
+    for kind in record_kinds():
+        relation = _topics_of(kind)
+        records = kind.objects.published()
+        if relation:
+            records = records.prefetch_related(Prefetch(relation, Topic.objects.only("slug")))
+        entries = (entry_for(record) for record in records.iterator(chunk_size=500))
+        while batch := list(itertools.islice(entries, 500)):
+            SearchEntry.objects.bulk_create(batch)
+
+
+def entry_for(record) -> SearchEntry:
+    """The record's entry, unsaved."""
+    kind = type(record)
+    relation = _topics_of(kind)
+    topics = [topic.slug for topic in getattr(record, relation).all()] if relation else []
+    texts = {
+        weight: [getattr(record, column) for column in columns]
+        for weight, columns in kind.search_columns.items()
+    }
+    return SearchEntry(
+        content_type=ContentType.objects.get_for_model(record),
+        object_id=record.pk,
+        source=record.search_source,
+        title=record.title,
+        kicker=record.search_kicker(),
+        url=record.get_absolute_url(),
+        document=record.search_document,
+        names=" ".join(str(getattr(record, column) or "") for column in kind.plain_search_columns),
+        keys=record.search_keys(),
+        facets={name: getattr(record, column) for name, column in kind.search_filters.items()},
+        topics=f" {' '.join(topics)} " if topics else "",
+        vector=weighted_vector(texts) if uses_postgres() else None,
+    )
+
+
+def _topics_of(kind) -> str:
+    """The name of the kind's relation to topics (the search page's topic filter), or ""."""
+    return dict(tagged_kinds(Topic, [kind])).get(kind, "")

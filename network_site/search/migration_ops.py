@@ -3,14 +3,14 @@
 from django.db import migrations
 
 SEARCH_INDEX_SQL = [
-    "CREATE INDEX IF NOT EXISTS {table}_search_vector_gin ON {table} USING gin (search_vector)",
+    "CREATE INDEX IF NOT EXISTS {table}_{column}_gin ON {table} USING gin ({column})",
     # Keep vectors compressed in the row rather than out in the TOAST table:
     # ranking reads every matching vector, and that lookup dominated its time.
-    "ALTER TABLE {table} ALTER COLUMN search_vector SET STORAGE MAIN",
+    "ALTER TABLE {table} ALTER COLUMN {column} SET STORAGE MAIN",
 ]
 DROP_SEARCH_INDEX_SQL = [
-    "ALTER TABLE {table} ALTER COLUMN search_vector SET STORAGE EXTENDED",
-    "DROP INDEX IF EXISTS {table}_search_vector_gin",
+    "ALTER TABLE {table} ALTER COLUMN {column} SET STORAGE EXTENDED",
+    "DROP INDEX IF EXISTS {table}_{column}_gin",
 ]
 
 
@@ -23,11 +23,11 @@ def _run_on_postgres(statements: list[str]):
     return run
 
 
-def search_indexes(table: str) -> migrations.RunPython:
-    """The GIN index full-text search uses on one record table."""
+def search_indexes(table: str, column: str = "search_vector") -> migrations.RunPython:
+    """The GIN index full-text search uses on a table's tsvector column."""
     return migrations.RunPython(
-        _run_on_postgres([sql.format(table=table) for sql in SEARCH_INDEX_SQL]),
-        _run_on_postgres([sql.format(table=table) for sql in DROP_SEARCH_INDEX_SQL]),
+        _run_on_postgres([sql.format(table=table, column=column) for sql in SEARCH_INDEX_SQL]),
+        _run_on_postgres([sql.format(table=table, column=column) for sql in DROP_SEARCH_INDEX_SQL]),
     )
 
 

@@ -1,6 +1,7 @@
 import re
 
-from django.contrib.postgres.search import TrigramSimilarity
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import SearchVectorField, TrigramSimilarity
 from django.db import models
 
 WORD = re.compile(r"[^\W\d_]{4,40}")
@@ -40,3 +41,44 @@ class SearchTerm(models.Model):
 
     def __str__(self) -> str:
         return self.word
+
+
+class SearchEntry(models.Model):
+    """One record as search finds and shows it: the one index for every kind of record.
+
+    Written by the publishing gate (network_site.search.index.index_record) from the
+    record's saved columns and relations, for public records only; a search reads this
+    table alone, in one query whatever the number of kinds. Which entries are public
+    is still decided by each kind's published() when searching, so an entry a record
+    saved outside the gate left behind is ignored, never shown.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    # The result's label and filter: the kind's model name, or its search_kind_field value.
+    source = models.CharField(max_length=40)
+    title = models.CharField(max_length=250)
+    # The line above the title in results ("Law · Maine · 17-A M.R.S. § 852").
+    kicker = models.CharField(max_length=300)
+    url = models.CharField(max_length=500)
+    # Plain text for snippets, and what the plain search (SQLite) matches.
+    document = models.TextField(blank=True)
+    # The kind's plain_search_columns, for the plain search.
+    names = models.TextField(blank=True)
+    # Normalized citations, " 17-a:852 18:1591 ", matched with LIKE (Record.citation_needle).
+    keys = models.CharField(max_length=500, blank=True)
+    # The search page's filters: {"jurisdiction": "maine"} (Record.search_filters).
+    facets = models.JSONField(default=dict, blank=True)
+    # Slugs of the record's topics, " labor-trafficking minors ", matched with LIKE.
+    topics = models.TextField(blank=True)
+    # PostgreSQL's weighted full-text vector (empty on SQLite).
+    vector = SearchVectorField(null=True)
+
+    class Meta:
+        verbose_name_plural = "search entries"
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id"], name="one_entry_a_record")
+        ]
+
+    def __str__(self) -> str:
+        return self.title

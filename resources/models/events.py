@@ -5,6 +5,7 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
@@ -176,6 +177,13 @@ class Event(Record):
     @property
     def kind_label(self) -> str:
         return "Event"
+
+    def search_kicker(self) -> str:
+        # Its day, so a reader tells a coming session from a past one.
+        day = date_format(timezone.localtime(self.starts_at), "F j, Y")
+        if self.event_status == self.EventStatus.SCHEDULED:
+            return f"{self.kind_label} · {day}"
+        return f"{self.kind_label} · {day} · {self.get_event_status_display()}"
 
     @property
     def attendance(self) -> str:

@@ -24,3 +24,6 @@ class Bulletin(Record):
 
     def build_search_document(self) -> str:
         return self.body
+
+    def search_kicker(self) -> str:
+        return "Notice from the Network"

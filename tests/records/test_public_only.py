@@ -127,7 +127,7 @@ def test_api_record_and_its_related_laws(client, library):
 
 def test_search_results_and_counts(client, library):
     results = client.get("/search/", {"q": SEARCHED}).context["results"]
-    assert [hit.record.title for hit in results.hits] == ["Visible law"]
+    assert [hit.title for hit in results.hits] == ["Visible law"]
     assert results.total == 1
 
 

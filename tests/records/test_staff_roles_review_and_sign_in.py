@@ -391,18 +391,17 @@ def test_the_admin_address_is_a_setting():
 def snapshot() -> dict:
     from django.apps import apps
 
-    from network_site.records.backup import SKIPPED_FIELDS, exported_models
+    from network_site.records.backup import exported_models
 
     state = {}
     for label in exported_models():
         model = apps.get_model(label)
         rows = []
         for obj in model.objects.order_by("pk"):
-            row = model_to_dict(obj, exclude=SKIPPED_FIELDS)
+            row = model_to_dict(obj)
             row["pk"] = obj.pk
             for field in model._meta.local_fields:
-                if field.name not in SKIPPED_FIELDS:
-                    row[field.name] = getattr(obj, field.attname)  # non-editable fields too
+                row[field.name] = getattr(obj, field.attname)  # non-editable fields too
             for field in model._meta.local_many_to_many:
                 row[field.name] = sorted(getattr(obj, field.name).values_list("pk", flat=True))
             rows.append(row)

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 def titles(client, query: str, **params) -> list[str]:
     response = client.get(reverse("search"), {"q": query, **params})
     assert response.status_code == 200
-    return [hit.record.title for hit in response.context["page_obj"].object_list]
+    return [hit.title for hit in response.context["page_obj"].object_list]
 
 
 def top(client, query: str, **params) -> str:
@@ -226,25 +226,47 @@ def test_queries_are_not_logged(client, caplog):
     assert "secretword" not in caplog.text
 
 
-def test_the_page_says_when_a_kind_of_record_hit_the_ranking_limit(client, monkeypatch):
-    monkeypatch.setattr("network_site.search.engine.PER_MODEL_LIMIT", 3)
-    broad = client.get(reverse("search"), {"q": "trafficking"})
-    assert broad.context["results"].truncated
-    assert "showing the best" in broad.content.decode()
-    narrow = client.get(reverse("search"), {"q": "sealing"})
-    assert not narrow.context["results"].truncated
+def test_the_page_says_when_search_hit_the_ranking_limit(client, monkeypatch):
+    found = client.get(reverse("search"), {"q": "sealing"}).context["results"]
+    every = len(found.hits)
+    assert every > 1 and not found.truncated
+    monkeypatch.setattr("network_site.search.engine.RESULT_LIMIT", every)
+    assert not client.get(reverse("search"), {"q": "sealing"}).context["results"].truncated
+    monkeypatch.setattr("network_site.search.engine.RESULT_LIMIT", every - 1)
+    cut = client.get(reverse("search"), {"q": "sealing"})
+    assert cut.context["results"].truncated and len(cut.context["results"].hits) == every - 1
+    assert f"showing the best {every - 1}" in cut.content.decode()
 
 
 @pytest.mark.django_db
-def test_every_kind_has_its_full_text_index():
-    """Search reads each kind's search_vector through a GIN index: a kind without one
-    is read row by row (guides and glossary terms were, before this test)."""
+def test_the_one_index_is_read_through_its_full_text_and_citation_indexes():
+    """Search reads one table for every kind: its vector through a GIN index and its
+    citations through a trigram index, so no kind is read row by row (guides and
+    glossary terms were, when each kind kept its own index)."""
     from django.db import connection
 
-    from network_site.records.registry import record_kinds
+    from network_site.search.models import SearchEntry
 
     with connection.cursor() as cursor:
-        for kind in record_kinds():
-            constraints = connection.introspection.get_constraints(cursor, kind._meta.db_table)
-            gin = [c for c in constraints.values() if c.get("type") == "gin"]
-            assert any(c["columns"] == ["search_vector"] for c in gin), kind._meta.label
+        table = SearchEntry._meta.db_table
+        constraints = connection.introspection.get_constraints(cursor, table)
+    gin = [c["columns"] for c in constraints.values() if c.get("type") == "gin"]
+    assert ["vector"] in gin and ["keys"] in gin
+
+
+@pytest.mark.parametrize("query", ["trafficking", "17-A 852", "pimp", "T-visa"])
+def test_a_search_costs_a_few_queries_whatever_the_number_of_kinds(query):
+    """The reader's words, the glossary's and a hyphen's other wordings, the counts per
+    kind and the ranking are one query over the one index; a page of results one more."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from network_site.records.registry import record_kinds
+    from network_site.search import engine
+
+    engine.load_page(engine.search("warm").hits, "warm")  # content types, cached once
+    with CaptureQueriesContext(connection) as queries:
+        results = engine.search(query)
+        engine.load_page(results.hits[:20], query)
+    assert results.hits, query
+    assert len(queries) <= 4 < len(record_kinds()), [q["sql"][:80] for q in queries]

@@ -2,10 +2,11 @@ from django.core.management.base import BaseCommand
 
 from network_site.records import publishing
 from network_site.records.registry import record_kinds
+from network_site.search.models import SearchEntry
 
 
 class Command(BaseCommand):
-    help = "Recompute every record's search text, citation keys and index (after an upgrade)."
+    help = "Recompute every record's search text and the search index (after an upgrade)."
 
     def handle(self, *args, **options):
         for kind in record_kinds():
@@ -14,8 +15,8 @@ class Command(BaseCommand):
                 # save() derives the search columns; history keeps a revision of it too,
                 # which is honest: the stored record did change.
                 record.save()
-                publishing.index(record)
                 count += 1
-            self.stdout.write(f"{kind._meta.verbose_name_plural}: {count} reindexed")
-        # Afresh, so words only unpublished records use drop out.
-        publishing.relearn_vocabulary()
+            self.stdout.write(f"{kind._meta.verbose_name_plural}: {count} recomputed")
+        # Afresh, so entries and words of records no longer published drop out.
+        publishing.reindex_everything()
+        self.stdout.write(f"{SearchEntry.objects.count()} published records in the search index")
