@@ -142,6 +142,19 @@ def test_filters_by_type_jurisdiction_and_topic(client):
         assert hit.record.topics.filter(slug="immigration-relief").exists()
 
 
+def test_a_topic_whose_address_changes_still_filters_search(client):
+    """Entries hold their topics' slugs: the gate rewrites them when a topic changes."""
+    from network_site.records import publishing
+    from network_site.vocabulary.models import Topic
+
+    topic = Topic.objects.get(slug="immigration-relief")
+    before = len(titles(client, "trafficking", topic=topic.slug))
+    assert before
+    topic.slug = "immigration-help"
+    publishing.save_shared(topic)
+    assert len(titles(client, "trafficking", topic="immigration-help")) == before
+
+
 def test_no_results_says_so_and_shows_the_help_box(client):
     html = client.get(reverse("search"), {"q": "xylophone"}).content.decode()
     assert "Nothing matched" in html
