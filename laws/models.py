@@ -16,6 +16,8 @@ from network_site.records.models import ProfessionSection, Record, published_ind
 from network_site.search.index import plain_text
 from network_site.vocabulary.models import Topic
 
+RESOURCES_ON_SAME_TOPICS = 6
+
 # A sentence ends at ". " before a capital, not at "M.R.S. §" or "Pub. L." early on.
 FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
 
@@ -56,6 +58,9 @@ class LegalText(Record):
 
     def search_keys(self) -> str:
         return self.citation_keys
+
+    def as_link(self) -> dict:
+        return {**super().as_link(), "note": self.citation}
 
     def search_kicker(self) -> str:
         return f"{self.kind_label} · {self.citation}"
@@ -147,6 +152,8 @@ class Law(LegalText):
     detail_route = "laws:detail"
     list_route = "laws:list"
     link_fields = ("title", "slug", "citation", "jurisdiction")  # kind_label shows it
+    page_relations = ("topics", "related_laws", "protocols")
+    glossary_linked = ("summary_html",)
     plain_search_columns = ("citation", "other_names")
     profession_section = ProfessionSection("Laws these rely on", 2, through="protocols")
     count_nouns = ("law summary", "law summaries")
@@ -220,9 +227,10 @@ class Law(LegalText):
         return [name for name in self.former_names.splitlines() if name]
 
     @classmethod
-    def read_for_page(cls, records: models.QuerySet) -> models.QuerySet:
+    def read_for_api(cls, records: models.QuerySet) -> models.QuerySet:
         # Its timeline, from published session laws only, and its penalties, each
         # naming the session law that set it only when that is published (one query).
+        # (Its page reads them as the gate stored them: page_facts.)
         set_by = SessionLaw.objects.published().filter(pk=models.OuterRef("set_by_id"))
         return records.prefetch_related(
             Prefetch(
@@ -240,18 +248,54 @@ class Law(LegalText):
             ),
         )
 
-    @classmethod
-    def read_for_list(cls, records: models.QuerySet) -> models.QuerySet:
-        return records  # a row shows no timeline or penalties
-
     @property
     def timeline_facts(self) -> list[dict]:
-        """Its timeline (as read_for_page reads it), newest first, for the JSON API."""
+        """Its timeline (as read_for_api reads it), newest first, for the JSON API."""
         return [change.as_facts() for change in self.timeline.all()]
 
     @property
     def penalty_facts(self) -> list[dict]:
         return [penalty.as_facts() for penalty in self.penalties.all()]
+
+    def page_facts(self) -> dict:
+        # Its timeline from published session laws, newest first, and its penalties,
+        # each naming the session law that set it only when that is published.
+        timeline = LawChange.objects.of_published_session_laws().filter(law=self)
+        published = set(SessionLaw.objects.published().values_list("pk", flat=True))
+        penalties = self.penalties.select_related("set_by")
+        return {
+            "timeline": [c.as_page_fact() for c in timeline.select_related("session_law")],
+            "penalties": [
+                penalty.as_page_fact(penalty.set_by if penalty.set_by_id in published else None)
+                for penalty in penalties
+            ],
+        }
+
+    def page_links(self) -> dict[str, list[dict]]:
+        # Resources are not linked to laws one by one: those on the law's topics.
+        # EXISTS rather than a join: a resource on several of the law's topics is one
+        # row, with no DISTINCT over every column.
+        from resources.models import Resource
+
+        on_its_topics = Resource.topics.through.objects.filter(
+            resource=models.OuterRef("pk"),
+            topic__in=Law.topics.through.objects.filter(law=self.pk).values("topic"),
+        )
+        resources = Resource.objects.published().filter(models.Exists(on_its_topics))
+        on_topics = resources.only(*Resource.link_fields)[:RESOURCES_ON_SAME_TOPICS]
+        return {**super().page_links(), "resources": [r.as_link() for r in on_topics]}
+
+    @classmethod
+    def shows(cls, record: models.Model) -> models.Q:
+        from resources.models import Resource
+
+        shows = super().shows(record)
+        if isinstance(record, SessionLaw):  # its timeline and penalties name it
+            named = models.Q(timeline__session_law=record) | models.Q(penalties__set_by=record)
+            return shows | named
+        if isinstance(record, Resource):  # resources on its topics
+            return shows | models.Q(topics__resources=record)
+        return shows
 
     def derive_from_published(self) -> bool:
         """Status, dates, session law and former names from the changes its *published*
@@ -406,6 +450,7 @@ class SessionLaw(LegalText):
     in_navigation = False  # reached from the laws, not the site's main menu
     count_nouns = ("session law", "session laws")
     link_fields = ("title", "slug", "citation")
+    glossary_linked = ("summary_html",)
     api_name = "session-laws"
     api_fields = (
         "jurisdiction",
@@ -595,6 +640,24 @@ class LawChange(models.Model):
         note = f": {self.note}" if self.note else "."
         return f"{action} by {self.session_law.citation}, {when}{note}"
 
+    def as_page_fact(self) -> dict:
+        """The change as its law's page shows it (dates as ISO text)."""
+        session_law = self.session_law
+        return {
+            "action": self.action,
+            "action_label": self.get_action_display(),
+            "takes_effect": self.takes_effect.isoformat(),
+            "date_kind": self.date_kind,
+            "sections": self.sections,
+            "former_name": self.former_name,
+            "note": self.note,
+            "session_law": {
+                **session_law.as_link(),
+                "approved_on": session_law.approved_on.isoformat(),
+            },
+            "has_effective_date": self.effective_date is not None,
+        }
+
     def as_facts(self) -> dict:
         effective = self.effective_date
         return {
@@ -680,6 +743,18 @@ class Penalty(models.Model):
 
     def __str__(self) -> str:
         return f"{self.law.citation}: {self.condition}"
+
+    def as_page_fact(self, set_by: "SessionLaw | None") -> dict:
+        """The penalty as its law's page shows it; `set_by` when it is published."""
+        return {
+            "condition": self.condition,
+            "crime_class": self.crime_class,
+            "minimum_imprisonment": self.minimum_imprisonment,
+            "maximum_imprisonment": self.maximum_imprisonment,
+            "maximum_fine": self.maximum_fine,
+            "assessment": self.assessment,
+            "set_by": set_by.as_link() if set_by else None,
+        }
 
     def as_facts(self) -> dict:
         return {

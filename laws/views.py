@@ -1,6 +1,5 @@
-from datetime import datetime, time
+from datetime import date, datetime, time
 
-from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
@@ -8,9 +7,6 @@ from laws import timeline
 from laws.models import Law, LegislativeSession, SessionLaw
 from network_site.records.page_cache import keep_until
 from network_site.records.views import Filter, RecordDetailView, RecordListView, terms_in_use
-from resources.models import Resource
-
-RESOURCES_ON_SAME_TOPICS = 6
 
 
 class LawListView(RecordListView):
@@ -40,28 +36,21 @@ class LawListView(RecordListView):
 class LawDetailView(RecordDetailView):
     model = Law
     template_name = "laws/law_detail.html"
-    related = ("topics", "related_laws", "protocols")
-    links_glossary = True
 
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)
         # A coming change flips the page on its day: cache it no longer than that.
-        coming = [c.takes_effect for c in self.object.timeline.all() if not c.in_effect]
+        today = timezone.localdate().isoformat()
+        coming = [c["takes_effect"] for c in self.object.stored_facts("timeline")]
+        coming = [day for day in coming if day > today]
         if coming:
-            keep_until(response, timezone.make_aware(datetime.combine(min(coming), time())))
+            first = date.fromisoformat(min(coming))
+            keep_until(response, timezone.make_aware(datetime.combine(first, time())))
         return response
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         law = self.object
-        # Resources are not linked to laws one by one: those on the law's topics.
-        # EXISTS rather than a join: a resource on several of the law's topics is one row,
-        # with no DISTINCT over every column.
-        on_its_topics = Resource.topics.through.objects.filter(
-            resource=OuterRef("pk"), topic__in=[topic.pk for topic in law.topics.all()]
-        )
-        resources = Resource.objects.published().filter(Exists(on_its_topics))
-        context["resources"] = resources.only(*Resource.link_fields)[:RESOURCES_ON_SAME_TOPICS]
         if law.legal_status == Law.LegalStatus.REPEALED and law.replaced_by_id:
             context["replacement"] = (
                 Law.objects.published().only(*Law.link_fields).filter(pk=law.replaced_by_id).first()

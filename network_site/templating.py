@@ -7,6 +7,7 @@ functions and filters, nothing cached here.
 """
 
 import json
+from datetime import date as datetime_date
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
@@ -24,7 +25,7 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from jinja2 import Environment
 
-from network_site.markup import with_phone_links, with_term_links
+from network_site.markup import with_phone_links
 from network_site.pages.help import help_lines
 from network_site.records.registry import kinds_in_words, listed_kinds
 
@@ -83,7 +84,10 @@ def today(format_string: str) -> str:
 
 
 def date(value, format_string: str = settings.DATE_FORMAT) -> str:
-    """Django's date filter; like Django's templates, shows times in the site's time zone."""
+    """Django's date filter; like Django's templates, shows times in the site's time zone.
+    Takes a day as ISO text too, as stored page state holds it ("2026-07-01")."""
+    if isinstance(value, str):
+        value = datetime_date.fromisoformat(value)
     if isinstance(value, datetime) and timezone.is_aware(value):
         value = timezone.localtime(value)
     return defaultfilters.date(value, format_string)
@@ -116,11 +120,6 @@ def dollars(amount: int | None) -> str:
     return "" if amount is None else f"${amount:,}"
 
 
-def glossary_links(safe_html: str, terms) -> str:
-    """Rendered Markdown with each glossary term's first use linked to its definition."""
-    return mark_safe(with_term_links(str(safe_html), terms or []))  # noqa: S308 (safe in)
-
-
 def environment(**options) -> Environment:
     # Always escaped, whatever the settings say: staff text reaches these pages.
     options.pop("autoescape", None)
@@ -148,7 +147,6 @@ def environment(**options) -> Environment:
         slugify=defaultfilters.slugify,
         tappable=tappable,
         dollars=dollars,
-        glossary_links=glossary_links,
     )
     return env
 

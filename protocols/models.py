@@ -100,6 +100,8 @@ class Protocol(Record):
     detail_route = "protocols:detail"
     list_route = "protocols:list"
     link_fields = ("title", "slug", "kind")
+    page_relations = ("disciplines", "related_laws", "related_resources")
+    glossary_linked = ("body_html",)
     count_nouns = ("document", "documents")
     nav_label = "Protocols & policies"
     list_description = (
@@ -168,7 +170,8 @@ class Protocol(Record):
                 "abstract": self.summary,
                 "version": self.version_number,
                 "audience": [
-                    {"@type": "Audience", "audienceType": d.name} for d in self.disciplines.all()
+                    {"@type": "Audience", "audienceType": d["title"]}
+                    for d in self.stored_links("disciplines")
                 ],
             }
         )
@@ -206,6 +209,9 @@ class Protocol(Record):
     @property
     def kind_label(self) -> str:
         return self.get_kind_display()
+
+    def as_link(self) -> dict:
+        return {**super().as_link(), "note": self.get_kind_display()}
 
     def api_links(self) -> dict[str, str | None]:
         return {"attachment_url": self.get_attachment_url() if self.attachment else None}

@@ -49,8 +49,6 @@ class ProtocolListView(RecordListView):
 class ProtocolDetailView(RecordDetailView):
     model = Protocol
     template_name = "protocols/protocol_detail.html"
-    related = ("disciplines", "related_laws", "related_resources")
-    links_glossary = True
 
 
 def _protocol(request, slug: str) -> Protocol | HttpResponse:

@@ -109,3 +109,14 @@ def copy_of(original, *, title: str, slug: str, status: str = Status.PUBLISHED):
             getattr(copy, field.name).set(getattr(original, field.name).all())
 
     return publishing.save(copy, parts=relations)
+
+
+def relate(record, **relations):
+    """Add related records or terms to the record as staff do, through the publishing
+    gate (relate(protocol, related_laws=[law])), so the pages showing them follow."""
+
+    def parts():
+        for name, related in relations.items():
+            getattr(record, name).add(*related)
+
+    return publishing.save(record, parts=parts)

@@ -79,7 +79,7 @@ def _kind(api_name: str) -> type[Record]:
 
 def _read(model: type[Record], records: models.QuerySet) -> models.QuerySet:
     """What the API shows of each record, read with it: published related records only."""
-    records = model.read_for_page(records)
+    records = model.read_for_api(records)
     return records.prefetch_related(*published_related(model, *_relations(model)))
 
 

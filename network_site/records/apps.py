@@ -16,3 +16,14 @@ class RecordsConfig(AppConfig):
 
         page_cache.watch([*content_models(), SlugHistory, Update])
         post_migrate.connect(roles.sync_roles, dispatch_uid="records-sync-roles")
+        post_migrate.connect(store_missing_page_states, sender=self)
+
+
+def store_missing_page_states(using, **kwargs):
+    """Records that have no page state yet (migrate has just added it, on an upgrade)
+    get theirs at once, so their pages list their links."""
+    from network_site.records import publishing
+    from network_site.records.registry import record_kinds
+
+    if any(kind.objects.using(using).filter(page_state={}).exists() for kind in record_kinds()):
+        publishing.restore_page_states()

@@ -12,6 +12,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 from simple_history.models import HistoricalRecords
 
 SITE_PUBLISHER = "Maine Sex Trafficking and Exploitation Network"
@@ -57,6 +58,10 @@ class ProfessionSection:
     # law that the profession's protocols rely on): the relation to that kind.
     through: str = ""
     upcoming: bool = False  # dated records (events): the next few, as their list shows them
+
+
+# The condition no record meets.
+NOTHING = models.Q(pk__in=[])
 
 
 class RecordQuerySet(models.QuerySet):
@@ -155,8 +160,13 @@ class Record(models.Model):
     )
     # Plain text of the Markdown, for search snippets and matching (network_site.search).
     search_document = models.TextField(blank=True, editable=False)
+    # What its page shows that other records decide, written by the publishing gate
+    # (network_site.records.publishing.store_page_state) and read as it is: the links
+    # to its related *published* records and terms, by relation, and its rendered
+    # Markdown with glossary words linked. {"links": {name: [link]}, "html": {column: html}}
+    page_state = models.JSONField(default=dict, blank=True, editable=False)
 
-    history = HistoricalRecords(inherit=True, excluded_fields=["search_document"])
+    history = HistoricalRecords(inherit=True, excluded_fields=["search_document", "page_state"])
     objects = RecordManager()
 
     # --- What each kind of record says about itself --------------------------------
@@ -188,6 +198,11 @@ class Record(models.Model):
     # What a link to a record of this kind shows where another page lists it (its
     # title, one fact beside it, its kind_label): the columns read for those lists.
     link_fields: tuple[str, ...] = ("title", "slug")
+    # The relations (its own or other kinds' pointing at it) whose records and terms its
+    # page lists, and the rendered Markdown columns whose glossary words its page links
+    # to their definitions: both stored in page_state by the gate, read as they are.
+    page_relations: tuple[str, ...] = ()
+    glossary_linked: tuple[str, ...] = ()
     # The date column a link check that found every link working sets, where the kind
     # shows one ("link last checked" on a resource); none by default: a law's
     # "last checked against the official text" is a person's act, never a robot's.
@@ -241,6 +256,12 @@ class Record(models.Model):
         """`records` with what its page and the JSON API show beyond its fields and
         relations (a protocol's current version number, say)."""
         return records
+
+    @classmethod
+    def read_for_api(cls, records: models.QuerySet) -> models.QuerySet:
+        """`records` with what the JSON API shows beyond their fields: as on its page,
+        unless the page reads it from page_state."""
+        return cls.read_for_page(records)
 
     @classmethod
     def read_for_list(cls, records: models.QuerySet) -> models.QuerySet:
@@ -358,6 +379,61 @@ class Record(models.Model):
     def build_search_document(self) -> str:
         return ""
 
+    def as_link(self) -> dict:
+        """What a page listing this record shows of it (read from link_fields only): its
+        title, its address and the fact beside it."""
+        return {"title": self.title, "url": self.get_absolute_url(), "note": ""}
+
+    def page_links(self) -> dict[str, list[dict]]:
+        """The links its page lists, by relation, to published records only (read by the
+        gate for page_state)."""
+        links = {}
+        for name in self.page_relations:
+            related = self._meta.get_field(name).related_model
+            if issubclass(related, Record):
+                rows = getattr(self, name).published().only(*related.link_fields)
+                links[name] = [row.as_link() for row in rows]
+            else:  # a term (a topic, an audience): its name, and its page if it has one
+                rows = getattr(self, name).all()
+                links[name] = [{"title": t.name, "url": _address_of(t), "note": ""} for t in rows]
+        return links
+
+    @classmethod
+    def showing(cls, record: models.Model) -> models.QuerySet:
+        """Its records whose pages show `record` (a record, a topic, an audience): the
+        gate stores their page state afresh when `record` changes."""
+        return cls.objects.filter(cls.shows(record)).distinct()
+
+    @classmethod
+    def shows(cls, record: models.Model) -> models.Q:
+        """The condition for showing(): its page_relations that lead to `record`; a kind
+        whose page_links() or page_facts() read more adds to it."""
+        shows = NOTHING
+        for name in cls.page_relations:
+            if cls._meta.get_field(name).related_model is type(record):
+                shows |= models.Q(**{name: record})
+        return shows
+
+    def page_facts(self) -> dict:
+        """Facts its page shows from its own parts and other published records (a law's
+        timeline and penalties), as plain values (read by the gate for page_state)."""
+        return {}
+
+    def stored_facts(self, name: str) -> list:
+        """One of page_facts(), as the gate stored it."""
+        return self.page_state.get("facts", {}).get(name, [])
+
+    def stored_links(self, relation: str) -> list[dict]:
+        """The links to one relation's records, as the gate stored them."""
+        return self.page_state.get("links", {}).get(relation, [])
+
+    def stored_html(self, column: str) -> SafeString:
+        """A rendered column with glossary words linked, as the gate stored it; the
+        column itself for a record saved outside the gate."""
+        html = self.page_state.get("html", {}).get(column) or getattr(self, column)
+        # Markdown as network_site.markup.render cleaned it, with our own links added.
+        return mark_safe(html)  # noqa: S308
+
     def external_links(self) -> list[str]:
         """The addresses outside this site that the record points readers to."""
         return []
@@ -391,6 +467,11 @@ class Record(models.Model):
             "datePublished": self.published_at,
             "publisher": {"@type": "Organization", "name": SITE_PUBLISHER},
         }
+
+
+def _address_of(term: models.Model) -> str:
+    address = getattr(term, "get_absolute_url", None)
+    return (address() or "") if address else ""
 
 
 class SlugHistoryQuerySet(models.QuerySet):

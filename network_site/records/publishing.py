@@ -29,10 +29,17 @@ from django.dispatch import Signal
 from django.utils import timezone
 from markdownx.models import MarkdownxField
 
-from network_site.markup import render
+from network_site.markup import render, with_term_links
 from network_site.records import page_cache
-from network_site.records.models import PendingRevision, Record, SlugHistory, Status, Update
-from network_site.records.registry import record_kinds, tagged_kinds
+from network_site.records.models import (
+    NOTHING,
+    PendingRevision,
+    Record,
+    SlugHistory,
+    Status,
+    Update,
+)
+from network_site.records.registry import glossary_kind, record_kinds, tagged_kinds
 from network_site.search.index import index_everything, index_record, uses_postgres
 from network_site.search.models import SearchEntry, SearchTerm
 
@@ -112,10 +119,19 @@ def save(record: Record, *, by=None, parts: Callable[[], None] | None = None) ->
     elif not record.is_withdrawn:
         record.withdrawn_at = None
     record.derive_from_published()
+    # The pages listing it before the change (its relations may change with its parts);
+    # pages list published records only.
+    listed_on = _pages_listing(record) if was_public else []
     record.save()
     if parts is not None:
         parts()
     index(record)  # after the parts: a kind may index words of its relations
+    store_page_state(record)
+    now_listed = _pages_listing(record) if record.is_published else []
+    for page in {*listed_on, *now_listed}:
+        store_page_state(page)
+    if record.is_glossary and (stored is None or _face(stored) != _face(record)):
+        _link_glossary_everywhere()
     if was_public and not record.is_published:
         relearn_vocabulary()  # its words may no longer be any published record's
     if record.is_public:
@@ -316,6 +332,71 @@ def reindex_everything() -> None:
     after an upgrade that changes what is indexed, or a restore."""
     index_everything()
     relearn_vocabulary()
+    restore_page_states()
+
+
+def store_page_state(record: Record, glossary: list | None = None) -> None:
+    """Store what the record's page shows that other records decide (Record.page_state):
+    its links to published related records and terms, facts from its parts, and its
+    Markdown with the published glossary's words linked. Not a revision: the record
+    itself is unchanged."""
+    if glossary is None:
+        glossary = _glossary_words() if record.glossary_linked else []
+    state = {
+        "links": record.page_links(),
+        "html": _glossary_linked(record, glossary),
+        "facts": record.page_facts(),
+    }
+    record.page_state = state
+    type(record).objects.filter(pk=record.pk).update(page_state=state)
+
+
+def _glossary_linked(record: Record, glossary: list) -> dict[str, str]:
+    return {
+        column: with_term_links(getattr(record, column), glossary)
+        for column in record.glossary_linked
+    }
+
+
+def _pages_listing(changed: models.Model) -> list[Record]:
+    """The records whose pages list `changed` (a record, a topic, an audience)."""
+    pages = []
+    for kind in record_kinds():
+        if kind.shows(changed) != NOTHING:  # no query for a kind that cannot show it
+            pages += [page for page in kind.showing(changed) if page != changed]
+    return pages
+
+
+def _link_glossary_everywhere() -> None:
+    """A glossary term published, renamed or taken back: every page linking its words."""
+    glossary = _glossary_words()
+    for kind in record_kinds():
+        if kind.glossary_linked:
+            records = list(kind.objects.only("page_state", *kind.glossary_linked))
+            for record in records:
+                record.page_state = {
+                    **record.page_state,
+                    "html": _glossary_linked(record, glossary),
+                }
+            kind.objects.bulk_update(records, ["page_state"], batch_size=200)
+
+
+def restore_page_states() -> None:
+    """Every record's page state afresh (after an upgrade or a restore)."""
+    glossary = _glossary_words()
+    for kind in record_kinds():
+        for record in kind.objects.iterator():
+            store_page_state(record, glossary)
+
+
+def _glossary_words() -> list[tuple[str, str]]:
+    glossary = glossary_kind()
+    return glossary.for_linking() if glossary else []
+
+
+def _face(record: Record) -> tuple:
+    """What pages listing the record show of it, and whether they may."""
+    return record.is_published, record.as_link()
 
 
 def relearn_vocabulary() -> None:
@@ -365,10 +446,13 @@ def save_shared(obj: models.Model, *, by=None, parts: Callable[[], None] | None 
     obj.save()
     if parts is not None:
         parts()
-    # Records tagged with a term are found by its slug (the search page's topic filter).
+    # Records tagged with a term are found by its slug (the search page's topic filter),
+    # and list it by name and address.
     for kind, relation in tagged_kinds(type(obj)):
         for record in kind.objects.published().filter(**{relation: obj}):
             index(record)
+    for page in _pages_listing(obj):
+        store_page_state(page)
     transaction.on_commit(page_cache.bump_content_version)
     return obj
 
@@ -376,5 +460,8 @@ def save_shared(obj: models.Model, *, by=None, parts: Callable[[], None] | None 
 @transaction.atomic
 def delete_shared(obj: models.Model, *, by=None) -> None:
     _check_shared(obj, "delete", by)
+    showing = _pages_listing(obj)
     obj.delete()
+    for page in showing:
+        store_page_state(page)
     transaction.on_commit(page_cache.bump_content_version)

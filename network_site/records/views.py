@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
 from network_site.records.models import Record, SlugHistory, Update
-from network_site.records.registry import glossary_kind, kind_named, record_kinds
+from network_site.records.registry import kind_named, record_kinds
 
 
 def is_staff(user) -> bool:
@@ -90,15 +90,11 @@ def withdrawn(request, record: Record) -> HttpResponse:
 
 
 class RecordDetailView(DetailView):
-    """A record's public page. `related` names the relations it lists (published only)."""
-
-    related: tuple[str, ...] = ()
-    # Pages whose text links each glossary term's first use to its definition.
-    links_glossary = False
+    """A record's public page: the record, with what other records decide of it (its
+    links, its glossary words) as the publishing gate stored it (Record.page_state)."""
 
     def get_queryset(self):
-        records = self.model.read_for_page(visible_records(self.request, self.model))
-        return records.prefetch_related(*published_related(self.model, *self.related))
+        return self.model.read_for_page(visible_records(self.request, self.model))
 
     def get(self, request, *args, **kwargs):
         found = find_record(request, self.get_queryset(), kwargs["slug"])
@@ -122,9 +118,6 @@ class RecordDetailView(DetailView):
         context["follow_url"] = reverse(
             "alerts:follow", kwargs={"kind": record._meta.model_name, "slug": record.slug}
         )
-        if self.links_glossary:
-            glossary = glossary_kind()
-            context["glossary"] = glossary.for_linking() if glossary else []
         return context
 
 

@@ -118,6 +118,7 @@ class Event(Record):
     nav_label = "Events"
     in_latest_updates = False
     link_fields = ("title", "slug", "starts_at")
+    page_relations = ("audiences", "topics")
     api_name = "events"
     profession_section = ProfessionSection(
         "Trainings and events", 4, list_parameter="discipline", upcoming=True

@@ -40,6 +40,7 @@ class Term(Record):
     in_latest_updates = False
     is_glossary = True
     link_fields = ("title", "slug")
+    page_relations = ("laws", "protocols")
     api_name = "glossary"
     api_fields = (
         ("definition_markdown", "definition"),

@@ -51,6 +51,8 @@ class Guide(Record):
     count_nouns = ("guide", "guides")
     nav_label = "Guides"
     link_fields = ("title", "slug")
+    page_relations = ("laws",)
+    glossary_linked = ("body_html",)
     api_name = "guides"
     on_home = 5
     home_columns = ("title", "slug", "summary")

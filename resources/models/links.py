@@ -36,6 +36,7 @@ class Resource(Record):
     list_route = "resources:list"
     link_check_date_field = "last_checked"  # its page's "link last checked"
     link_fields = ("title", "slug", "publisher", "url")  # url: printed in its place
+    page_relations = ("audiences", "topics")
     list_title = "Best-practice resources"
     nav_label = "Resources"
     list_description = "Toolkits, trainings, reports and directories from trusted publishers."
@@ -56,6 +57,10 @@ class Resource(Record):
     class Meta(Record.Meta):
         # Lists and "related" boxes read published resources by title, a few at a time.
         indexes = [published_index("title", name="resource_published_title")]
+
+    def as_link(self) -> dict:
+        # Its own address is printed in a link's place: paper cannot follow ours.
+        return {**super().as_link(), "note": self.publisher, "href": self.url}
 
     def build_search_document(self) -> str:
         return self.description

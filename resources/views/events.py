@@ -103,7 +103,6 @@ class EventArchiveView(UntilTheNextEventEnds, RecordListView):
 class EventDetailView(RecordDetailView):
     model = Event
     template_name = "resources/event_detail.html"
-    related = ("audiences", "topics")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

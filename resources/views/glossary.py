@@ -28,4 +28,3 @@ class GlossaryView(RecordListView):
 class TermDetailView(RecordDetailView):
     model = Term
     template_name = "resources/term_detail.html"
-    related = ("laws", "protocols")

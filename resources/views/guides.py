@@ -17,5 +17,3 @@ class GuideListView(RecordListView):
 class GuideDetailView(RecordDetailView):
     model = Guide
     template_name = "resources/guide_detail.html"
-    related = ("laws", "audiences", "topics")
-    links_glossary = True

@@ -26,7 +26,6 @@ class ResourceListView(RecordListView):
 class ResourceDetailView(RecordDetailView):
     model = Resource
     template_name = "resources/resource_detail.html"
-    related = ("audiences", "topics")
 
 
 # --- Events --------------------------------------------------------------------------

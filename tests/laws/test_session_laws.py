@@ -175,15 +175,19 @@ def test_penalties_are_a_table_and_facts_naming_only_published_session_laws():
     law = make_law(title="A crime with tiers")
     public = make_session_law(citation="P.L. 2025, c. 1")
     draft = make_session_law(citation="P.L. 2025, c. 2", status=Status.DRAFT)
-    Penalty.objects.create(
-        law=law, condition="Any conviction", crime_class="Class B crime",
-        maximum_imprisonment="10 years", maximum_fine=20_000, assessment=6_000, set_by=public,
-    )  # fmt: skip
-    Penalty.objects.create(
-        law=law, condition="With a prior conviction", crime_class="Class C crime",
-        maximum_imprisonment="5 years", maximum_fine=5_000, assessment=3_000, set_by=draft,
-        position=1,
-    )  # fmt: skip
+
+    def penalties():  # the law's inline rows, saved with it as the admin does
+        Penalty.objects.create(
+            law=law, condition="Any conviction", crime_class="Class B crime",
+            maximum_imprisonment="10 years", maximum_fine=20_000, assessment=6_000, set_by=public,
+        )  # fmt: skip
+        Penalty.objects.create(
+            law=law, condition="With a prior conviction", crime_class="Class C crime",
+            maximum_imprisonment="5 years", maximum_fine=5_000, assessment=3_000, set_by=draft,
+            position=1,
+        )  # fmt: skip
+
+    publishing.save(law, parts=penalties)
     page = Client().get(law.get_absolute_url()).content.decode()
     table = page.split('class="penalties"')[1].split("</table>")[0]
     assert table.index("Any conviction") < table.index("With a prior conviction")
@@ -196,6 +200,10 @@ def test_penalties_are_a_table_and_facts_naming_only_published_session_laws():
         "set_by": "P.L. 2025, c. 1",
     }  # fmt: skip
     assert facts[1]["set_by"] is None
+    # Published later: the law's page names it at once.
+    publishing.move(draft, Status.PUBLISHED)
+    page = Client().get(law.get_absolute_url()).content.decode()
+    assert draft.citation in page.split('class="penalties"')[1].split("</table>")[0]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from laws.models import Law
+from network_site.records import publishing
 from network_site.records.models import Status
 from network_site.vocabulary.models import Topic
 from protocols.models import Protocol
@@ -91,20 +92,25 @@ def test_filters_offer_only_topics_that_published_records_use(client):
 
 
 def test_law_page_lists_published_resources_on_its_topics(client):
-    from tests.factories import make_law, make_resource, make_topic
+    from tests.factories import make_law, make_resource, make_topic, relate
 
     topic, second, elsewhere = make_topic(), make_topic(), make_topic()
-    law = make_law()
-    law.topics.add(topic, second)
+    law = relate(make_law(), topics=[topic, second])
+    # Tagged after the law was published: the gate brings the law's page up to date.
     on_topic = [make_resource(title=f"On topic {letter}") for letter in "GFEDCBA"]
     for resource in on_topic:
-        resource.topics.add(topic)
-    on_topic[-1].topics.add(second)  # on both of the law's topics: still listed once
-    make_resource(title="On topic, a draft", status=Status.DRAFT).topics.add(topic)
-    make_resource(title="On another topic").topics.add(elsewhere)
-    shown = client.get(law.get_absolute_url()).context["resources"]
+        relate(resource, topics=[topic])
+    relate(on_topic[-1], topics=[second])  # on both of the law's topics: still listed once
+    relate(make_resource(title="On topic, a draft", status=Status.DRAFT), topics=[topic])
+    relate(make_resource(title="On another topic"), topics=[elsewhere])
+    html = client.get(law.get_absolute_url()).content.decode()
+    shown = re.findall(r'data-print-href="[^"]*">([^<]+)</a>', html)
     # The first six by title, published ones only, each once.
-    assert [r.title for r in shown] == [f"On topic {letter}" for letter in "ABCDEF"]
+    assert shown == [f"On topic {letter}" for letter in "ABCDEF"]
+    # Taken back: gone from the law's page.
+    publishing.move(on_topic[-1], Status.DRAFT)
+    html = client.get(law.get_absolute_url()).content.decode()
+    assert "On topic A" not in html and "On topic G" in html
 
     untagged = make_law()
     html = client.get(untagged.get_absolute_url()).content.decode()

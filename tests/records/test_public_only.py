@@ -15,7 +15,7 @@ from network_site.records.registry import listed_kinds, record_kinds, tagged_kin
 from network_site.vocabulary.models import Topic
 from protocols.models import Protocol
 from resources.models import Resource
-from tests.factories import copy_of, make_law, make_protocol, make_resource, make_topic
+from tests.factories import copy_of, make_law, make_protocol, make_resource, make_topic, relate
 
 pytestmark = pytest.mark.django_db
 HIDDEN = "Hidden draft"  # in every draft's title
@@ -40,14 +40,13 @@ def library():
     draft_protocol = make_protocol(
         title=f"{HIDDEN} protocol", slug=f"{HIDDEN_SLUG}-protocol", status=Status.DRAFT
     )
-    for record in (law, draft_law, resource, draft_resource, protocol, draft_protocol):
-        record.topics.add(topic)
+    for record in (law, resource, protocol):
+        relate(record, topics=[topic])
     for record in (draft_law, draft_resource, draft_protocol):
-        record.topics.add(draft_topic)
-    law.related_laws.add(draft_law)
-    protocol.related_laws.add(law, draft_law)
-    protocol.related_resources.add(resource, draft_resource)
-    draft_protocol.related_laws.add(law)
+        relate(record, topics=[topic, draft_topic])
+    relate(law, related_laws=[draft_law])
+    relate(protocol, related_laws=[law, draft_law], related_resources=[resource, draft_resource])
+    relate(draft_protocol, related_laws=[law])
     return {"law": law, "protocol": protocol, "resource": resource, "draft_law": draft_law}
 
 

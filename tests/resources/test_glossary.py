@@ -68,6 +68,29 @@ def test_a_terms_first_use_on_a_law_page_links_to_its_definition():
     assert 'id="debt-bondage-here">Debt bondage here' in html, "headings are left alone"
 
 
+def test_pages_follow_the_glossary_as_terms_are_published_renamed_and_taken_back():
+    """Glossary links are stored with each page by the publishing gate: a term's change
+    reaches every page that uses its words, at once."""
+    law = make_law(title="Okapi law", summary="Says okapi herding is regulated.")
+    link = 'class="glossary-link" href="/glossary/okapi-herding/">okapi herding</a>'
+
+    def page():
+        return Client().get(law.get_absolute_url()).content.decode()
+
+    term = publishing.save(
+        Term(title="Okapi herding", slug="okapi-herding", definition="Herding okapis.",
+             status=Status.DRAFT)
+    )  # fmt: skip
+    assert link not in page(), "a draft term links nothing"
+    publishing.move(term, Status.PUBLISHED)
+    assert link in page()
+    term.slug = "okapi-herds"
+    publishing.save(term)
+    assert 'href="/glossary/okapi-herds/">okapi herding</a>' in page()
+    publishing.move(term, Status.WITHDRAWN)
+    assert "glossary/okapi-herd" not in page()
+
+
 def test_the_glossary_is_in_the_sitemap_and_the_api():
     assert "/glossary/sealing/</loc>" in Client().get("/sitemap.xml").content.decode()
     data = Client().get("/api/glossary/sealing/").json()

@@ -7,7 +7,7 @@ from django.test import Client
 from network_site.records import publishing
 from network_site.records.models import Status
 from resources.models import Guide
-from tests.factories import make_law
+from tests.factories import make_law, relate
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +49,7 @@ def test_a_guide_lists_only_published_laws_and_drafts_are_not_shown():
             status=Status.PUBLISHED,
         )
     )
-    guide.laws.set([law, draft_law])
+    relate(guide, laws=[law, draft_law])
     page = Client().get("/guides/test-guide/").content.decode()
     assert "Law the guide explains" in page and "Unpublished law" not in page
     publishing.move(guide, Status.DRAFT)
