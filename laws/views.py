@@ -12,7 +12,6 @@ from network_site.records.views import Filter, RecordDetailView, RecordListView,
 class LawListView(RecordListView):
     model = Law
     template_name = "laws/law_list.html"
-    related = ("topics",)
     heading = "Maine and federal law"
 
     def filtered_heading(self, chosen):

@@ -17,7 +17,6 @@ from protocols.models import Protocol, ProtocolVersion
 class ProtocolListView(RecordListView):
     model = Protocol
     template_name = "protocols/protocol_list.html"
-    related = ("disciplines",)
     heading = "Protocols and model policies"
 
     def get_filters(self):

@@ -1,11 +1,10 @@
 """The help numbers in the box on every page."""
 
-from django.core.cache import cache
 from django.db import DatabaseError
 
 from network_site.pages.models import HelpLine
 from network_site.pages.site_content import DEFAULT_HELP_LINES
-from network_site.records.page_cache import watcher
+from network_site.records.page_cache import for_this_version
 
 # Shown when the database cannot answer (the 503 page, say).
 OUTAGE_LINES = [HelpLine(**line) for line in DEFAULT_HELP_LINES]
@@ -17,16 +16,10 @@ def help_lines() -> list[HelpLine]:
     Every change to the site's content (the numbers included) makes a new content
     version, which every process hears of at once where the listener runs
     (network_site.records.page_cache); elsewhere (SQLite, tests) they are read each time."""
-    version = watcher.shared()
-    if version is None:
-        return read_help_lines()
-    key = f"help-lines:{version}"
-    lines = cache.get(key)
-    if lines is None:
-        lines = read_help_lines()
-        if lines is not OUTAGE_LINES:  # the built-in numbers are for an outage only
-            cache.set(key, lines)
-    return lines
+    # The built-in numbers are for an outage only: never kept.
+    return for_this_version(
+        "help-lines", read_help_lines, keep=lambda lines: lines is not OUTAGE_LINES
+    )
 
 
 def read_help_lines() -> list[HelpLine]:

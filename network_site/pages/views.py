@@ -12,7 +12,7 @@ from network_site.alerts import models as alerts
 from network_site.pages.models import Contact, HelpLine, SitePage
 from network_site.pages.professions import records_for
 from network_site.records.models import ContentVersion
-from network_site.records.page_cache import keep_until
+from network_site.records.page_cache import for_this_version, keep_until
 from network_site.records.registry import (
     kinds_in_words,
     listed_kinds,
@@ -62,34 +62,57 @@ def first_to_leave(records):
 
 def home(request):
     kinds = listed_kinds()
-    latest = latest_changed([kind for kind in kinds if kind.in_latest_updates], LATEST_UPDATES)
-    counts = sizes([kind.in_library() for kind in kinds])
+    # What changes only with the content is kept until it changes; the counts and
+    # sections of libraries that change with the clock (upcoming events) are read.
+    by_content = for_this_version("home", lambda: _home_by_content(kinds))
+    counts = by_content["counts"] or sizes([kind.in_library() for kind in kinds])
     cards = [
         {"kind": kind, "count": count, "url": reverse(kind.list_route)}
         for kind, count in zip(kinds, counts, strict=True)
     ]
     # The kinds with a section of their own (the next events, the guides), by api_name.
-    featured = {}
-    for kind in record_kinds():
-        if kind.on_home:
-            records = kind.in_library()
-            if kind.home_columns:
-                records = records.only(*kind.home_columns)
-            featured[kind.api_name] = list(records[: kind.on_home])
+    featured = {
+        kind.api_name: by_content["featured"].get(kind.api_name) or _featured(kind)
+        for kind in record_kinds()
+        if kind.on_home
+    }
     response = render(
         request,
         "home.html",
         {
             "cards": cards,
-            "latest": latest,
+            "latest": by_content["latest"],
             "featured": featured,
-            "topics": Topic.objects.all(),
-            "professions": Audience.objects.professions(),
+            "topics": by_content["topics"],
+            "professions": by_content["professions"],
         },
     )
     # The next events change with the clock: kept until the first of them ends.
     keep_until(response, first_to_leave(r for records in featured.values() for r in records))
     return response
+
+
+def _home_by_content(kinds) -> dict:
+    """The parts of the home page that change only when the content does."""
+    on_the_clock = any(kind.library_follows_the_clock for kind in kinds)
+    return {
+        "latest": latest_changed([k for k in kinds if k.in_latest_updates], LATEST_UPDATES),
+        "counts": None if on_the_clock else sizes([kind.in_library() for kind in kinds]),
+        "featured": {
+            kind.api_name: _featured(kind)
+            for kind in record_kinds()
+            if kind.on_home and not kind.library_follows_the_clock
+        },
+        "topics": list(Topic.objects.all()),
+        "professions": list(Audience.objects.professions()),
+    }
+
+
+def _featured(kind) -> list:
+    records = kind.in_library()
+    if kind.home_columns:
+        records = records.only(*kind.home_columns)
+    return list(records[: kind.on_home])
 
 
 def site_page(request, slug: str):

@@ -303,6 +303,10 @@ class Record(models.Model):
         list's (a session law's legislative sessions), for the sitemap."""
         return []
 
+    # Whether in_library() changes with the clock as well as the content (upcoming
+    # events): then what the list counts is worked out for every request.
+    library_follows_the_clock = False
+
     @classmethod
     def in_library(cls) -> models.QuerySet:
         """What the library list shows and the home page counts: the published records

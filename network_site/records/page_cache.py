@@ -20,7 +20,9 @@ import os
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from datetime import datetime
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -34,6 +36,7 @@ logger = logging.getLogger(__name__)
 
 CHANNEL = "content_changed"
 PAGE_TIMEOUT = 24 * 60 * 60
+T = TypeVar("T")
 NOT_CACHED_PREFIXES = ("/markdownx/", "/search/", "/healthz", "/media/", "/static/")
 RECONNECT_SECONDS = 1.0
 
@@ -136,6 +139,22 @@ def watch(models) -> None:
                 sender=field.remote_field.through,
                 dispatch_uid=f"cache-m2m-{label}-{field.name}",
             )
+
+
+def for_this_version(key: str, compute: Callable[[], T], keep=lambda value: True) -> T:
+    """compute(), kept in the cache (when keep(value) says so) until the content changes:
+    a list's filter counts, the help numbers. Worked out each time where this process
+    may not hear of a change at once (SQLite, tests)."""
+    version = watcher.shared()
+    if version is None:
+        return compute()
+    key = f"{key}:{version}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        if keep(value):
+            cache.set(key, value, PAGE_TIMEOUT)
+    return value
 
 
 def keep_until(response, moment: datetime | None) -> None:

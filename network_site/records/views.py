@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
 from network_site.records.models import Record, SlugHistory, Update
+from network_site.records.page_cache import for_this_version
 from network_site.records.registry import kind_named, record_kinds
 
 
@@ -165,22 +166,28 @@ class Filter:
 
 
 def terms_in_use(model: type[Record], relation: str) -> list[tuple[str, str]]:
-    """(slug, name) of each term some record in `model`'s library is tagged with."""
-    vocabulary = model._meta.get_field(relation).related_model
-    tagged = model.in_library().filter(**{relation: OuterRef("pk")})
-    return list(
-        vocabulary.objects.filter(Exists(tagged)).order_by("name").values_list("slug", "name")
-    )
+    """(slug, name) of each term some record in `model`'s library is tagged with; kept
+    until the content changes."""
+
+    def read():
+        vocabulary = model._meta.get_field(relation).related_model
+        tagged = model.in_library().filter(**{relation: OuterRef("pk")})
+        terms = vocabulary.objects.filter(Exists(tagged)).order_by("name")
+        return list(terms.values_list("slug", "name"))
+
+    if model.library_follows_the_clock:
+        return read()
+    return for_this_version(f"terms-in-use:{model._meta.label}:{relation}", read)
 
 
 class RecordListView(ListView):
     """A library's list: published records, a page at a time, narrowed by filters.
 
-    `related` names the relations each row shows (prefetched); get_filters() the
-    filters, whose chosen values narrow the list."""
+    Each row shows its tags as the publishing gate stored them (Record.page_state);
+    get_filters() gives the filters, whose chosen values narrow the list. The options'
+    counts change only with the content, and are kept until it changes."""
 
     paginate_by = 20
-    related: tuple[str, ...] = ()
     heading = ""  # the list's title, unfiltered
 
     def get_filters(self) -> list[Filter]:
@@ -197,11 +204,24 @@ class RecordListView(ListView):
             if chosen.selected:
                 records = records.filter(chosen.condition)
         # The id last, so records with the same title keep one order from page to page.
-        records = records.order_by(*dict.fromkeys([*self.model._meta.ordering, "pk"]))
-        return records.prefetch_related(*published_related(self.model, *self.related))
+        return records.order_by(*dict.fromkeys([*self.model._meta.ordering, "pk"]))
 
     def count_options(self) -> None:
-        """Each filter option's count, given the other filters as chosen: one query."""
+        """Each filter option's count, given the other filters as chosen: one query, or
+        none while the content is unchanged."""
+        chosen = ",".join(f"{f.param}={f.selected}" for f in self.filters)
+        key = f"list-counts:{self.model._meta.label}:{chosen}"
+        if self.model.library_follows_the_clock:
+            found = self.read_counts()
+        else:
+            found = for_this_version(key, self.read_counts)
+        for i, shown in enumerate(self.filters):
+            shown.all_count = found.get(f"all_{i}", 0)
+            shown.counts = {
+                value: found.get(f"option_{i}_{j}", 0) for j, (value, _) in enumerate(shown.options)
+            }
+
+    def read_counts(self) -> dict[str, int]:
         counts = {}
         for i, shown in enumerate(self.filters):
             others = Q()
@@ -213,13 +233,8 @@ class RecordListView(ListView):
                 condition = others & shown.condition_for(value)
                 counts[f"option_{i}_{j}"] = Count("pk", filter=condition, distinct=True)
         if not counts:
-            return
-        found = self.model.in_library().order_by().aggregate(**counts)
-        for i, shown in enumerate(self.filters):
-            shown.all_count = found[f"all_{i}"]
-            shown.counts = {
-                value: found[f"option_{i}_{j}"] for j, (value, _) in enumerate(shown.options)
-            }
+            return {}
+        return self.model.in_library().order_by().aggregate(**counts)
 
     def get_context_data(self, **kwargs):
         self.count_options()

@@ -171,6 +171,8 @@ class Event(Record):
         if errors:
             raise ValidationError(errors)
 
+    library_follows_the_clock = True
+
     @classmethod
     def in_library(cls):
         return cls.objects.published().upcoming()

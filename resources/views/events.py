@@ -56,7 +56,6 @@ class EventListView(UntilTheNextEventEnds, RecordListView):
 
     model = Event
     template_name = "resources/event_list.html"
-    related = ("audiences",)
     heading = "Trainings and events"
 
     def get_filters(self):
@@ -83,7 +82,6 @@ class EventArchiveView(UntilTheNextEventEnds, RecordListView):
 
     model = Event
     template_name = "resources/event_archive.html"
-    related = ("audiences",)
 
     def get_queryset(self):
         self.filters = []
@@ -94,7 +92,7 @@ class EventArchiveView(UntilTheNextEventEnds, RecordListView):
             raise Http404("No events that year.")
         self.year = year
         events = past.filter(starts_at__year=year) if year else past.none()
-        return events.prefetch_related(*published_related(Event, *self.related))
+        return events
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(years=self.years, year=self.year, **kwargs)

@@ -13,7 +13,6 @@ class ResourceListView(RecordListView):
     model = Resource
     template_name = "resources/resource_list.html"
     heading = "Best-practice resources"
-    related = ("audiences",)
 
     def get_filters(self):
         return [

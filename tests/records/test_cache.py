@@ -1,12 +1,14 @@
 """The page cache: anonymous pages from memory, staff never, stale pages never, on both backends."""
 
 import os
+import re
 
 import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from laws.models import Law
 from network_site.records.models import Status
 from tests.factories import make_law, make_staff
 from tests.support import current_database_url, free_port, get, start_gunicorn, stop, wait_until_up
@@ -161,5 +163,42 @@ def test_a_new_help_number_reaches_every_worker_at_once_without_the_page_cache()
         line.save()  # committed: this test is transactional
         pages = [get(url)[1] for _ in range(30)]
         assert all("1-888-000-2222" in page and "1-888-373-7888" not in page for page in pages)
+    finally:
+        stop(server)
+
+
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True)
+def test_counts_kept_per_content_version_follow_a_publish_in_every_worker():
+    """Lists' filter counts, the filters' terms and the home page's counts are kept per
+    content version (no page cache here): a publish must show in every worker at once."""
+    from django.core.management import call_command
+
+    from network_site.vocabulary.models import Topic
+    from tests.factories import relate
+
+    call_command("load_demo_content", verbosity=0)
+    port = free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": current_database_url(),
+        "PAGE_CACHE": "0",
+        "ALLOWED_HOSTS": "127.0.0.1",
+    }
+    server = start_gunicorn(env, port, workers=3)
+    base = f"http://127.0.0.1:{port}"
+    summaries = re.compile(r"(\d+) law summaries")
+    before = Law.objects.published().count()
+    try:
+        wait_until_up(f"{base}/", server)
+        for _ in range(30):  # every worker has kept its counts and terms
+            assert summaries.search(get(f"{base}/")[1]).group(1) == str(before)
+            assert "Okapi topic" not in get(f"{base}/laws/")[1]
+        topic = Topic.objects.create(name="Okapi topic", slug="okapi-topic")
+        relate(make_law(title="Late-breaking statute"), topics=[topic])
+        for _ in range(30):
+            assert summaries.search(get(f"{base}/")[1]).group(1) == str(before + 1)
+            laws = get(f"{base}/laws/")[1]
+            assert 'Okapi topic <span class="count">(1)</span>' in laws
     finally:
         stop(server)
