@@ -6,7 +6,8 @@ gunicorn (gunicorn.conf.py, workers from the CPU count) and runs wrk on loopback
 against the home page, the law list, a law page, a protocol page and a search,
 alternating each with a static file served by WhiteNoise (the ceiling). It does
 this with the page cache on, then off, and prints requests/s, p50, p99, errors
-and the ratio to the static file: each the median of three 4-second runs.
+and the ratio to the static file: each the median of three 4-second runs; then the
+queries each page costs uncached.
 BENCH_KEEP=1 keeps the filled database, and the next run reuses it.
 
     make bench        # installs wrk from Debian if missing, then runs this
@@ -202,6 +203,32 @@ def run(page_cache: bool, pages: dict[str, str]) -> None:
         server.wait(timeout=30)
 
 
+def print_queries(pages: dict[str, str]) -> None:
+    """Queries per page, uncached, counted in a separate process (the test client, the
+    same database and settings, the page cache off)."""
+    env = {**ENV, "PAGE_CACHE": "0", "ALLOWED_HOSTS": "testserver"}
+    subprocess.run(
+        [sys.executable, __file__, "--queries", *pages.values()], cwd=ROOT, env=env, check=True
+    )
+
+
+def count_queries(paths: list[str]) -> None:
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    print(f"{'queries':>8}  page (uncached; the help numbers and kept counts already read)")
+    for path in paths:
+        client.get(path)  # what is kept per content version, and the connection
+        with CaptureQueriesContext(connection) as captured:
+            client.get(path)
+        print(f"{len(captured):>8}  {path}")
+
+
 def database_exists() -> bool:
     found = subprocess.run(
         ["psql", f"{PG}/postgres", "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE}'"],  # noqa: S608
@@ -222,6 +249,7 @@ def main() -> None:
         "law page": "/laws/maine-aggravated-sex-trafficking/",
         "protocol page": "/protocols/law-enforcement-suspected-minor-victim/",
         "search": "/search/?q=trafficking",
+        "search citation": "/search/?q=17-A+852",
     }
     print(
         f"wrk -t2 -c{CONNECTIONS} -d{DURATION}, median of {RUNS} runs, gunicorn with gunicorn.conf.py, {os.cpu_count()} CPUs"
@@ -232,10 +260,14 @@ def main() -> None:
     try:
         run(True, pages)
         run(False, pages)
+        print_queries(pages)
     finally:
         if not KEEP:
             psql(f"DROP DATABASE IF EXISTS {DATABASE}")
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--queries"]:
+        count_queries(sys.argv[2:])
+    else:
+        main()

@@ -25,13 +25,14 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from jinja2 import Environment
 
+from network_site.addresses import route_url
 from network_site.markup import with_phone_links
 from network_site.pages.help import help_lines
 from network_site.records.registry import kinds_in_words, listed_kinds
 
 
 def url(name: str, *args) -> str:
-    return reverse(name, args=args)
+    return reverse(name, args=args) if args else route_url(name)
 
 
 def libraries() -> list[dict]:

@@ -38,6 +38,11 @@ def sizes(querysets: list[QuerySet]) -> list[int]:
     return [found.get(position, 0) for position in range(len(querysets))]
 
 
+def sizes_of(kinds: list[type]) -> list[int]:
+    """How many records each of these kinds' libraries holds (one query; none for none)."""
+    return sizes([kind.in_library() for kind in kinds]) if kinds else []
+
+
 def latest_changed(kinds: list[type], count: int) -> list:
     """The `count` published records changed last, across these kinds, read in one
     query (a UNION ALL): each as its kind, with what a link to it shows."""
@@ -65,10 +70,13 @@ def home(request):
     # What changes only with the content is kept until it changes; the counts and
     # sections of libraries that change with the clock (upcoming events) are read.
     by_content = for_this_version("home", lambda: _home_by_content(kinds))
-    counts = by_content["counts"] or sizes([kind.in_library() for kind in kinds])
+    on_the_clock = [kind for kind in kinds if kind.library_follows_the_clock]
+    counts = {
+        **by_content["counts"],
+        **dict(zip(on_the_clock, sizes_of(on_the_clock), strict=True)),
+    }
     cards = [
-        {"kind": kind, "count": count, "url": reverse(kind.list_route)}
-        for kind, count in zip(kinds, counts, strict=True)
+        {"kind": kind, "count": counts[kind], "url": reverse(kind.list_route)} for kind in kinds
     ]
     # The kinds with a section of their own (the next events, the guides), by api_name.
     featured = {
@@ -94,10 +102,10 @@ def home(request):
 
 def _home_by_content(kinds) -> dict:
     """The parts of the home page that change only when the content does."""
-    on_the_clock = any(kind.library_follows_the_clock for kind in kinds)
+    by_content = [kind for kind in kinds if not kind.library_follows_the_clock]
     return {
         "latest": latest_changed([k for k in kinds if k.in_latest_updates], LATEST_UPDATES),
-        "counts": None if on_the_clock else sizes([kind.in_library() for kind in kinds]),
+        "counts": dict(zip(by_content, sizes_of(by_content), strict=True)),
         "featured": {
             kind.api_name: _featured(kind)
             for kind in record_kinds()

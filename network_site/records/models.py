@@ -1,8 +1,6 @@
 """What every record shares: status, slug, timestamps, history; and what the site
 keeps about records (old slugs, public changes, held edits, the content version)."""
 
-import functools
-import re
 import uuid
 from dataclasses import dataclass
 
@@ -10,10 +8,12 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.urls import get_script_prefix, get_urlconf, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from simple_history.models import HistoricalRecords
+
+from network_site.addresses import slug_url
 
 SITE_PUBLISHER = "Maine Sex Trafficking and Exploitation Network"
 
@@ -24,26 +24,6 @@ class Status(models.TextChoices):
     PUBLISHED = "published", "Published"
     # Taken off the site: its address answers 410 with a pointer, never a bare 404.
     WITHDRAWN = "withdrawn", "Withdrawn"
-
-
-# A slug as the URLconf's <slug:...> takes it; the placeholder is one.
-SLUG = re.compile(r"[-a-zA-Z0-9_]+")
-SLUG_SLOT = "slug-slot"
-
-
-@functools.cache
-def _route_with_slot(route: str, urlconf: str, prefix: str) -> str:
-    return reverse(route, kwargs={"slug": SLUG_SLOT}, urlconf=urlconf)
-
-
-def slug_url(route: str, slug: str) -> str:
-    """reverse(route, kwargs={"slug": slug}), with the URLconf resolved once per route
-    (and URLconf and script prefix) instead of for every link a list shows. A slug the
-    URLconf would not take goes through reverse() itself, which refuses it."""
-    if not SLUG.fullmatch(slug or ""):
-        return reverse(route, kwargs={"slug": slug})
-    urlconf = get_urlconf() or settings.ROOT_URLCONF
-    return _route_with_slot(route, urlconf, get_script_prefix()).replace(SLUG_SLOT, slug, 1)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from network_site.search.models import SearchEntry, SearchTerm
 MAX_QUERY_LENGTH = 200
 # Ranked entries read for one search, whatever their kinds; more than that shows
 # "the best N".
-RESULT_LIMIT = 1000
+RESULT_LIMIT = 300
 # Fewer full-text results than this, and the fallbacks join in.
 FEW_RESULTS = 3
 SNIPPET_WORDS = 30
@@ -74,12 +74,20 @@ TITLE_STOPWORDS = frozenset(
 )
 
 
-def title_match(title: str, query: str) -> float:
-    """The share of a title's words that are the words searched (a crude stem: the first
-    five letters): 1.0 for "Is this trafficking?", 0.25 for "Civil remedies for human
-    trafficking". Worked out in Python for the rows found, not per row in SQL."""
-    searched = {word[:5] for word in re.findall(r"\w+", query.lower()) if len(word) > 2}
-    words = [w for w in re.findall(r"\w+", title.lower()) if w not in TITLE_STOPWORDS]
+WORD = re.compile(r"\w+")
+
+
+def searched_stems(query: str) -> frozenset[str]:
+    """The words searched, as title_match compares them (a crude stem: the first five
+    letters)."""
+    return frozenset(word[:5] for word in WORD.findall(query.lower()) if len(word) > 2)
+
+
+def title_match(title: str, searched: frozenset[str]) -> float:
+    """The share of a title's words that are the words searched: 1.0 for "Is this
+    trafficking?", 0.25 for "Civil remedies for human trafficking". Worked out in Python
+    for the rows found, not per row in SQL."""
+    words = [w for w in WORD.findall(title.lower()) if w not in TITLE_STOPWORDS]
     if not words or not searched:
         return 0.0
     return sum(1 for word in words if word[:5] in searched) / len(words)
@@ -322,14 +330,19 @@ def _as_hits(rows, wordings: list[tuple[str, float]], ranked: bool) -> list[Hit]
     wording."""
     by_key = {(source.model, source.key): source for source in sources()}
     kinds = {ContentType.objects.get_for_model(kind).pk: kind for kind in record_kinds()}
+    # What the title's words may add, per wording (none for the plain search).
+    title_weights = [
+        (searched_stems(wording), TITLE_WEIGHT * weight if ranked else 0.0)
+        for wording, weight in wordings
+    ]
     hits = []
     for entry_id, pk, content_type, key, title, *scores in rows:
         source = by_key.get((kinds.get(content_type), key))
         if source is None:
             continue  # an entry of a kind or a label no longer installed
         rank = max(
-            score + (title_match(title, wording) * TITLE_WEIGHT * weight if ranked else 0)
-            for score, (wording, weight) in zip(scores, wordings, strict=True)
+            score + (title_match(title, searched) * title_weight if title_weight else 0.0)
+            for score, (searched, title_weight) in zip(scores, title_weights, strict=True)
             if score >= 0
         )
         hits.append(Hit(source, pk, rank, title=title, entry_id=entry_id))

@@ -12,6 +12,8 @@ from django.db.models import Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from network_site.addresses import slug_url
+
 
 class Topic(models.Model):
     name = models.CharField(max_length=120, unique=True)
@@ -27,7 +29,7 @@ class Topic(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("topics:detail", kwargs={"slug": self.slug})
+        return slug_url("topics:detail", self.slug)
 
 
 class AudienceQuerySet(models.QuerySet):
@@ -77,6 +79,6 @@ class Audience(models.Model):
 
     def get_absolute_url(self) -> str:
         if self.is_profession:
-            return reverse("professions:detail", kwargs={"slug": self.slug})
+            return slug_url("professions:detail", self.slug)
         # Otherwise a discipline's page is its list of protocols and model policies.
         return f"{reverse('protocols:list')}?discipline={self.slug}"

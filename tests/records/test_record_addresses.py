@@ -1,10 +1,10 @@
 """A record's address is built without resolving the URLconf for every link a list
-shows (records.models.slug_url), and is always exactly what reverse() gives."""
+shows (network_site.addresses.slug_url), and is always exactly what reverse() gives."""
 
 import pytest
 from django.urls import NoReverseMatch, reverse, set_script_prefix
 
-from network_site.records.models import slug_url
+from network_site.addresses import slug_url
 from network_site.records.registry import record_kinds
 
 pytestmark = pytest.mark.django_db
@@ -37,3 +37,23 @@ def test_under_a_script_prefix_too():
 def test_a_slug_the_urlconf_refuses_is_refused_as_reverse_refuses_it():
     with pytest.raises(NoReverseMatch):
         slug_url("laws:detail", "not a slug/../x")
+
+
+def test_fixed_addresses_and_terms_addresses_are_what_reverse_gives():
+    """The navigation's and lists' addresses (route_url), and topics' and professions'
+    (slug_url), under a script prefix too."""
+    from network_site.addresses import route_url
+    from network_site.vocabulary.models import Audience, Topic
+
+    routes = ["home", "search", *(kind.list_route for kind in record_kinds() if kind.list_route)]
+    terms = [*Topic.objects.all(), *Audience.objects.professions()]
+    for prefix in ("/", "/network/"):
+        set_script_prefix(prefix)
+        try:
+            for route in routes:
+                assert route_url(route) == reverse(route), (prefix, route)
+            for term in terms:
+                route = "topics:detail" if isinstance(term, Topic) else "professions:detail"
+                assert term.get_absolute_url() == reverse(route, args=[term.slug]), term
+        finally:
+            set_script_prefix("/")
