@@ -23,6 +23,7 @@ from django.db.models.functions import Coalesce, Greatest
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from network_site.records.page_cache import for_this_version
 from network_site.records.registry import glossary_kind, record_kinds
 from network_site.search.index import SEARCH_CONFIG, uses_postgres
 from network_site.search.models import SearchEntry, SearchTerm
@@ -190,19 +191,27 @@ def glossary_alternatives(query: str) -> list[tuple[str, str]]:
     """(term, query with the term in place of the reader's word) for each published
     glossary term one of whose "also called" words the query holds: "pimp" is also
     searched as "promotes prostitution". Staff add a synonym by editing a term."""
-    glossary = glossary_kind()
-    if glossary is None:
-        return []
     folded = f" {_words(query)} "
     found = []
-    for title, also_called in glossary.objects.published().values_list("title", "also_called"):
-        for name in also_called.splitlines():
-            words = _words(name)
-            if words and f" {words} " in folded:
+    for title, names in for_this_version("glossary-synonyms", _synonyms):
+        for words in names:
+            if f" {words} " in folded:
                 rest = folded.replace(f" {words} ", " ", 1).strip()
                 found.append((title, f'"{title}" {rest}'.strip()))
                 break
     return found
+
+
+def _synonyms() -> list[tuple[str, list[str]]]:
+    """Each published glossary term's title, with its other names as search words."""
+    glossary = glossary_kind()
+    if glossary is None:
+        return []
+    terms = glossary.objects.published().values_list("title", "also_called")
+    return [
+        (title, [words for name in also_called.splitlines() if (words := _words(name))])
+        for title, also_called in terms
+    ]
 
 
 def hyphen_alternatives(query: str) -> list[tuple[str, str]]:

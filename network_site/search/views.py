@@ -2,6 +2,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from network_site.pages.models import HelpLine, SitePage
+from network_site.records.page_cache import for_this_version
 from network_site.search import engine
 from network_site.vocabulary.models import Audience, Topic
 
@@ -16,7 +17,7 @@ def search(request):
     jurisdiction = request.GET.get("jurisdiction", "")
     if jurisdiction not in dict(jurisdictions):
         jurisdiction = ""
-    topics = list(Topic.objects.all())
+    topics = for_this_version("topics", lambda: list(Topic.objects.all()))
     topic = request.GET.get("topic", "")
     if topic not in {t.slug for t in topics}:
         topic = ""
