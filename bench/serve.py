@@ -64,7 +64,7 @@ def fill() -> None:
     django.setup()
     from django.core.management import call_command
 
-    from laws.models import Law
+    from laws.models import Law, first_sentence
     from network_site.records.models import Status
     from network_site.search.index import index_everything
     from network_site.vocabulary.models import Audience, Topic
@@ -82,10 +82,10 @@ def fill() -> None:
 
     laws = Law.objects.bulk_create(
         Law(title=f"Generated law {n}", slug=f"gen-law-{n}", status=Status.PUBLISHED,
-            jurisdiction="maine", citation=f"97 M.R.S. § {n}", summary=text(120),
-            summary_html=f"<p>{text(120)}</p>", search_document=text(120),
-            official_url="https://legislature.maine.gov/statutes/")
-        for n in range(1000)
+            jurisdiction="maine", citation=f"97 M.R.S. § {n}", summary=summary,
+            summary_html=f"<p>{summary}</p>", search_document=summary,
+            teaser=first_sentence(summary), official_url="https://legislature.maine.gov/statutes/")
+        for n, summary in ((n, text(120)) for n in range(1000))
     )  # fmt: skip
     protocols = Protocol.objects.bulk_create(
         Protocol(title=f"Generated protocol {n}", slug=f"gen-protocol-{n}", status=Status.PUBLISHED,
@@ -206,7 +206,7 @@ def run(page_cache: bool, pages: dict[str, str]) -> None:
 def print_queries(pages: dict[str, str]) -> None:
     """Queries per page, uncached, counted in a separate process (the test client, the
     same database and settings, the page cache off)."""
-    env = {**ENV, "PAGE_CACHE": "0", "ALLOWED_HOSTS": "testserver"}
+    env = {**ENV, "PAGE_CACHE": "0"}
     subprocess.run(
         [sys.executable, __file__, "--queries", *pages.values()], cwd=ROOT, env=env, check=True
     )
@@ -220,7 +220,7 @@ def count_queries(paths: list[str]) -> None:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    client = Client()
+    client = Client(HTTP_HOST="127.0.0.1")
     print(f"{'queries':>8}  page (uncached; the help numbers and kept counts already read)")
     for path in paths:
         client.get(path)  # what is kept per content version, and the connection

@@ -22,6 +22,12 @@ RESOURCES_ON_SAME_TOPICS = 6
 FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
 
 
+def first_sentence(text: str) -> str:
+    """A summary's first sentence, as plain text: a law's line in the list."""
+    end = FIRST_SENTENCE_END.search(text, 25)
+    return Truncator(text[: end.start() + 1] if end else text).chars(180)
+
+
 class Jurisdiction(models.TextChoices):
     MAINE = "maine", "Maine"
     FEDERAL = "federal", "Federal"
@@ -148,11 +154,18 @@ class Law(LegalText):
     # The facts staff entered, kept while the law follows a published timeline, and put
     # back if no published session law changes it any more (see derive_from_published).
     entered_facts = models.JSONField(default=dict, blank=True, editable=False)
+    # Its summary's first sentence: its line in the list, worked out when it is saved.
+    teaser = models.CharField(max_length=200, blank=True, editable=False)
 
     detail_route = "laws:detail"
     list_route = "laws:list"
     link_fields = ("title", "slug", "citation", "jurisdiction")  # kind_label shows it
     page_relations = ("topics", "related_laws", "protocols")
+    # The list's row: its citation, status, names, first sentence and topics.
+    list_columns = (
+        *("title", "slug", "status", "jurisdiction", "citation", "legal_status"),
+        *("other_names", "teaser", "page_state"),
+    )
     glossary_linked = ("summary_html",)
     plain_search_columns = ("citation", "other_names")
     profession_section = ProfessionSection("Laws these rely on", 2, through="protocols")
@@ -191,7 +204,7 @@ class Law(LegalText):
         "repealed_on",
         "former_names",
     )
-    derived_fields = (*LegalText.derived_fields, *timeline_fields)
+    derived_fields = (*LegalText.derived_fields, *timeline_fields, "teaser")
     search_columns = {
         "A": ["citation", "title", "other_names", "former_names", "session_law"],
         "B": ["search_document"],
@@ -211,12 +224,10 @@ class Law(LegalText):
     def kind_label(self) -> str:
         return f"Law · {self.get_jurisdiction_display()}"
 
-    @property
-    def teaser(self) -> str:
-        """The summary's first sentence, as plain text: the law's line in the list."""
-        text = self.search_document
-        end = FIRST_SENTENCE_END.search(text, 25)
-        return Truncator(text[: end.start() + 1] if end else text).chars(180)
+    def build_search_document(self) -> str:
+        document = super().build_search_document()
+        self.teaser = first_sentence(document)  # derived from the same text, on save
+        return document
 
     @property
     def other_names_list(self) -> list[str]:

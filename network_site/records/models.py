@@ -283,6 +283,9 @@ class Record(models.Model):
         list's (a session law's legislative sessions), for the sitemap."""
         return []
 
+    # The columns a row of its library list reads, where that is far less than the
+    # record (the list reads them alone); every column by default.
+    list_columns: tuple[str, ...] = ()
     # Whether in_library() changes with the clock as well as the content (upcoming
     # events): then what the list counts is worked out for every request.
     library_follows_the_clock = False

@@ -200,6 +200,8 @@ class RecordListView(ListView):
     def get_queryset(self):
         self.filters = [f.bind(self.request.GET) for f in self.get_filters()]
         records = self.model.read_for_list(self.model.in_library())
+        if self.model.list_columns:
+            records = records.only(*self.model.list_columns)
         for chosen in self.filters:
             if chosen.selected:
                 records = records.filter(chosen.condition)
