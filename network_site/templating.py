@@ -40,7 +40,7 @@ def libraries() -> list[dict]:
     navigation and the pages that point to all of them."""
     return [
         {
-            "url": reverse(kind.list_route),
+            "url": route_url(kind.list_route),
             "name": kind._meta.verbose_name_plural,
             "nav_label": kind.nav_label or kind.library_title(),
         }

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
+from network_site.addresses import route_url
 from network_site.alerts import models as alerts
 from network_site.pages.models import Contact, HelpLine, SitePage
 from network_site.pages.professions import records_for
@@ -76,7 +77,7 @@ def home(request):
         **dict(zip(on_the_clock, sizes_of(on_the_clock), strict=True)),
     }
     cards = [
-        {"kind": kind, "count": counts[kind], "url": reverse(kind.list_route)} for kind in kinds
+        {"kind": kind, "count": counts[kind], "url": route_url(kind.list_route)} for kind in kinds
     ]
     # The kinds with a section of their own (the next events, the guides), by api_name.
     featured = {
@@ -165,7 +166,7 @@ class TopicDetailView(DetailView):
                 "heading": kind._meta.verbose_name_plural.capitalize(),
                 "records": records[:PER_TOPIC_SECTION],
                 "count": count,
-                "all_url": f"{reverse(kind.list_route)}?topic={topic.slug}",
+                "all_url": f"{route_url(kind.list_route)}?topic={topic.slug}",
             }
             for kind, records, count in zip(kinds, on_topic, sizes(on_topic), strict=True)
         ]
@@ -205,7 +206,7 @@ class ProfessionDetailView(DetailView):
         sections = []
         for part, count in zip(found, counts, strict=True):
             shown = NEXT_UPCOMING if part.section.upcoming else PER_PROFESSION_SECTION
-            list_url = reverse(part.kind.list_route) if part.kind.list_route else None
+            list_url = route_url(part.kind.list_route) if part.kind.list_route else None
             parameter = part.section.list_parameter
             sections.append(
                 {
