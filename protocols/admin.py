@@ -6,11 +6,13 @@ from protocols.models import Protocol
 
 @admin.register(Protocol)
 class ProtocolAdmin(RecordAdmin):
-    list_display = ("title", "kind", "version_label", "effective_date", "status", "updated_at")
-    list_filter = ("kind", "status", "disciplines", "topics")
+    list_display = (
+        *("title", "document_type", "version_label", "effective_date", "status", "updated_at"),
+    )
+    list_filter = ("document_type", "status", "disciplines", "topics")
     search_fields = ("title", "summary", "body")
     fieldsets = (
-        (None, {"fields": ("title", "slug", "status", "kind", "summary")}),
+        (None, {"fields": ("title", "slug", "status", "document_type", "summary")}),
         ("Text", {"fields": ("body",)}),
         (
             "Where it comes from",

@@ -43,7 +43,7 @@ def attachment_path(instance: "Protocol", filename: str) -> str:
 class Protocol(Record):
     """A protocol or model policy that partners act on."""
 
-    class Kind(models.TextChoices):
+    class DocumentType(models.TextChoices):
         PROTOCOL = "protocol", "Protocol"
         MODEL_POLICY = "model_policy", "Model policy"
 
@@ -52,7 +52,9 @@ class Protocol(Record):
         MODEL = "model", "Model policy for agencies to adopt"
         SAMPLE = "sample", "Sample for adaptation"
 
-    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PROTOCOL)
+    document_type = models.CharField(
+        "type", max_length=20, choices=DocumentType.choices, default=DocumentType.PROTOCOL
+    )
     # Provenance: who wrote or adopted it, and what it is, so that a partner never
     # mistakes the Network's model for a state agency's adopted protocol.
     issued_by = models.CharField(
@@ -99,7 +101,7 @@ class Protocol(Record):
 
     detail_route = "protocols:detail"
     list_route = "protocols:list"
-    link_fields = ("title", "slug", "kind")
+    link_fields = ("title", "slug", "document_type")
     page_relations = ("disciplines", "related_laws", "related_resources")
     glossary_linked = ("body_html",)
     count_nouns = ("document", "documents")
@@ -109,14 +111,14 @@ class Protocol(Record):
         "a possible victim."
     )
     # Search tells protocols from model policies: a source for each kind of document.
-    search_kind_field = "kind"
+    search_source_field = "document_type"
     search_labels = {"protocol": "Protocols", "model_policy": "Model policies"}
     api_name = "protocols"
     profession_section = ProfessionSection(
         "Protocols and model policies", 1, teaser="summary", list_parameter="discipline"
     )
     api_fields = (
-        "kind",
+        "document_type",
         "summary",
         ("body_markdown", "body"),
         "body_html",
@@ -141,8 +143,8 @@ class Protocol(Record):
             version_number=models.Subquery(versions.order_by("-number").values("number")[:1])
         )
 
-    # The kind ("protocol", "model policy") too: "hospital protocol" means one.
-    search_columns = {"A": ["title"], "B": ["summary", "kind"], "C": ["search_document"]}
+    # Its type ("protocol", "model policy") too: "hospital protocol" means one.
+    search_columns = {"A": ["title"], "B": ["summary", "document_type"], "C": ["search_document"]}
 
     class Meta(Record.Meta):
         verbose_name = "protocol or model policy"
@@ -150,8 +152,8 @@ class Protocol(Record):
         # Lists and "related" boxes read published protocols by title, a few at a time.
         indexes = [published_index("title", name="protocol_published_title")]
 
-    def on_public_change(self, kind: str, note: str) -> int | None:
-        if kind == "withdrawn":
+    def on_public_change(self, change: str, note: str) -> int | None:
+        if change == "withdrawn":
             return None
         return ProtocolVersion.objects.snapshot(self, note).number
 
@@ -166,7 +168,7 @@ class Protocol(Record):
         data.update(
             {
                 "@type": "DigitalDocument",
-                "genre": self.get_kind_display(),
+                "genre": self.get_document_type_display(),
                 "abstract": self.summary,
                 "version": self.version_number,
                 "audience": [
@@ -208,10 +210,10 @@ class Protocol(Record):
 
     @property
     def kind_label(self) -> str:
-        return self.get_kind_display()
+        return self.get_document_type_display()
 
     def as_link(self) -> dict:
-        return {**super().as_link(), "note": self.get_kind_display()}
+        return {**super().as_link(), "note": self.get_document_type_display()}
 
     def api_links(self) -> dict[str, str | None]:
         return {"attachment_url": self.get_attachment_url() if self.attachment else None}

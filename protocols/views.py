@@ -1,4 +1,4 @@
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
@@ -19,9 +19,18 @@ class ProtocolListView(RecordListView):
     template_name = "protocols/protocol_list.html"
     heading = "Protocols and model policies"
 
+    def get(self, request, *args, **kwargs):
+        if "kind" in request.GET:
+            # The filter was called "kind" once: those addresses, in partners' manuals,
+            # lead to the same list.
+            query = request.GET.copy()
+            query.setlist("type", query.pop("kind"))
+            return HttpResponsePermanentRedirect(f"{request.path}?{query.urlencode()}")
+        return super().get(request, *args, **kwargs)
+
     def get_filters(self):
         return [
-            Filter("kind", "Kind", Protocol.Kind.choices, "kind"),
+            Filter("type", "Type", Protocol.DocumentType.choices, "document_type"),
             Filter(
                 "discipline",
                 "Discipline",
@@ -39,7 +48,7 @@ class ProtocolListView(RecordListView):
             context["feed_url"] = reverse("discipline-feed", kwargs={"slug": discipline.selected})
             context["feed_title"] = f"Changes for {discipline.selected_label}"
             context["follow_url"] = reverse(
-                "alerts:follow", kwargs={"kind": "discipline", "slug": discipline.selected}
+                "alerts:follow", kwargs={"subject": "discipline", "slug": discipline.selected}
             )
             context["follow_what"] = f"anything for {discipline.selected_label}"
         return context

@@ -54,7 +54,7 @@ def make_resource(**fields) -> Resource:
         "url": f"https://example.org/resource/{n}",
         "publisher": "Example publisher",
         "description": "What it is.",
-        "resource_type": Resource.Kind.GUIDE,
+        "resource_type": Resource.Type.GUIDE,
         "status": Status.PUBLISHED,
     }
     return publishing.save(Resource(**{**defaults, **fields}))

@@ -22,7 +22,7 @@ MODELS = [Law, Protocol, Resource, Topic, Audience, HelpLine, SitePage]
 def test_demo_content_is_a_real_library_and_safe_to_load_twice():
     counts = {model: model.objects.count() for model in MODELS}
     assert counts[Law] >= 12 and counts[Protocol] >= 4 and counts[Resource] >= 20
-    assert Protocol.objects.filter(kind="model_policy").exists()
+    assert Protocol.objects.filter(document_type="model_policy").exists()
     call_command("load_demo_content", verbosity=0)
     assert {model: model.objects.count() for model in MODELS} == counts
 

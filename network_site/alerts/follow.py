@@ -46,13 +46,13 @@ class Target:
     obj: models.Model
 
     @classmethod
-    def named(cls, kind: str, slug: str) -> "Target | None":
-        """The target at /alerts/follow/<kind>/<slug>/: a published record, a topic or a
-        discipline; None for anything else."""
-        if kind in VOCABULARIES:
-            found = VOCABULARIES[kind].objects.filter(slug=slug).first()
+    def named(cls, subject: str, slug: str) -> "Target | None":
+        """The target at /alerts/follow/<subject>/<slug>/: a published record (subject is
+        its kind's model name), a topic or a discipline; None for anything else."""
+        if subject in VOCABULARIES:
+            found = VOCABULARIES[subject].objects.filter(slug=slug).first()
         else:
-            model = kind_named(kind)
+            model = kind_named(subject)
             found = model.objects.published().filter(slug=slug).first() if model else None
         return cls(found) if found else None
 
@@ -82,10 +82,10 @@ class Target:
     def follow_url(self) -> str:
         obj = self.obj
         if isinstance(obj, Record):
-            kind = obj._meta.model_name
+            subject = obj._meta.model_name
         else:
-            kind = next(name for name, model in VOCABULARIES.items() if isinstance(obj, model))
-        return reverse("alerts:follow", kwargs={"kind": kind, "slug": obj.slug})
+            subject = next(name for name, model in VOCABULARIES.items() if isinstance(obj, model))
+        return reverse("alerts:follow", kwargs={"subject": subject, "slug": obj.slug})
 
 
 def targets_of(subscriptions) -> dict[int, Target | None]:
@@ -227,9 +227,9 @@ def _footer(subscriber: Subscriber, why: str = "this address follows changes") -
 def _change_lines(update: Update, record: Record) -> str:
     version = f"\nVersion {update.version_number}" if update.version_number else ""
     link = settings.SITE_URL + record.change_url(update.version_number)
-    what = "See what changed" if update.kind == Update.Kind.UPDATED else "Read it"
+    what = "See what changed" if update.change == Update.Change.UPDATED else "Read it"
     return (
-        f"{update.get_kind_display()}: {update.title}\n"
+        f"{update.get_change_display()}: {update.title}\n"
         f"{update.note}{version}\n"
         f"Date: {timezone.localtime(update.created_at):%B %-d, %Y}\n"
         f"{what}: {link}"
@@ -237,7 +237,7 @@ def _change_lines(update: Update, record: Record) -> str:
 
 
 def alert_message(subscriber: Subscriber, update: Update, record: Record) -> tuple[str, str]:
-    subject = f"{update.get_kind_display()}: {update.title}"
+    subject = f"{update.get_change_display()}: {update.title}"
     body = (
         f"A page you follow on the {SITE}'s site has changed.\n\n"
         f"{_change_lines(update, record)}" + _footer(subscriber)

@@ -80,8 +80,8 @@ def _check_your_inbox(request, email: str, target=None):
 
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
-def follow(request, kind: str, slug: str):
-    target = following.Target.named(kind, slug)
+def follow(request, subject: str, slug: str):
+    target = following.Target.named(subject, slug)
     if target is None:
         raise Http404("Nothing to follow at this address.")
     if request.method != "POST":

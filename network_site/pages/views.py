@@ -174,7 +174,7 @@ class TopicDetailView(DetailView):
             sections=sections,
             feed_url=reverse("topic-feed", kwargs={"slug": topic.slug}),
             feed_title=f"Changes on {topic.name}",
-            follow_url=reverse("alerts:follow", kwargs={"kind": "topic", "slug": topic.slug}),
+            follow_url=reverse("alerts:follow", kwargs={"subject": "topic", "slug": topic.slug}),
             follow_what=f"anything on {topic.name}",
             **kwargs,
         )
@@ -228,7 +228,7 @@ class ProfessionDetailView(DetailView):
             numbers=HelpLine.objects.filter(is_active=True, professions=profession),
             feed_url=reverse("discipline-feed", kwargs={"slug": slug}),
             feed_title=f"Changes for {profession.name}",
-            follow_url=reverse("alerts:follow", kwargs={"kind": "discipline", "slug": slug}),
+            follow_url=reverse("alerts:follow", kwargs={"subject": "discipline", "slug": slug}),
             follow_what=f"anything for {profession.name.lower()}",
             **kwargs,
         )

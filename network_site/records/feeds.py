@@ -56,7 +56,7 @@ class UpdatesFeed(Feed):
         return public_updates()[:FEED_LENGTH]
 
     def item_title(self, item):
-        return xml_text(f"{item.get_kind_display()}: {item.title}")
+        return xml_text(f"{item.get_change_display()}: {item.title}")
 
     def item_description(self, item):
         # Atom carries it as HTML; a change note is plain text, so it is escaped.

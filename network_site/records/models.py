@@ -172,8 +172,8 @@ class Record(models.Model):
     api_name = ""
     api_fields: tuple[str, ...] = ()
     # Search results are labelled, counted and filtered by kind of record; or, with a
-    # search_kind_field, by that field's values, labelled as in search_labels.
-    search_kind_field = ""
+    # search_source_field, by that field's values, labelled as in search_labels.
+    search_source_field = ""
     search_labels: dict[str, str] = {}
     # What a link to a record of this kind shows where another page lists it (its
     # title, one fact beside it, its kind_label): the columns read for those lists.
@@ -268,9 +268,9 @@ class Record(models.Model):
     @property
     def search_source(self) -> str:
         """The search results' label and filter it falls under: its kind, or the value
-        of its search_kind_field."""
-        if self.search_kind_field:
-            return getattr(self, self.search_kind_field)
+        of its search_source_field."""
+        if self.search_source_field:
+            return getattr(self, self.search_source_field)
         return self._meta.model_name
 
     def search_kicker(self) -> str:
@@ -316,7 +316,7 @@ class Record(models.Model):
         """What a reader calls this kind of record, beside its title in mixed lists."""
         return str(self._meta.verbose_name).capitalize()
 
-    def on_public_change(self, kind: str, note: str) -> int | None:
+    def on_public_change(self, change: str, note: str) -> int | None:
         """Hook for records that keep more on each public change: the number of the
         version it makes, if it makes one (protocols)."""
         return None
@@ -508,7 +508,7 @@ class SlugHistory(models.Model):
 class Update(models.Model):
     """One public change, for /updates/ and its Atom feed. Never edited, so feed ids hold."""
 
-    class Kind(models.TextChoices):
+    class Change(models.TextChoices):
         PUBLISHED = "published", "Published"
         UPDATED = "updated", "Updated"
         WITHDRAWN = "withdrawn", "Withdrawn"
@@ -516,7 +516,7 @@ class Update(models.Model):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
     record = GenericForeignKey("content_type", "object_id")
-    kind = models.CharField(max_length=20, choices=Kind.choices)
+    change = models.CharField(max_length=20, choices=Change.choices)
     title = models.CharField(max_length=250, help_text="The record's title at the time.")
     note = models.TextField()
     version_number = models.PositiveIntegerField(
@@ -529,7 +529,7 @@ class Update(models.Model):
         indexes = [models.Index(fields=["content_type", "object_id"])]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()}: {self.title}"
+        return f"{self.get_change_display()}: {self.title}"
 
 
 class ContentVersion(models.Model):

@@ -414,18 +414,18 @@ def _list_public_change(record: Record, status_before: str | None, first: bool) 
     """List a publication, a noted change or a withdrawal on the updates page and feed."""
     note = record.change_note.strip()
     if record.is_published and status_before != Status.PUBLISHED:
-        kind = Update.Kind.PUBLISHED
+        change = Update.Change.PUBLISHED
         note = note or ("First published." if first else "Published again.")
     elif record.is_published and note:
-        kind = Update.Kind.UPDATED
+        change = Update.Change.UPDATED
     elif record.is_public and record.is_withdrawn and status_before != Status.WITHDRAWN:
         # (A draft withdrawn before anyone saw it has nothing to announce.)
-        kind, note = Update.Kind.WITHDRAWN, note or "Withdrawn from the site."
+        change, note = Update.Change.WITHDRAWN, note or "Withdrawn from the site."
     else:
         return
-    version_number = record.on_public_change(kind, note)
+    version_number = record.on_public_change(change, note)
     update = Update.objects.create(
-        record=record, kind=kind, title=record.title, note=note, version_number=version_number
+        record=record, change=change, title=record.title, note=note, version_number=version_number
     )
     public_change.send(sender=type(record), record=record, update=update)
     if record.change_note:

@@ -72,7 +72,7 @@ def withdrawn(request, record: Record) -> HttpResponse:
         Update.objects.filter(
             content_type=ContentType.objects.get_for_model(record),
             object_id=record.pk,
-            kind=Update.Kind.WITHDRAWN,
+            change=Update.Change.WITHDRAWN,
         )
         .values_list("note", flat=True)
         .first()
@@ -117,7 +117,7 @@ class RecordDetailView(DetailView):
         )
         context["feed_title"] = f"Changes to {record.title}"
         context["follow_url"] = reverse(
-            "alerts:follow", kwargs={"kind": record._meta.model_name, "slug": record.slug}
+            "alerts:follow", kwargs={"subject": record._meta.model_name, "slug": record.slug}
         )
         return context
 

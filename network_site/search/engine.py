@@ -57,10 +57,10 @@ class Source:
 
 
 def sources() -> list[Source]:
-    """A source per kind of record, or per value of its search_kind_field."""
+    """A source per kind of record, or per value of its search_source_field."""
     found = []
     for kind in record_kinds():
-        if kind.search_kind_field:
+        if kind.search_source_field:
             found += [Source(key, label, kind) for key, label in kind.search_labels.items()]
         else:
             label = str(kind._meta.verbose_name_plural).capitalize()
@@ -144,8 +144,8 @@ def clean_query(raw: str) -> tuple[str, bool]:
     return text, False
 
 
-def search(query: str, *, kind: str = "", jurisdiction: str = "", topic: str = "") -> Results:
-    """Ranked hits for a cleaned query; `kind` narrows to one source, counts cover all.
+def search(query: str, *, source: str = "", jurisdiction: str = "", topic: str = "") -> Results:
+    """Ranked hits for a cleaned query; `source` narrows to one, counts cover all.
 
     One query reads the index for the reader's words and every alternative wording
     (the glossary's, a hyphen's); the fallbacks below add one each, only when the
@@ -153,7 +153,7 @@ def search(query: str, *, kind: str = "", jurisdiction: str = "", topic: str = "
     results = Results(query=query)
     if not query:
         return results
-    scope = Scope(kind=kind, jurisdiction=jurisdiction, topic=topic)
+    scope = Scope(source=source, jurisdiction=jurisdiction, topic=topic)
     glossary = glossary_alternatives(query)
     results.also_searched = [term for term, _ in glossary]
     alternatives = glossary + hyphen_alternatives(query)
@@ -181,8 +181,8 @@ def search(query: str, *, kind: str = "", jurisdiction: str = "", topic: str = "
             results.showing_suggestion = _merge(hits, suggested)
     found = Counter(hit.source.key for hit in hits)
     results.counts = {source.key: found[source.key] for source in sources()}
-    if kind in results.counts:
-        hits = [hit for hit in hits if hit.source.key == kind]
+    if source in results.counts:
+        hits = [hit for hit in hits if hit.source.key == source]
     results.hits = sorted(hits, key=lambda hit: (-hit.rank, hit.source.key, hit.pk))
     return results
 
@@ -282,7 +282,7 @@ def _is_citation(query: str) -> bool:
 class Scope:
     """What the reader narrowed the search to: a source, a search filter, a topic."""
 
-    kind: str = ""
+    source: str = ""
     jurisdiction: str = ""
     topic: str = ""
 
@@ -382,9 +382,9 @@ def _ranked_rows(entries, matches: Q, scores: list, order_first=None):
 
 
 def _chosen_first(scope: Scope):
-    if not scope.kind:
+    if not scope.source:
         return None
-    return Case(When(source=scope.kind, then=Value(0)), default=Value(1)).asc()
+    return Case(When(source=scope.source, then=Value(0)), default=Value(1)).asc()
 
 
 # --- PostgreSQL --------------------------------------------------------------

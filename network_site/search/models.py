@@ -55,7 +55,7 @@ class SearchEntry(models.Model):
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
-    # The result's label and filter: the kind's model name, or its search_kind_field value.
+    # The result's label and filter: the kind's model name, or its search_source_field value.
     source = models.CharField(max_length=40)
     title = models.CharField(max_length=250)
     # The line above the title in results ("Law · Maine · 17-A M.R.S. § 852").

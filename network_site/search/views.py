@@ -12,7 +12,7 @@ SEARCH_PAGE_SIZE = 20
 def search(request):
     """/search/?q=: one search over everything published. Queries are never logged or kept."""
     query, was_cut = engine.clean_query(request.GET.get("q", ""))
-    kind = request.GET.get("type", "")
+    source = request.GET.get("type", "")
     jurisdictions = engine.filter_choices("jurisdiction")
     jurisdiction = request.GET.get("jurisdiction", "")
     if jurisdiction not in dict(jurisdictions):
@@ -21,7 +21,7 @@ def search(request):
     topic = request.GET.get("topic", "")
     if topic not in {t.slug for t in topics}:
         topic = ""
-    results = engine.search(query, kind=kind, jurisdiction=jurisdiction, topic=topic)
+    results = engine.search(query, source=source, jurisdiction=jurisdiction, topic=topic)
     page = Paginator(results.hits, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
     engine.load_page(page.object_list, query)
     sources = engine.sources()
@@ -37,7 +37,7 @@ def search(request):
             "is_paginated": page.has_other_pages(),
             "paginator": page.paginator,
             "sources": [(source, results.counts.get(source.key, 0)) for source in sources],
-            "kind": kind if kind in {source.key for source in sources} else "",
+            "chosen_type": source if source in {s.key for s in sources} else "",
             "jurisdiction": jurisdiction,
             "jurisdictions": jurisdictions,
             "topic": topic,

@@ -14,7 +14,7 @@ def load(library) -> None:
         fields.pop("resources")  # linked once the resources are loaded (link, below)
         standing = (
             Protocol.Standing.MODEL
-            if fields.get("kind") == Protocol.Kind.MODEL_POLICY
+            if fields.get("document_type") == Protocol.DocumentType.MODEL_POLICY
             else Protocol.Standing.SAMPLE
         )
         relations = {

@@ -6,7 +6,7 @@ PROTOCOLS = [
     {
         "slug": "law-enforcement-suspected-minor-victim",
         "title": "Law enforcement response to a suspected minor victim of sex trafficking",
-        "kind": "protocol",
+        "document_type": "protocol",
         "version_label": "1.0",
         "effective_date": date(2025, 1, 15),
         "disciplines": ["law-enforcement", "child-welfare"],
@@ -105,7 +105,7 @@ the defense or the public may see, as the law allows.
     {
         "slug": "health-care-trafficking-response",
         "title": "Health care response to patients who may be trafficked",
-        "kind": "protocol",
+        "document_type": "protocol",
         "version_label": "1.0",
         "effective_date": date(2025, 3, 1),
         "disciplines": ["health-care"],
@@ -182,7 +182,7 @@ discuss with the patient what will appear there.
     {
         "slug": "model-school-policy-child-trafficking",
         "title": "Model school policy on child sex trafficking and exploitation",
-        "kind": "model_policy",
+        "document_type": "model_policy",
         "version_label": "2025",
         "effective_date": date(2025, 8, 1),
         "disciplines": ["schools"],
@@ -253,7 +253,7 @@ relationships, online safety, grooming and recruitment tactics, and where to get
     {
         "slug": "advocacy-protocol-sex-trafficking-survivors",
         "title": "Advocacy protocol for survivors of sex trafficking",
-        "kind": "protocol",
+        "document_type": "protocol",
         "version_label": "1.2",
         "effective_date": date(2024, 11, 1),
         "disciplines": ["victim-services"],
@@ -322,7 +322,7 @@ advocate present). If they choose not to, that choice is respected.
     {
         "slug": "model-policy-law-enforcement-commercial-sexual-exploitation",
         "title": "Model policy: police response to commercial sexual exploitation since the 2023 law",
-        "kind": "model_policy",
+        "document_type": "model_policy",
         "version_label": "2024",
         "effective_date": date(2024, 3, 1),
         "disciplines": ["law-enforcement", "prosecution"],

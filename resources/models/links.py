@@ -13,7 +13,7 @@ from network_site.vocabulary.models import Audience, Topic
 
 
 class Resource(Record):
-    class Kind(models.TextChoices):
+    class Type(models.TextChoices):
         TOOLKIT = "toolkit", "Toolkit"
         TRAINING = "training", "Training"
         REPORT = "report", "Report"
@@ -25,7 +25,7 @@ class Resource(Record):
     url = models.URLField("link", max_length=500)
     publisher = models.CharField(max_length=200)
     description = models.TextField(help_text="Plain words: what it is and why it helps.")
-    resource_type = models.CharField("type", max_length=20, choices=Kind.choices)
+    resource_type = models.CharField("type", max_length=20, choices=Type.choices)
     audiences = models.ManyToManyField(Audience, blank=True, related_name="resources")
     topics = models.ManyToManyField(Topic, blank=True, related_name="resources")
     last_checked = models.DateField(

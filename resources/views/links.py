@@ -17,7 +17,7 @@ class ResourceListView(RecordListView):
     def get_filters(self):
         return [
             Filter("audience", "Audience", terms_in_use(Resource, "audiences"), "audiences__slug"),
-            Filter("type", "Type", Resource.Kind.choices, "resource_type"),
+            Filter("type", "Type", Resource.Type.choices, "resource_type"),
             Filter("topic", "Topic", terms_in_use(Resource, "topics"), "topics__slug"),
         ]
 

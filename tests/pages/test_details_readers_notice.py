@@ -116,7 +116,9 @@ def test_a_protocol_says_plainly_whose_it_is_and_versions_read_one_way():
     page = Client().get(demo.get_absolute_url()).content.decode()
     assert "A sample for adaptation" in page and "not an agency" in page
     assert "Version 1" in page and "Version 1 (" not in page
-    model = Protocol.objects.get(kind="model_policy", slug="model-school-policy-child-trafficking")
+    model = Protocol.objects.get(
+        document_type="model_policy", slug="model-school-policy-child-trafficking"
+    )
     assert "A model policy" in Client().get(model.get_absolute_url()).content.decode()
     adopted = make_protocol(
         title="Adopted by an agency",

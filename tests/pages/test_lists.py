@@ -66,3 +66,14 @@ def test_a_filtered_list_has_one_address_whatever_order_filters_were_chosen_in(c
 def test_a_later_page_of_a_list_says_which_page_in_its_title(client):
     page = client.get("/resources/?page=2").content.decode()
     assert "<title>Best-practice resources (page 2)" in page
+
+
+def test_the_protocol_lists_old_kind_filter_address_leads_to_its_type_filter(client):
+    """Partners' manuals may hold /protocols/?kind=model_policy from before the filter
+    was named "type": the address still leads to the same list, other filters kept."""
+    old = client.get("/protocols/?kind=model_policy&discipline=schools")
+    assert old.status_code == 301
+    assert old["Location"] == "/protocols/?discipline=schools&type=model_policy"
+    page = client.get(old["Location"])
+    kinds = {record.document_type for record in page.context["object_list"]}
+    assert kinds == {"model_policy"}

@@ -28,7 +28,7 @@ STATIC_PAGES = [
     "/laws/?jurisdiction=maine",
     "/laws/?jurisdiction=federal&topic=sex-trafficking",
     "/laws/?status=repealed",
-    "/protocols/?kind=model_policy",
+    "/protocols/?type=model_policy",
     "/protocols/?discipline=law-enforcement",
     "/resources/?audience=schools&type=guide",
     "/resources/?topic=immigration-relief",
@@ -256,7 +256,7 @@ def test_record_pages_link_what_they_list_with_the_fact_beside_each(client):
     for protocol in Protocol.objects.published().filter(related_laws=law):
         assert (
             f'<a href="{protocol.get_absolute_url()}">{protocol.title}</a>'
-            f' <span class="muted">{protocol.get_kind_display()}</span>'
+            f' <span class="muted">{protocol.get_document_type_display()}</span>'
         ) in html
     protocol = Protocol.objects.get(slug="law-enforcement-suspected-minor-victim")
     html = client.get(protocol.get_absolute_url()).content.decode()

@@ -76,7 +76,7 @@ def grow(count: int) -> None:
     ):
         kind = ContentType.objects.get_for_model(model)
         Update.objects.bulk_create(
-            Update(content_type=kind, object_id=r.pk, kind="published", title=r.title,
+            Update(content_type=kind, object_id=r.pk, change="published", title=r.title,
                    note="First published.")
             for r in records
         )  # fmt: skip
@@ -88,7 +88,7 @@ def public_urls() -> list[str]:
     resource = Resource.objects.get(slug="national-human-trafficking-hotline")
     return [
         "/", "/laws/", "/laws/?jurisdiction=maine&topic=sex-trafficking", "/laws/?page=2",
-        "/protocols/", "/protocols/?kind=protocol", "/resources/", "/resources/?audience=schools",
+        "/protocols/", "/protocols/?type=protocol", "/resources/", "/resources/?audience=schools",
         "/topics/", "/topics/sex-trafficking/", "/get-help/", "/about/", "/privacy/",
         "/accessibility/", "/updates/", "/updates/feed/", "/sitemap.xml", "/robots.txt",
         "/search/?q=trafficking", "/search/?q=17-A+852", "/search/?q=trafficing",

@@ -94,7 +94,7 @@ def test_it_is_searched(client):
     assert [hit.title for hit in results.hits] == ["Office closed on Friday"]
     assert results.counts["bulletin"] == 1
     filtered = client.get("/search/", {"q": "zanzibarite", "type": "bulletin"})
-    assert filtered.context["kind"] == "bulletin"
+    assert filtered.context["chosen_type"] == "bulletin"
 
 
 def test_it_is_in_the_sitemap_the_api_and_the_feed(client):
