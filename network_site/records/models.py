@@ -188,6 +188,7 @@ class Record(models.Model):
     # "last checked against the official text" is a person's act, never a robot's.
     link_check_date_field = ""
     # Columns indexed for search, by weight: A is worth most (network_site.search.index).
+    # A relation is indexed by the names of what it holds ("topics").
     search_columns: dict[str, list[str]] = {"A": ["title"], "B": ["search_document"]}
     # The search page's filters this kind answers (beside topics, which come from its
     # relations), each to the column it narrows: {"jurisdiction": "jurisdiction"} on

@@ -8,7 +8,7 @@ import operator
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
-from django.db.models import Prefetch, TextField, Value
+from django.db.models import Manager, Prefetch, TextField, Value
 from django.utils.html import strip_tags
 
 from network_site.markup import SECTION_LINK
@@ -76,8 +76,8 @@ def entry_for(record) -> SearchEntry:
     relation = _topics_of(kind)
     topics = [topic.slug for topic in getattr(record, relation).all()] if relation else []
     texts = {
-        weight: [getattr(record, column) for column in columns]
-        for weight, columns in kind.search_columns.items()
+        weight: [_text_of(record, name) for name in names]
+        for weight, names in kind.search_columns.items()
     }
     return SearchEntry(
         content_type=ContentType.objects.get_for_model(record),
@@ -93,6 +93,14 @@ def entry_for(record) -> SearchEntry:
         topics=f" {' '.join(topics)} " if topics else "",
         vector=weighted_vector(texts) if uses_postgres() else None,
     )
+
+
+def _text_of(record, name: str) -> str:
+    """A column's text, or a relation's: the names of what it holds (its topics, say)."""
+    value = getattr(record, name)
+    if isinstance(value, Manager):
+        return " ".join(str(item) for item in value.all())
+    return value
 
 
 def _topics_of(kind) -> str:

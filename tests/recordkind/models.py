@@ -1,12 +1,15 @@
 from django.db import models
 
 from network_site.records.models import Record
+from network_site.vocabulary.models import Topic
 
 
 class Bulletin(Record):
     """A short notice: a title and a few plain sentences."""
 
     body = models.TextField()
+    # Indexed by its topics' names too: a kind declares relations to index.
+    topics = models.ManyToManyField(Topic, blank=True, related_name="bulletins")
     # Fields named as other kinds' are, with none of their declarations: shared code
     # must leave them alone (search filters, citations, the link check's date).
     jurisdiction = models.CharField(max_length=20, blank=True)
@@ -18,6 +21,7 @@ class Bulletin(Record):
     list_description = "Short notices from the Network."
     api_name = "bulletins"
     api_fields = ("body",)
+    search_columns = {"A": ["title"], "B": ["search_document", "topics"]}
 
     class Meta(Record.Meta):
         pass

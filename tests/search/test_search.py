@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from laws.citations import citation_key
 from laws.models import Law
+from network_site.records import publishing
 from network_site.records.models import Status
 from network_site.search.engine import MAX_QUERY_LENGTH
 from tests.factories import make_law, make_protocol, make_resource
@@ -283,3 +284,37 @@ def test_a_search_costs_a_few_queries_whatever_the_number_of_kinds(query):
         engine.load_page(results.hits[:20], query)
     assert results.hits, query
     assert len(queries) <= 4 < len(record_kinds()), [q["sql"][:80] for q in queries]
+
+
+def test_every_kind_is_in_the_one_index_and_found_by_its_title(client):
+    """From the registry: a published record of every kind has its entry, written by the
+    gate, and its exact title finds it (a new kind needs no step of its own)."""
+    from network_site.records.registry import record_kinds
+    from network_site.search.models import SearchEntry
+
+    for kind in record_kinds():
+        record = kind.objects.published().order_by("pk").first()
+        assert record is not None, kind._meta.label
+        assert SearchEntry.objects.filter(object_id=record.pk, title=record.title).exists()
+        hits = client.get(reverse("search"), {"q": f'"{record.title}"'}).context["results"].hits
+        assert any(hit.source.model is kind and hit.pk == record.pk for hit in hits), kind
+
+
+def test_a_kind_indexes_the_relations_it_declares(client):
+    """The test kind declares its topics among its search columns: a word of a topic's
+    name finds a bulletin whose own text lacks it, and retagging it follows."""
+    from network_site.vocabulary.models import Topic
+    from tests.factories import relate
+    from tests.recordkind.models import Bulletin
+
+    topic = Topic.objects.create(name="Okapi welfare", slug="okapi-welfare")
+    bulletin = relate(
+        publishing.save(
+            Bulletin(title="Office hours", slug="office-hours", body="Open daily.",
+                     status=Status.PUBLISHED)
+        ),
+        topics=[topic],
+    )  # fmt: skip
+    assert "Office hours" in titles(client, "okapi welfare")
+    publishing.save(bulletin, parts=lambda: bulletin.topics.clear())
+    assert "Office hours" not in titles(client, "okapi welfare")
