@@ -75,9 +75,10 @@ def demo_modules() -> list[ModuleType]:
 def load_all() -> Library:
     library = Library()
     modules = demo_modules()
-    for module in modules:
-        module.load(library)
-    for module in modules:
-        if hasattr(module, "link"):
-            module.link(library)
+    with publishing.page_states_at_the_end():
+        for module in modules:
+            module.load(library)
+        for module in modules:
+            if hasattr(module, "link"):
+                module.link(library)
     return library

@@ -17,7 +17,9 @@ no signal and no bulk update elsewhere writes what the public sees
 (tests/records/test_one_gate.py walks every admin path to prove it).
 """
 
+import threading
 from collections.abc import Callable
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from django.contrib.contenttypes.models import ContentType
@@ -121,17 +123,18 @@ def save(record: Record, *, by=None, parts: Callable[[], None] | None = None) ->
     record.derive_from_published()
     # The pages listing it before the change (its relations may change with its parts);
     # pages list published records only.
-    listed_on = _pages_listing(record) if was_public else []
+    listed_on = _pages_listing(record) if was_public and not _held.active else []
     record.save()
     if parts is not None:
         parts()
     index(record)  # after the parts: a kind may index words of its relations
-    store_page_state(record)
-    now_listed = _pages_listing(record) if record.is_published else []
-    for page in {*listed_on, *now_listed}:
-        store_page_state(page)
-    if record.is_glossary and (stored is None or _face(stored) != _face(record)):
-        _link_glossary_everywhere()
+    if not _held.active:
+        store_page_state(record)
+        now_listed = _pages_listing(record) if record.is_published else []
+        for page in {*listed_on, *now_listed}:
+            store_page_state(page)
+        if record.is_glossary and (stored is None or _face(stored) != _face(record)):
+            _link_glossary_everywhere()
     if was_public and not record.is_published:
         relearn_vocabulary()  # its words may no longer be any published record's
     if record.is_public:
@@ -332,6 +335,26 @@ def reindex_everything() -> None:
     after an upgrade that changes what is indexed, or a restore."""
     index_everything()
     relearn_vocabulary()
+    restore_page_states()
+
+
+class _Held(threading.local):
+    active = False
+
+
+_held = _Held()
+
+
+@contextmanager
+def page_states_at_the_end():
+    """Store every record's page state once, when the block ends, instead of at each
+    save: for the site's own loads of many records (the demo content), where each save
+    would store again every page that shows what it saved."""
+    _held.active = True
+    try:
+        yield
+    finally:
+        _held.active = False
     restore_page_states()
 
 
