@@ -174,7 +174,7 @@ What changed, in plain terms:
 
 - the person who sells sex, who is very often being exploited, is **not** arrested
   or charged for doing so;
-- buying sex stays a crime (commercial sexual exploitation, § 853-B), and so do
+- buying sex stays a crime (engaging a person for prostitution, § 853-B), and so do
   sex trafficking and aggravated sex trafficking;
 - the same law asked the Department of Public Safety to work with anti-trafficking
   and domestic-violence organizations on a protocol for how police respond.

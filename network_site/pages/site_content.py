@@ -6,6 +6,11 @@ the database cannot answer.
 Every number here was checked against its operator's own published number.
 """
 
+HOTLINE_DESCRIPTION = (
+    "Free, confidential, any time. Calls in English, Spanish or, through an interpreter, "
+    "200+ more languages; text and chat in English and Spanish."
+)
+
 DEFAULT_HELP_LINES = [
     {
         "name": "In danger right now",
@@ -15,14 +20,17 @@ DEFAULT_HELP_LINES = [
         "position": 0,
     },
     {
-        # humantraffickinghotline.org: TTY 711, text 233733, live chat, email.
+        # humantraffickinghotline.org: TTY 711, text 233733, live chat, email. Languages:
+        # humantraffickinghotline.org/about-us/what-we-do (calls in English or Spanish,
+        # or 200+ more through a 24-hour interpreting service); text and chat are in
+        # English and Spanish (HHS Office on Trafficking in Persons, February 7, 2018).
         "name": "National Human Trafficking Hotline",
         "phone": "1-888-373-7888",
         "text_number": "233733",
         "tty": "711",
         "chat_url": "https://humantraffickinghotline.org/chat",
         "email": "help@humantraffickinghotline.org",
-        "description": "Free, confidential, any time, in more than 200 languages.",
+        "description": HOTLINE_DESCRIPTION,
         "position": 10,
     },
     {
@@ -76,7 +84,9 @@ are free and you decide what happens next.
 
 **To talk about trafficking or exploitation**, any time, call the National
 Human Trafficking Hotline at **1-888-373-7888** or text **233733**. It is free
-and confidential, and interpreters are available in more than 200 languages.
+and confidential. On the phone you can speak English or Spanish, or use an
+interpreter in more than 200 other languages; texts and chat are answered in
+English and Spanish.
 You do not have to give your name.
 
 **After a sexual assault, or to talk to an advocate in Maine**, call the Maine

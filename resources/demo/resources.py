@@ -9,9 +9,12 @@ RESOURCES = [
         "resource_type": "hotline",
         "audiences": ["survivors-and-families", "general-public", "victim-services"],
         "topics": ["sex-trafficking", "labor-trafficking"],
+        # Languages: humantraffickinghotline.org/about-us/what-we-do (calls); text and chat
+        # in English and Spanish (HHS Office on Trafficking in Persons, February 7, 2018).
         "description": "A free, confidential hotline that answers calls (1-888-373-7888), texts "
-        "(233733) and chats at any hour, in more than 200 languages. It connects people with "
-        "local help and takes tips.",
+        "(233733) and chats at any hour. Callers can speak English or Spanish, or use an "
+        "interpreter in more than 200 other languages; texts and chats are in English and "
+        "Spanish. It connects people with local help and takes tips.",
     },
     {
         "slug": "polaris-project",

@@ -275,3 +275,12 @@ def test_machine_readable_times_are_valid_html(client):
     for url in ("/", "/updates/", "/events/", "/events/sample-network-conference/"):
         found += re.findall(r'<time datetime="([^"]*)"', client.get(url).content.decode())
     assert found and all(valid.match(value) for value in found), found
+
+
+def test_the_hotlines_interpreters_are_said_to_be_for_calls_only(client):
+    """The hotline interprets calls in 200+ languages; its texts and chat are in English
+    and Spanish (humantraffickinghotline.org): no page promises more."""
+    for url in ("/", "/get-help/", "/resources/national-human-trafficking-hotline/"):
+        text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get(url).content.decode()))
+        assert "in more than 200 languages" not in text, url
+        assert "English and Spanish" in text, url
