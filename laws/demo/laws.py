@@ -423,6 +423,9 @@ approved January 5, 2023).
 """,
     },
     {
+        # Eligibility: uscis.gov, "Victims of Human Trafficking: T Nonimmigrant Status";
+        # admissibility and the Form I-192 waiver (no public charge ground): USCIS Policy
+        # Manual, vol. 9, part O, ch. 2.
         "slug": "federal-t-visa",
         "title": "T nonimmigrant status (T visa) for trafficking survivors",
         "jurisdiction": "federal",
@@ -434,14 +437,18 @@ approved January 5, 2023).
         "summary": """\
 A survivor of a severe form of trafficking who is in the United States **because of
 the trafficking** can apply for **T nonimmigrant status**, usually called a T visa.
-In general the person must:
+In general the person must meet all five of these:
 
 - be, or have been, a victim of sex or labor trafficking;
 - be present in the U.S. (or at a port of entry) on account of the trafficking;
 - have complied with reasonable requests to help law enforcement, unless they were
   under 18 or could not because of trauma;
 - show they would suffer extreme hardship involving unusual and severe harm if
-  removed.
+  removed;
+- be admissible to the United States, or be granted a waiver of what makes them
+  inadmissible (asked for on Form I-192). A record of prostitution, for example, can
+  make a person inadmissible, and USCIS can waive it; the "public charge" ground does
+  not apply to T applicants.
 
 T status lasts up to four years, allows work, can extend to certain family members,
 and can lead to permanent residence. Applications go to USCIS on Form I-914. An
