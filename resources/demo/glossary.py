@@ -80,10 +80,27 @@ TERMS = [
         "protocols": ["model-policy-law-enforcement-commercial-sexual-exploitation"],
     },
     {
+        # Resolve 2023, c. 112 (L.D. 1092, approved July 26, 2023), sec. 1, as chaptered.
+        "slug": "commercial-sexual-exploitation-of-children",
+        "title": "Commercial sexual exploitation of children",
+        "definition": "Any sexual abuse or sexual exploitation of a child that earns someone "
+        "money, or that is traded for anything of value (money, a place to stay, food, drugs, "
+        "gifts), whoever gives or gets it. It is wider than the crime of buying sex from a minor.",
+        "also_called": "CSEC\ncommercially sexually exploited children",
+        "maine_note": "The meaning Maine uses in Resolve 2023, c. 112, which had DHHS bring "
+        "together a committee on preventing it. The crimes that cover it include sex "
+        "trafficking and aggravated sex trafficking (17-A M.R.S. §§ 852, 853) and commercial "
+        "sexual exploitation of a minor (§ 855).",
+        "laws": ["maine-cse-minor", "maine-aggravated-sex-trafficking", "maine-sex-trafficking"],
+        "protocols": ["law-enforcement-suspected-minor-victim"],
+    },
+    {
         "slug": "commercial-sexual-exploitation-of-a-minor",
         "title": "Commercial sexual exploitation of a minor",
-        "definition": "Buying, or trying to buy, sex from someone under 18.",
-        "also_called": "CSEC\ncommercial sexual exploitation of children\nchild sex buying",
+        "definition": "Buying, or trying to buy, sex from someone under 18: the Maine "
+        "crime. The wider idea, any sexual exploitation of a child for something of value, is "
+        "commercial sexual exploitation of children (CSEC).",
+        "also_called": "child sex buying",
         "maine_note": "17-A M.R.S. § 855, which also covers a person with a mental "
         'disability. Until P.L. 2023, c. 316 it was called "patronizing prostitution of a '
         'minor".',

@@ -160,7 +160,7 @@ def test_a_small_fix_without_a_note_makes_no_version(revised_protocol):
 
 def test_an_old_version_shows_as_it_was_and_says_it_is_superseded(client, revised_protocol):
     old = client.get(reverse("protocols:version", args=[revised_protocol.slug, 1])).content.decode()
-    assert "Call intake." in old and "interpreter" not in old
+    assert "Call intake." in old and "privately, with an interpreter" not in old
     assert "Superseded" in old and "See the current version" in old
     current = client.get(reverse("protocols:version", args=[revised_protocol.slug, 2]))
     assert "Superseded" not in current.content.decode()

@@ -39,8 +39,8 @@ def test_an_everyday_word_finds_what_the_laws_word_finds_and_the_term_itself():
     assert found('"promotes prostitution"') <= pimp
     assert ("term", Term.objects.get(slug="promotes-prostitution").pk) in pimp
     csec = found("CSEC")
-    assert found('"commercial sexual exploitation of a minor"') <= csec
-    assert ("term", Term.objects.get(slug="commercial-sexual-exploitation-of-a-minor").pk) in csec
+    assert found('"commercial sexual exploitation of children"') <= csec
+    assert ("term", Term.objects.get(slug="commercial-sexual-exploitation-of-children").pk) in csec
     page = Client().get(reverse("search"), {"q": "pimp"}).content.decode()
     assert "Also searched, from the glossary: “Promotes prostitution”" in page
 
@@ -66,6 +66,14 @@ def test_a_terms_first_use_on_a_law_page_links_to_its_definition():
     assert html.count(link) == 1, "the first use only"
     assert "<h2" in html and "Debt bondage here" in html
     assert 'id="debt-bondage-here">Debt bondage here' in html, "headings are left alone"
+
+
+def test_csec_is_any_sexual_exploitation_of_a_child_for_value_not_only_buying_sex():
+    """Resolve 2023, c. 112's meaning; the § 855 crime is a narrower term of its own."""
+    csec = Term.objects.get(slug="commercial-sexual-exploitation-of-children")
+    assert "anything of value" in csec.definition and "CSEC" in csec.also_called
+    crime = Term.objects.get(slug="commercial-sexual-exploitation-of-a-minor")
+    assert "CSEC" not in crime.also_called.split("\n")
 
 
 def test_pages_follow_the_glossary_as_terms_are_published_renamed_and_taken_back():
