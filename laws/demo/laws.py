@@ -153,7 +153,10 @@ A child who is bought for sex is the victim of a crime. Selling sex is no longer
 crime in Maine, so a child is not charged for being sold. If a child is charged with
 something a trafficker made them do, such as recruiting others, the defense for
 people who were compelled may apply (17-A M.R.S. § 853, subsection 3). Mandated
-reporters must report to child protective services (1-800-452-1999).
+reporters report to child protective services (1-800-452-1999) when a parent or
+caregiver is involved, and to the district attorney's office when the person
+suspected is not responsible for the child, as a buyer or a trafficker is
+(22 M.R.S. § 4011-A).
 """,
     },
     {

@@ -239,11 +239,18 @@ TERMS = [
     {
         "slug": "mandated-reporter",
         "title": "Mandated reporter",
-        "definition": "A person whose job means the law requires them to report to Maine "
-        "DHHS when they know or have reason to suspect that a child is being, or is likely "
-        "to be, abused or neglected.",
+        # 22 M.R.S. § 4011-A: to DHHS, or, for abuse by someone not responsible for the
+        # child, to the district attorney's office (as HHS ASPE's summary of Maine's
+        # reporting law also says).
+        "definition": "A person whose job means the law requires them to report when they "
+        "know or have reason to suspect that a child is being, or is likely to be, abused "
+        "or neglected.",
         "also_called": "mandatory reporter",
-        "maine_note": "Reports go to Child Protective Intake, 1-800-452-1999, any time.",
+        "maine_note": "Abuse or neglect by a parent or someone else responsible for the "
+        "child is reported to Maine DHHS's Child Protective Intake, 1-800-452-1999, any time. "
+        "When the person suspected is not responsible for the child (a trafficker or a buyer, "
+        "say), the law says the report goes to the district attorney's office "
+        "(22 M.R.S. § 4011-A).",
         "laws": [],
         "protocols": [
             "model-school-policy-child-trafficking",

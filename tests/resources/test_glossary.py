@@ -76,6 +76,15 @@ def test_csec_is_any_sexual_exploitation_of_a_child_for_value_not_only_buying_se
     assert "CSEC" not in crime.also_called.split("\n")
 
 
+def test_a_mandated_reporter_is_told_where_a_report_goes_when_no_caregiver_is_involved():
+    """22 M.R.S. § 4011-A: abuse by someone not responsible for the child (a buyer, a
+    trafficker) is reported to the district attorney's office, not DHHS alone."""
+    term = Term.objects.get(slug="mandated-reporter")
+    assert "district attorney" in term.maine_note and "4011-A" in term.maine_note
+    page = Client().get(reverse("laws:detail", args=["maine-cse-minor"])).content.decode()
+    assert "district attorney" in page
+
+
 def test_pages_follow_the_glossary_as_terms_are_published_renamed_and_taken_back():
     """Glossary links are stored with each page by the publishing gate: a term's change
     reaches every page that uses its words, at once."""
