@@ -109,6 +109,9 @@ class Law(LegalText):
         AMENDED = "amended", "Amended"
         REPEALED = "repealed", "Repealed"
 
+    # The statuses of a law that is in force: an amended law still is.
+    IN_FORCE = (LegalStatus.IN_FORCE, LegalStatus.AMENDED)
+
     citation = models.CharField(
         max_length=120,
         unique=True,

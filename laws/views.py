@@ -1,5 +1,6 @@
 from datetime import date, datetime, time
 
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
@@ -28,7 +29,16 @@ class LawListView(RecordListView):
         return [
             Filter("jurisdiction", "Jurisdiction", Law.Jurisdiction.choices, "jurisdiction"),
             Filter("topic", "Topic", terms_in_use(Law, "topics"), "topics__slug"),
-            Filter("status", "Status", Law.LegalStatus.choices, "legal_status"),
+            # An amended law is in force: amendment is its history, not its standing.
+            Filter(
+                "status",
+                "Status",
+                [("in_force", "In force"), ("repealed", "Repealed")],
+                conditions={
+                    "in_force": Q(legal_status__in=Law.IN_FORCE),
+                    "repealed": Q(legal_status=Law.LegalStatus.REPEALED),
+                },
+            ),
         ]
 
 

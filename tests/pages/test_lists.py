@@ -77,3 +77,20 @@ def test_the_protocol_lists_old_kind_filter_address_leads_to_its_type_filter(cli
     page = client.get(old["Location"])
     kinds = {record.document_type for record in page.context["object_list"]}
     assert kinds == {"model_policy"}
+
+
+def test_an_amended_law_is_in_force_in_the_list_and_on_its_page(client):
+    """Amendment is a law's history, not its standing: the "In force" filter keeps
+    amended laws, and their pages say they are in force."""
+    from laws.models import Law
+    from tests.factories import make_law
+
+    amended = make_law(title="An amended okapi law", legal_status=Law.LegalStatus.AMENDED)
+    in_force = client.get("/laws/?status=in_force")
+    shown = {law.pk for law in in_force.context["paginator"].object_list}
+    assert amended.pk in shown
+    published = Law.objects.published()
+    assert len(shown) == published.filter(legal_status__in=Law.IN_FORCE).count()
+    assert not published.filter(pk__in=shown, legal_status="repealed").exists()
+    page = client.get(amended.get_absolute_url()).content.decode()
+    assert "<dt>Status</dt><dd>In force, as amended</dd>" in page
