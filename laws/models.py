@@ -275,12 +275,13 @@ class Law(LegalText):
         # Its timeline from published session laws, newest first, and its penalties,
         # each naming the session law that set it only when that is published.
         timeline = LawChange.objects.of_published_session_laws().filter(law=self)
-        published = set(SessionLaw.objects.published().values_list("pk", flat=True))
         penalties = self.penalties.select_related("set_by")
         return {
             "timeline": [c.as_page_fact() for c in timeline.select_related("session_law")],
             "penalties": [
-                penalty.as_page_fact(penalty.set_by if penalty.set_by_id in published else None)
+                penalty.as_page_fact(
+                    penalty.set_by if penalty.set_by and penalty.set_by.is_published else None
+                )
                 for penalty in penalties
             ],
         }
