@@ -10,6 +10,7 @@ match, so `make run` still has a working search.
 Queries are never logged or stored: they are sensitive.
 """
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -18,6 +19,7 @@ from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db import connection
 from django.db.models import Case, F, FloatField, Q, Value, When
 from django.db.models.functions import Coalesce, Greatest
 from django.utils.html import escape
@@ -144,6 +146,29 @@ def clean_query(raw: str) -> tuple[str, bool]:
     return text, False
 
 
+def planned_with_its_words(function):
+    """Run a search's statements unprepared. A statement prepared on reuse (settings,
+    DB_PREPARED_STATEMENTS) is planned once for any values, and that plan parses the
+    reader's words again for every entry it reads: three times the work of a plan
+    made with the words (bench/serve.py, search "trafficking")."""
+
+    @functools.wraps(function)
+    def unprepared(*args, **kwargs):
+        if not uses_postgres():
+            return function(*args, **kwargs)
+        connection.ensure_connection()
+        psycopg_connection = connection.connection
+        threshold = psycopg_connection.prepare_threshold
+        psycopg_connection.prepare_threshold = None  # psycopg: never prepare
+        try:
+            return function(*args, **kwargs)
+        finally:
+            psycopg_connection.prepare_threshold = threshold
+
+    return unprepared
+
+
+@planned_with_its_words
 def search(query: str, *, source: str = "", jurisdiction: str = "", topic: str = "") -> Results:
     """Ranked hits for a cleaned query; `source` narrows to one, counts cover all.
 
@@ -231,6 +256,7 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"[\w-]+", text.lower()))
 
 
+@planned_with_its_words
 def load_page(hits: list[Hit], query: str) -> list[Hit]:
     """What one page of hits shows (kicker, address, snippet), from the index: one query."""
     entries = SearchEntry.objects.filter(pk__in=[hit.entry_id for hit in hits]).only(
