@@ -29,10 +29,25 @@ def holding_every_word(queryset, query: str, *fields: str):
     return queryset
 
 
+# A search that is a number and nothing else: "(888) 373-7888", "1 888 373 7888", "711".
+DIALLED = re.compile(r"\+?[\d\s().-]*\d[\d\s().-]*")
+
+
+def dialled(number: str) -> str:
+    """A number's digits as dialled within the US: "1-888-373-7888" -> "8883737888"."""
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
+
+
 class HelpLineQuerySet(models.QuerySet):
     def matching(self, query: str):
-        """The active help numbers whose name or description holds every word searched."""
-        return holding_every_word(self.filter(is_active=True), query, "name", "description")
+        """The active help numbers a search names: one of their numbers however it is
+        typed, or every word in their name or description."""
+        active = self.filter(is_active=True)
+        if DIALLED.fullmatch(query.strip()):
+            wanted = dialled(query)
+            return active.filter(pk__in=[line.pk for line in active if wanted in line.numbers])
+        return holding_every_word(active, query, "name", "description")
 
 
 class SitePageQuerySet(models.QuerySet):
@@ -86,6 +101,11 @@ class HelpLine(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def numbers(self) -> set[str]:
+        """Its call, text and TTY numbers, as dialled."""
+        return {dialled(number) for number in (self.phone, self.text_number, self.tty) if number}
 
     @property
     def phone_href(self) -> str:
@@ -156,6 +176,11 @@ class Contact(models.Model):
 
     def __str__(self) -> str:
         return self.organisation
+
+    @property
+    def numbers(self) -> set[str]:
+        """Its call, text and TTY numbers, as dialled."""
+        return {dialled(number) for number in (self.phone, self.text_number, self.tty) if number}
 
     @property
     def phone_href(self) -> str:

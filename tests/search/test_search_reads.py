@@ -138,3 +138,25 @@ def test_help_numbers_are_found_with_a_number_to_tap():
     page = Client().get(reverse("search"), {"q": "domestic abuse helpline"}).content.decode()
     box = page.split('id="search-pages-heading"')[1].split("</section>")[0]
     assert "Maine Domestic Abuse Helpline" in box and 'href="tel:18668344357"' in box
+
+
+def pages_box(query: str) -> str:
+    """The "Pages on this site" box above the results, or "" when there is none."""
+    page = Client().get(reverse("search"), {"q": query}).content.decode()
+    if 'id="search-pages-heading"' not in page:
+        return ""
+    return page.split('id="search-pages-heading"')[1].split("</section>")[0]
+
+
+@pytest.mark.parametrize(
+    "typed", ["888-373-7888", "(888) 373-7888", "1 888 373 7888", "+1.888.373.7888", "8883737888"]
+)
+def test_a_help_number_typed_in_any_format_finds_its_help_line(typed):
+    box = pages_box(typed)
+    assert "National Human Trafficking Hotline" in box and 'href="tel:18883737888"' in box
+
+
+def test_a_text_number_finds_its_line_and_a_section_number_finds_none():
+    assert "National Human Trafficking Hotline" in pages_box("233733")
+    assert "Hotline" not in pages_box("852")
+    assert "Hotline" not in pages_box("373")
