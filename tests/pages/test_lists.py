@@ -94,3 +94,12 @@ def test_an_amended_law_is_in_force_in_the_list_and_on_its_page(client):
     assert not published.filter(pk__in=shown, legal_status="repealed").exists()
     page = client.get(amended.get_absolute_url()).content.decode()
     assert "<dt>Status</dt><dd>In force, as amended</dd>" in page
+
+
+@pytest.mark.parametrize("url", ["/laws/", "/protocols/", "/resources/", "/events/"])
+def test_each_filters_all_option_reads_as_words(url):
+    """Its list is labelled by the filter's heading: "All", never "All statuss"."""
+    html = Client().get(url).content.decode()
+    links = [re.sub(r"<[^>]+>", "", text) for text in re.findall(r'">(All\b.*?)</a>', html)]
+    alls = [re.sub(r"\(\d+\)", "", text).strip() for text in links]
+    assert alls and set(alls) == {"All"}, alls
