@@ -137,12 +137,25 @@ def _phone_link(match: re.Match) -> str:
 
 
 LINK_FREE_ZONES = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre"}
+# A capitalised word right beside a capitalised term: the term is part of a longer name
+# ("National Human Trafficking Hotline", "Survivor Support Fund").
+CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ \u00a0]+$")
+CAPITALISED_AFTER = re.compile(r"^[ \u00a0]+[A-Z]")
+
+
+def inside_a_name(match: re.Match) -> bool:
+    """Whether the matched words are part of a longer proper name."""
+    if not match.group(0)[:1].isupper():
+        return False
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    return bool(CAPITALISED_BEFORE.search(before) or CAPITALISED_AFTER.match(after))
 
 
 def with_term_links(safe_html: str, terms: list[tuple[str, str]]) -> str:
     """Link the first use of each glossary term to its definition: a plain link, which
     works by keyboard and on phones. `terms` are (words, address); words in links,
-    headings and code are left alone, and a term is linked once per page."""
+    headings and code, and words inside a longer name, are left alone, and a term is
+    linked once per page."""
     if not terms:
         return safe_html
     by_words = {words.lower(): url for words, url in terms}
@@ -154,7 +167,7 @@ def with_term_links(safe_html: str, terms: list[tuple[str, str]]) -> str:
 
     def link(match: re.Match) -> str:
         words = match.group(0).lower()
-        if words in linked:
+        if words in linked or inside_a_name(match):
             return match.group(0)
         linked.add(words)
         return f'<a class="glossary-link" href="{by_words[words]}">{match.group(0)}</a>'

@@ -68,6 +68,20 @@ def test_a_terms_first_use_on_a_law_page_links_to_its_definition():
     assert 'id="debt-bondage-here">Debt bondage here' in html, "headings are left alone"
 
 
+def test_a_term_inside_a_longer_name_is_not_linked_and_its_next_use_is():
+    law = make_law(
+        title="Names test",
+        summary="Call the National Human Trafficking Hotline. A Survivor Support Fund "
+        "helps. Human trafficking takes many forms. Survivors, and a survivor, decide.",
+    )
+    html = Client().get(law.get_absolute_url()).content.decode()
+    assert "National Human Trafficking Hotline" in html
+    assert "Survivor Support Fund" in html
+    term = '<a class="glossary-link" href="/glossary/human-trafficking/">Human trafficking</a>'
+    assert f"{term} takes" in html
+    assert '<a class="glossary-link" href="/glossary/survivor/">survivor</a>, decide' in html
+
+
 def test_csec_is_any_sexual_exploitation_of_a_child_for_value_not_only_buying_sex():
     """Resolve 2023, c. 112's meaning; the § 855 crime is a narrower term of its own."""
     csec = Term.objects.get(slug="commercial-sexual-exploitation-of-children")
