@@ -53,6 +53,7 @@ class Term(Record):
     )
     derived_fields = (*Record.derived_fields, "definition_html", "maine_note_html")
     search_columns = {"A": ["title", "also_called"], "B": ["search_document"]}
+    plain_search_columns = ("also_called",)
 
     class Meta(Record.Meta):
         ordering = ["title"]
@@ -81,8 +82,9 @@ class Term(Record):
         return first if first.isalpha() else "#"
 
     def build_search_document(self) -> str:
-        parts = [plain_text(self.definition_html), *self.also_called_list]
-        return " ".join([*parts, plain_text(self.maine_note_html)])
+        # Its other names are searched with its title (search_columns), not shown in its
+        # snippet: they are a list, and a snippet is sentences.
+        return " ".join([plain_text(self.definition_html), plain_text(self.maine_note_html)])
 
     def structured_data(self, url: str) -> dict:
         data = super().structured_data(url)

@@ -127,3 +127,11 @@ def test_the_glossary_is_in_the_sitemap_and_the_api():
     data = Client().get("/api/glossary/sealing/").json()
     assert "expungement" in data["also_called"]
     assert data["definition_html"].startswith("<p>")
+
+
+def test_a_terms_snippet_is_its_definition_not_its_list_of_other_names():
+    """ "pimp" still finds the term by its other names; its snippet reads as sentences."""
+    html = Client().get(reverse("search"), {"q": "pimp"}).content.decode()
+    result = html.split('href="/glossary/promotes-prostitution/"')[1].split("</li>")[0]
+    snippet = re.search(r'<p class="snippet">(.*?)</p>', result, re.S).group(1)
+    assert snippet.startswith("Any of the ways") and "pimping" not in snippet
