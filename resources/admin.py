@@ -55,6 +55,14 @@ class GuideAdmin(RecordAdmin):
         (None, {"fields": ("title", "slug", "status", "position", "summary")}),
         ("The answer", {"fields": ("body",)}),
         (
+            "Found by",
+            {
+                "fields": ("asked_as",),
+                "description": "A search in a reader's own words (“I”, “me”, “my”) lists "
+                "guides first; these lines help it find the right one.",
+            },
+        ),
+        (
             "Checked against",
             {
                 "fields": ("laws", "sources", "last_reviewed"),

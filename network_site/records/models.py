@@ -196,6 +196,9 @@ class Record(models.Model):
     search_filters: dict[str, str] = {}
     # Columns the plain search (SQLite, `make run`) matches beside title and text.
     plain_search_columns: tuple[str, ...] = ()
+    # Answers a reader asking in their own words ("my boyfriend makes me sell sex"):
+    # a search in the first person lists this kind's matches first (network_site.search).
+    answers_in_the_first_person = False
     # Fields staff never edit in its admin form (set by code or another screen): a
     # system check (records.E001) fails for any other field missing from the form.
     not_edited_in_admin: tuple[str, ...] = ()

@@ -42,6 +42,10 @@ SNIPPET_WORDS = 30
 START, STOP = "\x02", "\x03"
 # Above any rank the words can earn: a record cited exactly comes first of all.
 CITATION_BOOST = 100.0
+# A search in the reader's own words lists the matches of kinds that answer them (guides)
+# first, below a cited record.
+IN_OWN_WORDS_BOOST = 50.0
+FIRST_PERSON = re.compile(r"(?<![\w-])(i|i'm|i’m|im|i've|i’ve|me|my|myself|mine)(?![\w-])", re.I)
 # Ranking (README, "Search"): the words of a record's name (its title, citation, other
 # names, a term's other names) weigh most in its index (weight A), and a title that is
 # mostly the words searched adds TITLE_WEIGHT times that share: the crime "Sex
@@ -129,6 +133,9 @@ class Results:
     broadened: bool = False
     # The glossary's words for what the reader typed ("promotes prostitution" for "pimp").
     also_searched: list[str] = field(default_factory=list)
+    # Asked in the first person ("my boyfriend makes me…"): perhaps by someone it is
+    # happening to, so the page leads with the help numbers and the guides.
+    in_own_words: bool = False
 
     @property
     def total(self) -> int:
@@ -204,6 +211,11 @@ def search(query: str, *, source: str = "", jurisdiction: str = "", topic: str =
             results.broadened = _merge(hits, _postgres_hits([(broader, 0.5)], scope))
         if results.suggestion and len(hits) < FEW_RESULTS:
             results.showing_suggestion = _merge(hits, suggested)
+    results.in_own_words = bool(FIRST_PERSON.search(query))
+    if results.in_own_words:
+        for hit in hits:
+            if hit.source.model.answers_in_the_first_person:
+                hit.rank += IN_OWN_WORDS_BOOST
     found = Counter(hit.source.key for hit in hits)
     results.counts = {source.key: found[source.key] for source in sources()}
     if source in results.counts:

@@ -16,6 +16,11 @@ GUIDES = [
         "position": 0,
         "summary": "What sex trafficking and labor trafficking mean under Maine law, in "
         "everyday words, and why what happened is not your fault.",
+        "asked_as": "my boyfriend makes me sell sex\n"
+        "someone takes the money I get for sex\n"
+        "I have to have sex to pay off a debt\n"
+        "am I being trafficked\n"
+        "my boss won't let me leave or keeps my papers",
         "laws": [
             "maine-sex-trafficking",
             "maine-aggravated-sex-trafficking",
@@ -105,6 +110,9 @@ You do not have to be sure it is trafficking to ask for help.
         "position": 1,
         "summary": "Money for costs a crime left you with, a free forensic exam, and "
         "people who will help you for free: who can get what, and how to ask.",
+        "asked_as": "I need help paying for things after what happened to me\n"
+        "can I get money as a victim\n"
+        "where can I get a free exam after I was assaulted",
         "laws": ["maine-victims-compensation-requirements", "maine-victims-compensation-fund"],
         "audiences": ["survivors-and-families"],
         "topics": ["victims-rights"],
@@ -187,6 +195,8 @@ you.
         "position": 2,
         "summary": "If you were convicted of engaging in prostitution in Maine, how the "
         "record can be sealed, and who can help you ask.",
+        "asked_as": "I have a prostitution conviction on my record\n"
+        "can I get my record cleared or sealed",
         "laws": [
             "maine-sealing-prostitution-convictions",
             "maine-engaging-in-prostitution-repealed",
@@ -241,6 +251,7 @@ clerk, or your lawyer.
         "position": 3,
         "summary": "What to know before you talk to the police about trafficking: you "
         "can have someone with you, and you decide.",
+        "asked_as": "will I be arrested if I go to the police\ndo I have to talk to the police",
         "laws": ["maine-affirmative-defense-compelled", "maine-engaging-in-prostitution-repealed"],
         "audiences": ["survivors-and-families"],
         "topics": ["victims-rights"],
@@ -298,6 +309,8 @@ Hotline can help you find one.
         "position": 4,
         "summary": "For a parent, relative or friend who thinks someone is being "
         "trafficked or exploited: what you can do, and whom to call.",
+        "asked_as": "I think my daughter is being trafficked\n"
+        "my friend's new boyfriend controls where she goes",
         "laws": ["maine-aggravated-sex-trafficking", "maine-cse-minor"],
         "audiences": ["survivors-and-families", "general-public"],
         "topics": ["sex-trafficking", "children-and-youth"],

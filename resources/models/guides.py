@@ -24,6 +24,13 @@ class Guide(Record):
     )
     body_html = models.TextField(editable=False, blank=True)
     toc = models.JSONField(default=list, editable=False, blank=True)
+    asked_as = models.TextField(
+        "asked in readers' words",
+        blank=True,
+        help_text="How a reader might type the question this guide answers, one per line, "
+        "in their words: “my boyfriend makes me sell sex”. Search finds the guide by them; "
+        "the page does not show them.",
+    )
     sources = MarkdownxField(
         blank=True,
         help_text="The public sources the facts were checked against, as a Markdown list "
@@ -67,7 +74,9 @@ class Guide(Record):
         "laws",
     )
     derived_fields = (*Record.derived_fields, "body_html", "toc", "sources_html")
-    search_columns = {"A": ["title"], "B": ["summary"], "C": ["search_document"]}
+    search_columns = {"A": ["title", "asked_as"], "B": ["summary"], "C": ["search_document"]}
+    plain_search_columns = ("asked_as",)
+    answers_in_the_first_person = True
 
     class Meta(Record.Meta):
         ordering = ["position", "title"]

@@ -160,3 +160,29 @@ def test_a_text_number_finds_its_line_and_a_section_number_finds_none():
     assert "National Human Trafficking Hotline" in pages_box("233733")
     assert "Hotline" not in pages_box("852")
     assert "Hotline" not in pages_box("373")
+
+
+def test_a_survivors_words_lead_with_the_help_numbers_and_the_guide_that_answers():
+    response = Client().get(reverse("search"), {"q": "my boyfriend makes me sell sex"})
+    assert response.context["results"].hits[0].title == "Is this trafficking?"
+    html = response.content.decode()
+    help_box, results = html.index('class="help-box"'), html.index('class="records search-results"')
+    assert help_box < results and 'href="tel:18883737888"' in html[help_box:results]
+    assert html.count('class="help-box"') == 1, "the numbers once per page"
+
+
+@pytest.mark.parametrize("query", ["I was forced to work and my boss keeps my passport",
+                                   "can I be arrested for selling sex"])  # fmt: skip
+def test_any_first_person_question_lists_guides_first(query):
+    hits = Client().get(reverse("search"), {"q": query}).context["results"].hits
+    assert hits and hits[0].source.key == "guide", [hit.title for hit in hits[:3]]
+
+
+def test_a_question_not_in_the_first_person_ranks_by_its_words_alone():
+    response = Client().get(reverse("search"), {"q": "sex trafficking"})
+    assert response.context["results"].hits[0].source.key != "guide"
+    assert not response.context["results"].in_own_words
+    assert (
+        Client().get(reverse("search"), {"q": "Form I-192"}).context["results"].in_own_words
+        is False
+    )
