@@ -258,6 +258,11 @@ class Record(models.Model):
         that ends), so a page listing it is cached no longer; None if never."""
         return None
 
+    def current_until(self):
+        """When it stops being news to a reader (an event that ends, or is cancelled):
+        search lists it after everything current from then on. None if never."""
+        return self.shown_until()
+
     @classmethod
     def citation_needle(cls, query: str) -> str | None:
         """For kinds that have citations: the text that search_keys() of the records

@@ -22,6 +22,7 @@ from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRa
 from django.db import connection
 from django.db.models import Case, F, FloatField, Q, Value, When
 from django.db.models.functions import Coalesce, Greatest
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -108,6 +109,8 @@ class Hit:
     pk: int  # the record's
     rank: float
     title: str = ""
+    # A past or cancelled event: listed after everything current, whatever its rank.
+    is_over: bool = False
     entry_id: int = 0
     kicker: str = ""
     url: str = ""
@@ -220,7 +223,7 @@ def search(query: str, *, source: str = "", jurisdiction: str = "", topic: str =
     results.counts = {source.key: found[source.key] for source in sources()}
     if source in results.counts:
         hits = [hit for hit in hits if hit.source.key == source]
-    results.hits = sorted(hits, key=lambda hit: (-hit.rank, hit.source.key, hit.pk))
+    results.hits = sorted(hits, key=lambda hit: (hit.is_over, -hit.rank, hit.source.key, hit.pk))
     return results
 
 
@@ -372,9 +375,9 @@ def _merge(hits: list[Hit], more: list[Hit]) -> bool:
 
 
 def _as_hits(rows, wordings: list[tuple[str, float]], ranked: bool) -> list[Hit]:
-    """Hits from the index's rows (entry id, record id, kind, source, title, then a score
-    per wording: below 0 where that wording did not match), each ranked by its best
-    wording."""
+    """Hits from the index's rows (entry id, record id, kind, source, title, whether it
+    is over, then a score per wording: below 0 where that wording did not match), each
+    ranked by its best wording."""
     by_key = {(source.model, source.key): source for source in sources()}
     kinds = {ContentType.objects.get_for_model(kind).pk: kind for kind in record_kinds()}
     # What the title's words may add, per wording (none for the plain search).
@@ -383,7 +386,7 @@ def _as_hits(rows, wordings: list[tuple[str, float]], ranked: bool) -> list[Hit]
         for wording, weight in wordings
     ]
     hits = []
-    for entry_id, pk, content_type, key, title, *scores in rows:
+    for entry_id, pk, content_type, key, title, over, *scores in rows:
         source = by_key.get((kinds.get(content_type), key))
         if source is None:
             continue  # an entry of a kind or a label no longer installed
@@ -392,7 +395,7 @@ def _as_hits(rows, wordings: list[tuple[str, float]], ranked: bool) -> list[Hit]
             for score, (searched, title_weight) in zip(scores, title_weights, strict=True)
             if score >= 0
         )
-        hits.append(Hit(source, pk, rank, title=title, entry_id=entry_id))
+        hits.append(Hit(source, pk, rank, title=title, entry_id=entry_id, is_over=bool(over)))
     return hits
 
 
@@ -400,12 +403,14 @@ def _ranked_rows(entries, matches: Q, scores: list, order_first=None):
     """The first RESULT_LIMIT (and one) matching entries, best first (the reader's chosen source
     first of all). Counts per source are of these: past the limit, of the best found."""
     best = Greatest(*scores) if len(scores) > 1 else scores[0]
-    ordering = [F("best").desc(), "pk"]
+    # What is over (a past or cancelled event) after everything current.
+    over = Case(When(current_until__lte=timezone.now(), then=Value(1)), default=Value(0))
+    ordering = [F("over").asc(), F("best").desc(), "pk"]
     if order_first is not None:
         ordering.insert(0, order_first)
     rows = (
         entries.filter(matches)
-        .annotate(best=best, **{f"score_{i}": score for i, score in enumerate(scores)})
+        .annotate(best=best, over=over, **{f"score_{i}": score for i, score in enumerate(scores)})
         .order_by(*ordering)
         .values_list(
             "pk",
@@ -413,6 +418,7 @@ def _ranked_rows(entries, matches: Q, scores: list, order_first=None):
             "content_type",
             "source",
             "title",
+            "over",
             *(f"score_{i}" for i in range(len(scores))),
         )  # fmt: skip
     )

@@ -91,6 +91,7 @@ def entry_for(record) -> SearchEntry:
         keys=record.search_keys(),
         facets={name: getattr(record, column) for name, column in kind.search_filters.items()},
         topics=f" {' '.join(topics)} " if topics else "",
+        current_until=record.current_until(),
         vector=weighted_vector(texts) if uses_postgres() else None,
     )
 

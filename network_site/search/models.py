@@ -71,6 +71,9 @@ class SearchEntry(models.Model):
     facets = models.JSONField(default=dict, blank=True)
     # Slugs of the record's topics, " labor-trafficking minors ", matched with LIKE.
     topics = models.TextField(blank=True)
+    # When it stops being current (an event ends or is cancelled; Record.current_until):
+    # listed after everything current from then on. Null: always current.
+    current_until = models.DateTimeField(null=True, blank=True)
     # PostgreSQL's weighted full-text vector (empty on SQLite).
     vector = SearchVectorField(null=True)
 

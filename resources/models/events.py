@@ -143,7 +143,8 @@ class Event(Record):
         "audiences",
     )
     derived_fields = (*Record.derived_fields, "description_html")
-    search_columns = {"A": ["title", "organiser"], "B": ["search_document"]}
+    # Who it is for, by name: "health care" finds the sessions for health care.
+    search_columns = {"A": ["title", "organiser"], "B": ["search_document", "audiences"]}
 
     class Meta(Record.Meta):
         ordering = ["starts_at", "pk"]
@@ -151,6 +152,10 @@ class Event(Record):
 
     def shown_until(self):
         return self.ends_at  # upcoming lists drop it once it ends
+
+    def current_until(self):
+        # A cancelled event stops being current the moment it is cancelled.
+        return timezone.now() if self.is_cancelled else self.ends_at
 
     def save(self, *args, **kwargs):
         self.description_html = render(self.description).html

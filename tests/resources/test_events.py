@@ -10,6 +10,7 @@ import time_machine
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from icalendar import Calendar
 
 from network_site.records import publishing
@@ -260,3 +261,42 @@ def test_events_are_searched_and_in_the_api(client):
     row = client.get(f"/api/events/{event.slug}/").json()
     assert row["starts_at"] == event.starts_at.isoformat()
     assert row["attendance"] == "in_person" and row["event_status"] == "scheduled"
+
+
+def test_search_lists_upcoming_events_first_and_past_or_cancelled_ones_last(client):
+    """Whatever their words' rank: the past and cancelled sessions here match better."""
+    now = timezone.now()
+    soon = make_event(title="Sundew session", slug="sundew-soon", description="Sundew.")
+    past = make_event(
+        title="Sundew sundew training",
+        slug="sundew-past",
+        description="Sundew sundew sundew.",
+        starts_at=now - timedelta(days=30),
+    )
+    cancelled = make_event(
+        title="Sundew sundew training, cancelled",
+        slug="sundew-cancelled",
+        description="Sundew sundew sundew.",
+        starts_at=now + timedelta(days=9),
+        event_status=Event.EventStatus.CANCELLED,
+    )
+    html = client.get("/search/", {"q": "sundew"}).content.decode()
+    results = client.get("/search/", {"q": "sundew"}).context["results"]
+    assert [hit.record for hit in results.hits][0] == soon
+    assert {hit.record for hit in results.hits[1:]} == {past, cancelled}
+    # Each shows its day; the cancelled one says so.
+    assert date_format(timezone.localtime(soon.starts_at), "F j, Y") in html
+    assert "Cancelled" in html
+
+
+def test_an_event_that_ends_drops_below_current_results_by_the_clock_alone(client):
+    event = make_event(title="Bladderwort", slug="bladderwort", description="x")
+    later = timezone.now() + timedelta(days=400)
+    publishing.save(
+        Event(title="Notes on bladderwort and other plants", slug="bw-other", starts_at=later,
+              ends_at=later + timedelta(hours=1), venue="Room", status=Status.PUBLISHED)
+    )  # fmt: skip
+    assert client.get("/search/", {"q": "bladderwort"}).context["results"].hits[0].record == event
+    with time_machine.travel(event.ends_at + timedelta(hours=1)):
+        hits = client.get("/search/", {"q": "bladderwort"}).context["results"].hits
+        assert hits[-1].record == event
