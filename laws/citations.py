@@ -101,3 +101,20 @@ def citation_keys(*texts: str) -> str:
             if key and not key.startswith(":") and key not in keys:
                 keys.append(key)
     return f" {' '.join(keys)} " if keys else ""
+
+
+# A citation as running text writes it: "17-A M.R.S. § 852", "5 M.R.S. § 3360-M",
+# "18 U.S.C. § 1591", "8 U.S.C. § 1101(a)(15)(T)", "P.L. 2023, c. 316", "Public Law
+# 106-386". Text linking finds these (citation_key reads any form a reader types).
+_SPACE = r"[ \u00a0]"
+CITED_IN_TEXT = re.compile(
+    rf"\b\d{{1,2}}(?:-[A-Z])?{_SPACE}+(?:M\.R\.S\.(?:A\.)?|U\.S\.C\.(?:A\.)?){_SPACE}*§"
+    rf"{_SPACE}*\d+(?:-[A-Z]{{1,2}})?(?:\(\w{{1,4}}\))*(?![\w-])"
+    rf"|\bP\.{_SPACE}?L\.{_SPACE}+\d{{4}},{_SPACE}+(?:c|ch|chapter)\.?{_SPACE}+\d+\b"
+    rf"|\b(?:Public{_SPACE}+Law|Pub\.{_SPACE}*L\.){_SPACE}+\d+-\d+\b"
+)
+
+
+def without_subsections(key: str) -> str:
+    """ "17a:853(3)" -> "17a:853": a subsection the site has no page for is its section's."""
+    return key.split("(", 1)[0]

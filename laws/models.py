@@ -1,4 +1,5 @@
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from django.core.exceptions import ValidationError
@@ -10,9 +11,10 @@ from django.utils.text import Truncator
 from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
-from laws.citations import citation_key, citation_keys
+from laws.citations import CITED_IN_TEXT, citation_key, citation_keys, without_subsections
+from network_site.addresses import slug_url
 from network_site.markup import links_in, render
-from network_site.records.models import ProfessionSection, Record, published_index
+from network_site.records.models import CitedRecord, ProfessionSection, Record, published_index
 from network_site.search.index import plain_text
 from network_site.vocabulary.models import Topic
 
@@ -64,6 +66,22 @@ class LegalText(Record):
 
     def search_keys(self) -> str:
         return self.citation_keys
+
+    citation_pattern = CITED_IN_TEXT
+
+    @classmethod
+    def cited_records(cls) -> Callable[[str], CitedRecord | None]:
+        by_key = {}
+        published = cls.objects.published().order_by("pk")
+        for pk, slug, keys in published.values_list("pk", "slug", "citation_keys"):
+            for key in keys.split():
+                by_key.setdefault(key, CitedRecord(cls, pk, slug_url(cls.detail_route, slug)))
+
+        def cited(citation: str) -> CitedRecord | None:
+            key = citation_key(citation)
+            return by_key.get(key) or by_key.get(without_subsections(key))
+
+        return cited
 
     def as_link(self) -> dict:
         return {**super().as_link(), "note": self.citation}
@@ -163,7 +181,7 @@ class Law(LegalText):
     detail_route = "laws:detail"
     list_route = "laws:list"
     link_fields = ("title", "slug", "citation", "jurisdiction")  # kind_label shows it
-    page_relations = ("topics", "related_laws", "protocols")
+    page_relations = ("topics", "related_laws", "protocols", "citing_protocols")
     # The list's row: its citation, status, names, first sentence and topics.
     list_columns = (
         *("title", "slug", "status", "jurisdiction", "citation", "legal_status"),
@@ -171,7 +189,9 @@ class Law(LegalText):
     )
     glossary_linked = ("summary_html",)
     plain_search_columns = ("citation", "other_names")
-    profession_section = ProfessionSection("Laws these rely on", 2, through="protocols")
+    profession_section = ProfessionSection(
+        "Laws these rely on", 2, through=("protocols", "citing_protocols")
+    )
     count_nouns = ("law summary", "law summaries")
     list_description = (
         "Maine and federal law on trafficking and exploitation, in plain language, each "

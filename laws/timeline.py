@@ -9,7 +9,6 @@ signal: a draft session law changes nothing public.
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Prefetch
 from django.utils import timezone
 
 from laws.models import Law, LawChange
@@ -49,21 +48,22 @@ def affected(changes: list[LawChange]) -> list[Affected]:
     for change in changes:
         note(change.law, change)
         by_law.setdefault(change.law_id, []).append(change)
-    # The kinds that cite laws (protocols, guides, terms); a law's related laws are not
-    # affected by its change.
-    citing_kinds = [(kind, name) for kind, name in tagged_kinds(Law) if kind is not Law]
-    for kind, relation in citing_kinds:
-        citing = (
-            kind.objects.published()
-            .filter(**{f"{relation}__in": list(by_law)})
-            .distinct()
-            .only(*kind.link_fields, "last_reviewed")
-            # Of the laws each cites, only the changed ones, by id.
-            .prefetch_related(Prefetch(relation, Law.objects.filter(pk__in=by_law).only("pk")))
-        )
-        for record in citing:
-            for law in getattr(record, relation).all():
-                for change in by_law.get(law.pk, []):
+    # The kinds that cite laws (protocols, guides, terms), by each relation they cite
+    # them in (a protocol's chosen laws and those its text cites); a law's related laws
+    # are not affected by its change. Per kind, one query for which of its records cite
+    # which changed laws, whatever its number of relations, and one for the records.
+    relations: dict[type, list[str]] = {}
+    for kind, relation in tagged_kinds(Law):
+        if kind is not Law:
+            relations.setdefault(kind, []).append(relation)
+    for kind, names in relations.items():
+        cited_laws: dict[int, set[int]] = {}
+        for record_pk, law_pk in _citing_pairs(kind, names, list(by_law)):
+            cited_laws.setdefault(record_pk, set()).add(law_pk)
+        citing = kind.objects.published().filter(pk__in=list(cited_laws))
+        for record in citing.only(*kind.link_fields, "last_reviewed"):
+            for law_pk in cited_laws[record.pk]:
+                for change in by_law[law_pk]:
                     note(record, change)
     # Those waiting for review first; then the laws, protocols, guides and the rest, in
     # the registry's order.
@@ -72,3 +72,17 @@ def affected(changes: list[LawChange]) -> list[Affected]:
         latest.values(),
         key=lambda a: (a.reviewed_since, kinds.index(type(a.record)), a.record.title),
     )
+
+
+def _citing_pairs(kind: type[Record], relations: list[str], law_pks: list[int]):
+    """(record pk, law pk) for each of these laws that the kind's records cite in these
+    relations: one query over their link tables."""
+    pairs = None
+    for name in relations:
+        field = kind._meta.get_field(name)
+        record_column, law_column = field.m2m_field_name(), field.m2m_reverse_field_name()
+        rows = field.remote_field.through.objects.filter(
+            **{f"{law_column}__in": law_pks}
+        ).values_list(record_column, law_column)
+        pairs = rows if pairs is None else pairs.union(rows)
+    return pairs

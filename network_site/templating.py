@@ -27,7 +27,7 @@ from jinja2 import Environment
 
 from network_site.addresses import route_url
 from network_site.markup import with_phone_links
-from network_site.pages.help import help_lines
+from network_site.pages.help import help_lines, help_strip_lines
 from network_site.records.registry import kinds_in_words, listed_kinds
 
 
@@ -129,6 +129,7 @@ def environment(**options) -> Environment:
         url=url,
         static=static,
         help_lines=help_lines,
+        help_strip_lines=help_strip_lines,
         libraries=libraries,
         kinds_in_words=kinds_in_words,
         filter_url=filter_url,

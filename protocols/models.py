@@ -97,13 +97,19 @@ class Protocol(Record):
     disciplines = models.ManyToManyField(Audience, blank=True, related_name="protocols")
     topics = models.ManyToManyField(Topic, blank=True, related_name="protocols")
     related_laws = models.ManyToManyField(Law, blank=True, related_name="protocols")
+    # The laws its text cites, kept by the publishing gate (cited_relation): listed with
+    # the related laws, on its page and on its professions' pages.
+    cited_laws = models.ManyToManyField(
+        Law, blank=True, editable=False, related_name="citing_protocols"
+    )
     related_resources = models.ManyToManyField(Resource, blank=True, related_name="protocols")
 
     detail_route = "protocols:detail"
     list_route = "protocols:list"
     link_fields = ("title", "slug", "document_type")
-    page_relations = ("disciplines", "related_laws", "related_resources")
+    page_relations = ("disciplines", "related_laws", "cited_laws", "related_resources")
     glossary_linked = ("body_html",)
+    cited_relation = "cited_laws"
     count_nouns = ("document", "documents")
     nav_label = "Protocols & policies"
     list_description = (

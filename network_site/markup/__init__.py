@@ -6,6 +6,7 @@ public pages only ever print the stored result.
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import markdown
@@ -151,6 +152,38 @@ def inside_a_name(match: re.Match) -> bool:
     return bool(CAPITALISED_BEFORE.search(before) or CAPITALISED_AFTER.match(after))
 
 
+def in_open_text(safe_html: str, change: Callable[[str], str]) -> str:
+    """The HTML with `change` applied to its text outside links, headings and code."""
+    parts = TAG_OR_TEXT.split(safe_html)
+    open_zones = 0
+    for index, part in enumerate(parts):
+        if part.startswith("<"):
+            name = re.match(r"</?([a-z0-9]+)", part)
+            if name and name.group(1) in LINK_FREE_ZONES and not part.endswith("/>"):
+                open_zones += -1 if part.startswith("</") else 1
+                open_zones = max(open_zones, 0)
+        elif part and not open_zones:
+            parts[index] = change(part)
+    return "".join(parts)
+
+
+def with_citation_links(
+    safe_html: str, pattern: re.Pattern, address_of: Callable[[str], str | None]
+) -> str:
+    """Link each citation in the text (`pattern` finds them) to the page of the record
+    it cites, where `address_of` knows one: the first mention of each, like terms."""
+    linked: set[str] = set()
+
+    def link(match: re.Match) -> str:
+        address = address_of(match.group(0))
+        if address is None or address in linked:
+            return match.group(0)
+        linked.add(address)
+        return f'<a class="citation-link" href="{address}">{match.group(0)}</a>'
+
+    return in_open_text(safe_html, lambda text: pattern.sub(link, text))
+
+
 def with_term_links(safe_html: str, terms: list[tuple[str, str]]) -> str:
     """Link the first use of each glossary term to its definition: a plain link, which
     works by keyboard and on phones. `terms` are (words, address); words in links,
@@ -172,17 +205,7 @@ def with_term_links(safe_html: str, terms: list[tuple[str, str]]) -> str:
         linked.add(words)
         return f'<a class="glossary-link" href="{by_words[words]}">{match.group(0)}</a>'
 
-    parts = TAG_OR_TEXT.split(safe_html)
-    open_zones = 0
-    for index, part in enumerate(parts):
-        if part.startswith("<"):
-            name = re.match(r"</?([a-z0-9]+)", part)
-            if name and name.group(1) in LINK_FREE_ZONES and not part.endswith("/>"):
-                open_zones += -1 if part.startswith("</") else 1
-                open_zones = max(open_zones, 0)
-        elif part and not open_zones:
-            parts[index] = pattern.sub(link, part)
-    return "".join(parts)
+    return in_open_text(safe_html, lambda text: pattern.sub(link, text))
 
 
 def render_markdown(text: str) -> str:

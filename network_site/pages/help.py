@@ -6,6 +6,9 @@ from network_site.pages.models import HelpLine
 from network_site.pages.site_content import DEFAULT_HELP_LINES
 from network_site.records.page_cache import for_this_version
 
+# How many of the help numbers (the first, by position) a help strip shows.
+STRIP_LINES = 2
+
 # Shown when the database cannot answer (the 503 page, say).
 OUTAGE_LINES = [HelpLine(**line) for line in DEFAULT_HELP_LINES]
 
@@ -28,3 +31,8 @@ def read_help_lines() -> list[HelpLine]:
         return list(HelpLine.objects.filter(is_active=True))
     except DatabaseError:
         return OUTAGE_LINES
+
+
+def help_strip_lines() -> list[HelpLine]:
+    """The numbers a help strip shows at the top of a page: the first few."""
+    return help_lines()[:STRIP_LINES]

@@ -3,7 +3,7 @@ each kind of record that declares one (Record.profession_section), in its positi
 
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from network_site.records.models import ProfessionSection, Record
 from network_site.records.registry import record_kinds, tagged_kinds
@@ -36,10 +36,12 @@ def records_for(profession: Audience) -> list[Found]:
     for kind in sorted(kinds, key=lambda kind: kind.profession_section.position):
         section = kind.profession_section
         if section.through:
-            other = kind._meta.get_field(section.through).related_model
-            pointing = other.in_library().filter(**{tagged[other]: profession})
-            reached = kind.objects.filter(**{f"{section.through}__in": pointing.values("pk")})
-            records = kind.in_library().filter(pk__in=reached.values("pk"))
+            reached = Q(pk__in=[])
+            for relation in section.through:
+                other = kind._meta.get_field(relation).related_model
+                pointing = other.in_library().filter(**{tagged[other]: profession})
+                reached |= Q(**{f"{relation}__in": pointing.values("pk")})
+            records = kind.in_library().filter(pk__in=kind.objects.filter(reached).values("pk"))
         else:
             records = kind.in_library().filter(**{tagged[kind]: profession})
         found.append(Found(kind, section, records))

@@ -1,7 +1,9 @@
 """What every record shares: status, slug, timestamps, history; and what the site
 keeps about records (old slugs, public changes, held edits, the content version)."""
 
+import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -35,9 +37,18 @@ class ProfessionSection:
     teaser: str = ""  # the text column shown under each title
     list_parameter: str = ""  # the library list's filter for one discipline (?discipline=)
     # Listed because records of another kind tagged with the profession point at it (a
-    # law that the profession's protocols rely on): the relation to that kind.
-    through: str = ""
+    # law that the profession's protocols rely on, or cite): the relations to that kind.
+    through: tuple[str, ...] = ()
     upcoming: bool = False  # dated records (events): the next few, as their list shows them
+
+
+@dataclass(frozen=True)
+class CitedRecord:
+    """A published record that text cites: what a citation of it links to."""
+
+    kind: type
+    pk: int
+    url: str
 
 
 # The condition no record meets.
@@ -196,6 +207,12 @@ class Record(models.Model):
     search_filters: dict[str, str] = {}
     # Columns the plain search (SQLite, `make run`) matches beside title and text.
     plain_search_columns: tuple[str, ...] = ()
+    # How other records' text writes a citation of this kind ("17-A M.R.S. § 852"): the
+    # gate links each to its published record (cited_records). A kind whose text
+    # cites them names the relation the gate keeps the cited records in (derived, not
+    # picked by staff), so its page and profession pages list them.
+    citation_pattern: re.Pattern | None = None
+    cited_relation = ""
     # Answers a reader asking in their own words ("my boyfriend makes me sell sex"):
     # a search in the first person lists this kind's matches first (network_site.search).
     answers_in_the_first_person = False
@@ -273,6 +290,12 @@ class Record(models.Model):
     def search_keys(self) -> str:
         """Its citations, normalized, that citation_needle() is looked for in."""
         return ""
+
+    @classmethod
+    def cited_records(cls) -> "Callable[[str], CitedRecord | None]":
+        """For kinds that have citations: a function from a citation in other records'
+        text (citation_pattern finds them) to the published record it cites, if any."""
+        return lambda citation: None
 
     @property
     def search_source(self) -> str:
@@ -422,6 +445,15 @@ class Record(models.Model):
     def stored_links(self, relation: str) -> list[dict]:
         """The links to one relation's records, as the gate stored them."""
         return self.page_state.get("links", {}).get(relation, [])
+
+    def stored_links_of(self, *relations: str) -> list[dict]:
+        """The links of several relations as one list, each record once (the laws a
+        protocol names and those its text cites)."""
+        links = {}
+        for relation in relations:
+            for link in self.stored_links(relation):
+                links.setdefault(link["url"], link)
+        return list(links.values())
 
     def stored_html(self, column: str) -> SafeString:
         """A rendered column with glossary words linked, as the gate stored it; the

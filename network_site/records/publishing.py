@@ -17,9 +17,11 @@ no signal and no bulk update elsewhere writes what the public sees
 (tests/records/test_one_gate.py walks every admin path to prove it).
 """
 
+import re
 import threading
 from collections.abc import Callable
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from django.contrib.contenttypes.models import ContentType
@@ -31,10 +33,11 @@ from django.dispatch import Signal
 from django.utils import timezone
 from markdownx.models import MarkdownxField
 
-from network_site.markup import render, with_term_links
+from network_site.markup import render, with_citation_links, with_term_links
 from network_site.records import page_cache
 from network_site.records.models import (
     NOTHING,
+    CitedRecord,
     PendingRevision,
     Record,
     SlugHistory,
@@ -133,8 +136,11 @@ def save(record: Record, *, by=None, parts: Callable[[], None] | None = None) ->
         now_listed = _pages_listing(record) if record.is_published else []
         for page in {*listed_on, *now_listed}:
             store_page_state(page)
-        if record.is_glossary and (stored is None or _face(stored) != _face(record)):
+        face_changed = stored is None or _face(stored) != _face(record)
+        if record.is_glossary and face_changed:
             _link_glossary_everywhere()
+        if record.citation_pattern is not None and face_changed:
+            _link_citations_of(record, stored)
     if was_public and not record.is_published:
         relearn_vocabulary()  # its words may no longer be any published record's
     if record.is_public:
@@ -358,27 +364,89 @@ def page_states_at_the_end():
     restore_page_states()
 
 
-def store_page_state(record: Record, glossary: list | None = None) -> None:
+@dataclass
+class Linking:
+    """What records' text links to: the published glossary's words, and the published
+    records citations name, for each kind that has citations."""
+
+    glossary: list[tuple[str, str]] = field(default_factory=list)
+    citations: list[tuple[re.Pattern, Callable]] = field(default_factory=list)
+
+
+def _linking() -> Linking:
+    glossary = glossary_kind()
+    return Linking(
+        glossary=glossary.for_linking() if glossary else [],
+        citations=[
+            (kind.citation_pattern, kind.cited_records())
+            for kind in record_kinds()
+            if kind.citation_pattern is not None
+        ],
+    )
+
+
+def store_page_state(record: Record, linking: Linking | None = None) -> None:
     """Store what the record's page shows that other records decide (Record.page_state):
-    its links to published related records and terms, facts from its parts, and its
-    Markdown with the published glossary's words linked. Not a revision: the record
-    itself is unchanged."""
-    if glossary is None:
-        glossary = _glossary_words() if record.glossary_linked else []
-    state = {
-        "links": record.page_links(),
-        "html": _glossary_linked(record, glossary),
-        "facts": record.page_facts(),
-    }
+    its Markdown with the published glossary's words and the citations of published
+    records linked, the records its text cites (its cited_relation), its links to
+    published related records and terms, and facts from its parts. Not a revision: the
+    record itself is unchanged."""
+    if linking is None:
+        linking = _linking() if record.glossary_linked else Linking()
+    html = _keep_cited(record, linking)
+    state = {"links": record.page_links(), "html": html, "facts": record.page_facts()}
     record.page_state = state
     type(record).objects.filter(pk=record.pk).update(page_state=state)
 
 
-def _glossary_linked(record: Record, glossary: list) -> dict[str, str]:
-    return {
-        column: with_term_links(getattr(record, column), glossary)
-        for column in record.glossary_linked
-    }
+def _keep_cited(record: Record, linking: Linking) -> dict[str, str]:
+    """Its text with citations and terms linked; the records cited kept in its
+    cited_relation, if it has one."""
+    html, cited = _linked_html(record, linking)
+    if record.cited_relation:
+        relation = getattr(record, record.cited_relation)
+        relation.set({found.pk for found in cited if found.kind is relation.model})
+    return html
+
+
+def _linked_html(record: Record, linking: Linking) -> tuple[dict[str, str], list[CitedRecord]]:
+    """Its rendered Markdown columns with citations and glossary words linked, and the
+    published records those citations name."""
+    cited: list[CitedRecord] = []
+
+    def address_of(find: Callable) -> Callable[[str], str | None]:
+        def address(citation: str) -> str | None:
+            found = find(citation)
+            if found is None:
+                return None
+            cited.append(found)
+            return found.url
+
+        return address
+
+    html = {}
+    for column in record.glossary_linked:
+        text = getattr(record, column)
+        for pattern, find in linking.citations:
+            text = with_citation_links(text, pattern, address_of(find))
+        html[column] = with_term_links(text, linking.glossary)
+    return html, cited
+
+
+def _cites(record: Record, linking: Linking, changed: Record) -> bool:
+    """Whether the record's text cites `changed`, as published now."""
+    for column in record.glossary_linked:
+        for pattern, find in linking.citations:
+            for match in pattern.finditer(getattr(record, column) or ""):
+                found = find(match.group(0))
+                if found is not None and (found.kind, found.pk) == (type(changed), changed.pk):
+                    return True
+    return False
+
+
+def _links_to(record: Record, address: str) -> bool:
+    """Whether the record's stored text links to this address."""
+    return any(f'href="{address}"' in html for html in record.page_state.get("html", {}).values())
 
 
 def _pages_listing(changed: models.Model) -> list[Record]:
@@ -392,29 +460,40 @@ def _pages_listing(changed: models.Model) -> list[Record]:
 
 def _link_glossary_everywhere() -> None:
     """A glossary term published, renamed or taken back: every page linking its words."""
-    glossary = _glossary_words()
+    linking = _linking()
     for kind in record_kinds():
         if kind.glossary_linked:
             records = list(kind.objects.only("page_state", *kind.glossary_linked))
             for record in records:
-                record.page_state = {
-                    **record.page_state,
-                    "html": _glossary_linked(record, glossary),
-                }
+                record.page_state = {**record.page_state, "html": _linked_html(record, linking)[0]}
             kind.objects.bulk_update(records, ["page_state"], batch_size=200)
+
+
+def _link_citations_of(changed: Record, before: Record | None) -> None:
+    """A record that has citations published, re-cited or taken back: the pages whose
+    text cites it now, or linked it before, link it (and list it) afresh."""
+    linking = _linking()
+    old_address = before.get_absolute_url() if before is not None and before.is_published else ""
+    for kind in record_kinds():
+        if kind.glossary_linked:
+            for record in kind.objects.all():
+                if _cites(record, linking, changed) or (
+                    old_address and _links_to(record, old_address)
+                ):
+                    store_page_state(record, linking)
 
 
 def restore_page_states() -> None:
     """Every record's page state afresh (after an upgrade or a restore)."""
-    glossary = _glossary_words()
+    linking = _linking()
+    # First what records' text cites: other kinds' pages list the records citing them.
+    for kind in record_kinds():
+        if kind.cited_relation:
+            for record in kind.objects.iterator():
+                _keep_cited(record, linking)
     for kind in record_kinds():
         for record in kind.objects.iterator():
-            store_page_state(record, glossary)
-
-
-def _glossary_words() -> list[tuple[str, str]]:
-    glossary = glossary_kind()
-    return glossary.for_linking() if glossary else []
+            store_page_state(record, linking)
 
 
 def _face(record: Record) -> tuple:
