@@ -180,6 +180,12 @@ class Law(LegalText):
 
     detail_route = "laws:detail"
     list_route = "laws:list"
+
+    @property
+    def reviewed_on(self):
+        # A check against the official text is a review too: the later of the two.
+        return max(filter(None, (self.last_checked, self.last_reviewed)), default=None)
+
     link_fields = ("title", "slug", "citation", "jurisdiction")  # kind_label shows it
     page_relations = ("topics", "related_laws", "protocols", "citing_protocols")
     # The list's row: its citation, status, names, first sentence and topics.

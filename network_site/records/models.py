@@ -471,6 +471,11 @@ class Record(models.Model):
         return {}
 
     @property
+    def reviewed_on(self):
+        """When staff last reviewed it: the one "Last reviewed" line its page shows."""
+        return self.last_reviewed
+
+    @property
     def is_published(self) -> bool:
         return self.status == Status.PUBLISHED
 

@@ -39,3 +39,26 @@ def test_on_a_wide_screen_the_filters_and_menu_are_open(browser, site):
     assert page.get_by_role("searchbox").is_visible()
     assert page.get_by_role("link", name="Protocols & policies").is_visible()
     context.close()
+
+
+def test_pages_use_the_width_they_have(browser, site):
+    """At 1280 px: a list without filters is not squeezed into the filters' column, a
+    law's facts sit under their names rather than in a narrow column, and the home
+    page's doors and library cards fill their rows."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{site}/guides/")
+    assert page.locator(".listing__results").bounding_box()["width"] >= 600
+    page.goto(f"{site}/laws/maine-sex-trafficking/")
+    facts = page.locator(".document__facts dd").first.bounding_box()
+    assert facts["width"] >= 200, facts
+    page.goto(f"{site}/")
+    for selector in (".doors > li", ".cards--fill > .card"):
+        boxes = [item.bounding_box() for item in page.locator(selector).all()]
+        row_ends = {}
+        for box in boxes:
+            row = round(box["y"])
+            row_ends[row] = max(row_ends.get(row, 0), box["x"] + box["width"])
+        # Every row ends where the first does: none is left half empty.
+        assert len(set(map(round, row_ends.values()))) == 1, (selector, row_ends)
+    context.close()

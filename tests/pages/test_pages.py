@@ -240,9 +240,9 @@ def test_pages_link_the_static_files_of_the_storage_in_use(client, settings):
 def test_dates_show_in_the_sites_format_and_time_zone(client):
     law = Law.objects.get(citation="17-A M.R.S. § 853-B")
     html = client.get(law.get_absolute_url()).content.decode()
-    assert (
-        f"<dd>{law.last_reviewed:%B} {law.last_reviewed.day}, {law.last_reviewed.year}</dd>" in html
-    )
+    day = law.reviewed_on
+    written = f"{day:%B} {day.day}, {day.year}"
+    assert f'Last reviewed <time datetime="{day.isoformat()}">{written}</time>' in html
 
 
 def test_record_pages_link_what_they_list_with_the_fact_beside_each(client):
@@ -284,3 +284,16 @@ def test_the_hotlines_interpreters_are_said_to_be_for_calls_only(client):
         text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get(url).content.decode()))
         assert "in more than 200 languages" not in text, url
         assert "English and Spanish" in text, url
+
+
+def test_every_kinds_page_says_when_it_was_last_reviewed_in_the_same_words(client):
+    from network_site.records.registry import record_kinds
+
+    for kind in record_kinds():
+        record = kind.objects.published().exclude(last_reviewed=None).order_by("pk").first()
+        if record is None:
+            continue  # a kind with no reviewed demo record
+        html = client.get(record.get_absolute_url()).content.decode()
+        assert html.count('class="document__meta last-reviewed">Last reviewed <time') == 1, kind
+        for other_words in ("Last checked", "Checked against the law on", "Last updated"):
+            assert other_words not in html, (kind, other_words)
