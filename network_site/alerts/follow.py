@@ -68,6 +68,8 @@ class Target:
     def name(self) -> str:
         """ "the protocol “Screening for trafficking”", "the topic Labor trafficking"."""
         obj = self.obj
+        if isinstance(obj, Record) and obj.discreet_in_email:
+            return f"a page on the {SITE}'s site"  # its title could say too much to others
         if isinstance(obj, Record):
             return f"the {obj._meta.verbose_name} “{obj.title}”"
         if isinstance(obj, Audience):
@@ -226,18 +228,26 @@ def _footer(subscriber: Subscriber, why: str = "this address follows changes") -
 
 def _change_lines(update: Update, record: Record) -> str:
     version = f"\nVersion {update.version_number}" if update.version_number else ""
-    link = settings.SITE_URL + record.change_url(update.version_number)
+    if record.discreet_in_email:
+        # No title, and an address (/p/guide/3/) that says nothing of the subject.
+        link = settings.SITE_URL + record.get_permanent_url()
+    else:
+        link = settings.SITE_URL + record.change_url(update.version_number)
     what = "See what changed" if update.change == Update.Change.UPDATED else "Read it"
     return (
-        f"{update.get_change_display()}: {update.title}\n"
+        f"{update.get_change_display()}: {_title_in_email(update, record)}\n"
         f"{update.note}{version}\n"
         f"Date: {timezone.localtime(update.created_at):%B %-d, %Y}\n"
         f"{what}: {link}"
     )
 
 
+def _title_in_email(update: Update, record: Record) -> str:
+    return "a page you follow" if record.discreet_in_email else update.title
+
+
 def alert_message(subscriber: Subscriber, update: Update, record: Record) -> tuple[str, str]:
-    subject = f"{update.get_change_display()}: {update.title}"
+    subject = f"{update.get_change_display()}: {_title_in_email(update, record)}"
     body = (
         f"A page you follow on the {SITE}'s site has changed.\n\n"
         f"{_change_lines(update, record)}" + _footer(subscriber)

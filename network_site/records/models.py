@@ -213,6 +213,9 @@ class Record(models.Model):
     # picked by staff), so its page and profession pages list them.
     citation_pattern: re.Pattern | None = None
     cited_relation = ""
+    # Read by survivors: email never names one of its records (an inbox may be shared),
+    # and its follow form says so.
+    discreet_in_email = False
     # Answers a reader asking in their own words ("my boyfriend makes me sell sex"):
     # a search in the first person lists this kind's matches first (network_site.search).
     answers_in_the_first_person = False

@@ -119,6 +119,7 @@ class RecordDetailView(DetailView):
         context["follow_url"] = reverse(
             "alerts:follow", kwargs={"subject": record._meta.model_name, "slug": record.slug}
         )
+        context["follow_discreetly"] = record.discreet_in_email
         return context
 
 

@@ -77,6 +77,7 @@ class Guide(Record):
     search_columns = {"A": ["title", "asked_as"], "B": ["summary"], "C": ["search_document"]}
     plain_search_columns = ("asked_as",)
     answers_in_the_first_person = True
+    discreet_in_email = True
 
     class Meta(Record.Meta):
         ordering = ["position", "title"]

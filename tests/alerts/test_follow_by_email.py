@@ -442,3 +442,26 @@ def test_only_site_administrators_see_the_addresses_in_the_admin(client):
     outbox = client.get("/admin/alerts/outgoingmail/").content.decode()
     assert "Confirm: email me when this page changes" in outbox
     assert client.get("/admin/alerts/subscriber/add/").status_code == 403
+
+
+def test_a_survivors_guide_is_followed_discreetly(smtp):
+    """Its follow form warns that an inbox may be read by others, and no email names it:
+    not the confirmation, not the alert, not its address."""
+    from resources.models import Guide
+
+    guide = Guide.objects.get(slug="is-this-trafficking")
+    page = Client().get(guide.get_absolute_url()).content.decode()
+    assert "an email sits in an inbox that someone else may be able to read" in page
+    protocol_page = Client().get(make_protocol().get_absolute_url()).content.decode()
+    assert "someone else may be able to read" not in protocol_page
+
+    follow_and_confirm(follow_form_action(guide.get_absolute_url()))
+    send_alerts()
+    guide.change_note = "A new section."
+    publishing.save(guide)
+    send_alerts()
+    assert len(smtp.inbox.messages) == 2
+    for message in smtp.inbox.messages:
+        text = message["Subject"] + message.get_payload(decode=True).decode()
+        assert guide.title not in text and guide.slug not in text, text
+    assert link_in(smtp.inbox.messages[-1], "/p/guide/")
