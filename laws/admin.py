@@ -37,11 +37,19 @@ class LawChangeInline(RecordPartInline):
 class LawAdmin(RecordAdmin):
     list_display = ("citation", "title", "jurisdiction", "legal_status", "status", "last_reviewed")
     list_display_links = ("citation", "title")
-    list_filter = ("jurisdiction", "status", "legal_status", "topics")
+    list_filter = ("jurisdiction", "reader_group", "status", "legal_status", "topics")
     search_fields = ("citation", "title", "other_names", "former_names")
     inlines = [PenaltyInline]
     fieldsets = (
-        (None, {"fields": ("title", "slug", "status", "jurisdiction", "citation", "other_names")}),
+        (
+            None,
+            {
+                "fields": (
+                    *("title", "slug", "status", "jurisdiction", "citation", "other_names"),
+                    "reader_group",
+                )
+            },
+        ),
         ("Summary", {"fields": ("summary",)}),
         (
             "Source and dates",

@@ -118,3 +118,18 @@ CITED_IN_TEXT = re.compile(
 def without_subsections(key: str) -> str:
     """ "17a:853(3)" -> "17a:853": a subsection the site has no page for is its section's."""
     return key.split("(", 1)[0]
+
+
+def legal_order(citation: str) -> str:
+    """A key that sorts citations as the codes do: by title number, then section number
+    ("17-A § 852" before "17-A § 1101"; Title 5 before Title 17-A), then suffix."""
+    key = citation_key(citation)
+    title, _, section = key.partition(":")
+    if not section:
+        return key
+    title_number = re.match(r"(\d*)(.*)", title)
+    section_number = re.match(r"(\d*)(.*)", section)
+    return (
+        f"{int(title_number[1] or 0):05d}{title_number[2]}:"
+        f"{int(section_number[1] or 0):08d}{section_number[2]}"
+    )

@@ -11,7 +11,13 @@ from django.utils.text import Truncator
 from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
-from laws.citations import CITED_IN_TEXT, citation_key, citation_keys, without_subsections
+from laws.citations import (
+    CITED_IN_TEXT,
+    citation_key,
+    citation_keys,
+    legal_order,
+    without_subsections,
+)
 from network_site.addresses import slug_url
 from network_site.markup import links_in, render
 from network_site.records.models import CitedRecord, ProfessionSection, Record, published_index
@@ -130,6 +136,14 @@ class Law(LegalText):
     # The statuses of a law that is in force: an amended law still is.
     IN_FORCE = (LegalStatus.IN_FORCE, LegalStatus.AMENDED)
 
+    class ReaderGroup(models.IntegerChoices):
+        """The groups readers look for laws in, in the order the list shows them."""
+
+        CRIMES = 1, "Crimes"
+        DEFENSES_AND_RELIEF = 2, "Defenses and record relief"
+        VICTIMS_RIGHTS = 3, "Victims' rights and compensation"
+        CIVIL_REMEDIES = 4, "Civil remedies"
+
     citation = models.CharField(
         max_length=120,
         unique=True,
@@ -177,20 +191,25 @@ class Law(LegalText):
     entered_facts = models.JSONField(default=dict, blank=True, editable=False)
     # Its summary's first sentence: its line in the list, worked out when it is saved.
     teaser = models.CharField(max_length=200, blank=True, editable=False)
+    reader_group = models.PositiveSmallIntegerField(
+        "listed under",
+        choices=ReaderGroup.choices,
+        default=ReaderGroup.CRIMES,
+        help_text="The group of laws readers look for it in. Crimes are also listed in the "
+        "charge table, from their penalties.",
+    )
+    # Its citation as the codes order it (Title 5 before Title 17-A, § 852 before
+    # § 1101), worked out when it is saved: the list's order within a group.
+    legal_order = models.CharField(max_length=60, blank=True, editable=False)
 
     detail_route = "laws:detail"
     list_route = "laws:list"
-
-    @property
-    def reviewed_on(self):
-        # A check against the official text is a review too: the later of the two.
-        return max(filter(None, (self.last_checked, self.last_reviewed)), default=None)
 
     link_fields = ("title", "slug", "citation", "jurisdiction")  # kind_label shows it
     page_relations = ("topics", "related_laws", "protocols", "citing_protocols")
     # The list's row: its citation, status, names, first sentence and topics.
     list_columns = (
-        *("title", "slug", "status", "jurisdiction", "citation", "legal_status"),
+        *("title", "slug", "status", "jurisdiction", "citation", "legal_status", "reader_group"),
         *("other_names", "teaser", "page_state"),
     )
     glossary_linked = ("summary_html",)
@@ -233,17 +252,25 @@ class Law(LegalText):
         "repealed_on",
         "former_names",
     )
-    derived_fields = (*LegalText.derived_fields, *timeline_fields, "teaser")
+    derived_fields = (*LegalText.derived_fields, *timeline_fields, "teaser", "legal_order")
     search_columns = {
         "A": ["citation", "title", "other_names", "former_names", "session_law"],
         "B": ["search_document"],
     }
 
     class Meta(LegalText.Meta):
-        ordering = ["-jurisdiction", "citation"]  # Maine first
+        # Maine first; then crimes, defenses, victims' rights, civil remedies; each in
+        # legal order.
+        ordering = ["-jurisdiction", "reader_group", "legal_order", "citation"]
         # The public list reads published laws in this order, a page at a time.
         indexes = [
-            published_index(F("jurisdiction").desc(), "citation", name="law_published_order")
+            published_index(
+                F("jurisdiction").desc(),
+                "reader_group",
+                "legal_order",
+                "citation",
+                name="law_published_reading_order",
+            )
         ]
 
     def __str__(self) -> str:
@@ -253,9 +280,20 @@ class Law(LegalText):
     def kind_label(self) -> str:
         return f"Law · {self.get_jurisdiction_display()}"
 
+    @property
+    def in_charge_table(self) -> bool:
+        return self.reader_group == self.ReaderGroup.CRIMES
+
+    @property
+    def reviewed_on(self):
+        # A check against the official text is a review too: the later of the two.
+        return max(filter(None, (self.last_checked, self.last_reviewed)), default=None)
+
     def build_search_document(self) -> str:
         document = super().build_search_document()
-        self.teaser = first_sentence(document)  # derived from the same text, on save
+        # Derived from the same record, on save.
+        self.teaser = first_sentence(document)
+        self.legal_order = legal_order(self.citation)
         return document
 
     @property

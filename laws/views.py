@@ -42,6 +42,25 @@ class LawListView(RecordListView):
         ]
 
 
+def charge_table(request):
+    """/charge-table/: for police and prosecutors, each crime in force (the laws listed
+    under Crimes) with its conduct, class, penalty and assessment, from the penalty facts
+    the gate stored with each law; Maine first, each in legal order. One printable page."""
+    crimes = (
+        Law.objects.published()
+        .filter(reader_group=Law.ReaderGroup.CRIMES, legal_status__in=Law.IN_FORCE)
+        .only(*Law.link_fields, "legal_order", "reader_group", "page_state")
+    )
+    jurisdictions = {}
+    for law in crimes:
+        jurisdictions.setdefault(law.get_jurisdiction_display(), []).append(law)
+    return render(
+        request,
+        "laws/charge_table.html",
+        {"jurisdictions": jurisdictions},
+    )
+
+
 class LawDetailView(RecordDetailView):
     model = Law
     template_name = "laws/law_detail.html"

@@ -26,6 +26,7 @@ def law_form(**overrides) -> dict:
         "official_url": "https://legislature.maine.gov/statutes/5/title5sec4701.html",
         "session_law": "P.L. 2017, c. 416",
         "legal_status": "in_force",
+        "reader_group": 3,  # victims' rights
         "enacted_on": "",
         "effective_on": "",
         "amended_on": "",

@@ -2,6 +2,7 @@
 that says what the filtered page shows, laws with a line of summary under Maine and
 federal headings."""
 
+import html as html_text
 import re
 
 import pytest
@@ -103,3 +104,29 @@ def test_each_filters_all_option_reads_as_words(url):
     links = [re.sub(r"<[^>]+>", "", text) for text in re.findall(r'">(All\b.*?)</a>', html)]
     alls = [re.sub(r"\(\d+\)", "", text).strip() for text in links]
     assert alls and set(alls) == {"All"}, alls
+
+
+def test_laws_are_listed_in_readers_groups_each_in_legal_order():
+    html = Client().get("/laws/").content.decode() + Client().get("/laws/?page=2").content.decode()
+    maine = html.split('<h2 class="records__group">Maine law</h2>')[1].split("records__group")[0]
+    groups = [html_text.unescape(group) for group in
+              re.findall(r'<h3 class="records__subgroup">([^<]+)</h3>', maine)]  # fmt: skip
+    assert groups == ["Crimes", "Defenses and record relief", "Victims' rights and compensation",
+                      "Civil remedies"]  # fmt: skip
+    crimes = maine.split("Defenses and record relief")[0]
+    citations = re.findall(r'<span class="citation">([^<]+)</span>', crimes)
+    # Legal order: § 304 before § 852, never the citation's letters' order.
+    assert citations.index("17-A M.R.S. § 304") < citations.index("17-A M.R.S. § 852")
+    victims = maine.split("Victims&#39; rights and compensation")[1].split("Civil remedies")[0]
+    found = re.findall(r'<span class="citation">([^<]+)</span>', victims)
+    assert found == sorted(found, key=lambda c: int(re.search(r"§ (\d+)", c)[1]))
+
+
+def test_a_new_law_takes_its_place_in_legal_order_by_its_citation():
+    make_law(citation="17-A M.R.S. § 1", title="Aardvark first by number")
+    make_law(citation="17-A M.R.S. § 9999", title="Last by number")
+    html = Client().get("/laws/").content.decode()
+    crimes = html.split('<h3 class="records__subgroup">Crimes</h3>')[1]
+    titles = re.findall(r'class="record__title"><a href="[^"]+">([^<]+)</a>', crimes)
+    assert titles[0] == "Aardvark first by number"
+    assert titles.index("Last by number") > titles.index("Sex trafficking")

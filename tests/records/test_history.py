@@ -50,6 +50,7 @@ def test_history_records_who_changed_what(admin_client):
             "summary": law.summary,
             "official_url": law.official_url,
             "legal_status": law.legal_status,
+            "reader_group": law.reader_group,
             "penalties-TOTAL_FORMS": "0",
             "penalties-INITIAL_FORMS": "0",
         },

@@ -166,9 +166,10 @@ def test_a_survivors_words_lead_with_the_help_numbers_and_the_guide_that_answers
     response = Client().get(reverse("search"), {"q": "my boyfriend makes me sell sex"})
     assert response.context["results"].hits[0].title == "Is this trafficking?"
     html = response.content.decode()
-    help_box, results = html.index('class="help-box"'), html.index('class="records search-results"')
-    assert help_box < results and 'href="tel:18883737888"' in html[help_box:results]
-    assert html.count('class="help-box"') == 1, "the numbers once per page"
+    strip, results = html.index('class="help-strip"'), html.index('class="records search-results"')
+    assert strip < results and 'href="tel:18883737888"' in html[strip:results]
+    # The other numbers at the end, in the box the strip points to.
+    assert html.index('id="help-numbers"') > results
 
 
 @pytest.mark.parametrize("query", ["I was forced to work and my boss keeps my passport",
