@@ -129,12 +129,11 @@ class Law(LegalText):
     """A plain-language summary of one Maine or federal law, linked to its official text."""
 
     class LegalStatus(models.TextChoices):
+        # Amendment is not a status: an amended law is in force, and its amendments
+        # are its timeline.
         IN_FORCE = "in_force", "In force"
-        AMENDED = "amended", "Amended"
+        NOT_YET_IN_EFFECT = "not_yet_in_effect", "Not yet in effect"
         REPEALED = "repealed", "Repealed"
-
-    # The statuses of a law that is in force: an amended law still is.
-    IN_FORCE = (LegalStatus.IN_FORCE, LegalStatus.AMENDED)
 
     class ReaderGroup(models.IntegerChoices):
         """The groups readers look for laws in, in the order the list shows them."""
@@ -385,15 +384,20 @@ class Law(LegalText):
             return False
         today = timezone.localdate()
         changes = LawChange.objects.of_published_session_laws().filter(law=self)
-        in_effect = [c for c in changes.select_related("session_law") if c.takes_effect <= today]
+        changes = list(changes.select_related("session_law"))
+        in_effect = [change for change in changes if change.takes_effect <= today]
+        enactment_to_come = next(
+            (c for c in changes if c.action == LawChange.Action.ENACTED and c not in in_effect),
+            None,
+        )
         before = {name: getattr(self, name) for name in self.timeline_fields}
-        if in_effect:
+        if in_effect or enactment_to_come:
             if not self.entered_facts:
                 self.entered_facts = {
                     name: value.isoformat() if isinstance(value, date) else value
                     for name, value in before.items()
                 }
-            facts = timeline_facts(in_effect)
+            facts = timeline_facts(in_effect) if in_effect else enacted_later(enactment_to_come)
         elif self.entered_facts:
             facts = {
                 name: self._meta.get_field(name).to_python(value)
@@ -438,7 +442,7 @@ class Law(LegalText):
         data.update(
             {
                 "legislationLegalForce": (
-                    "NotInForce" if self.legal_status == self.LegalStatus.REPEALED else "InForce"
+                    "InForce" if self.legal_status == self.LegalStatus.IN_FORCE else "NotInForce"
                 ),
                 "alternateName": self.other_names_list,
                 "abstract": self.search_document[:500],
@@ -766,18 +770,23 @@ def timeline_facts(changes: list[LawChange]) -> dict:
         "former_names": "\n".join(c.former_name for c in ordered if c.former_name),
         "repealed_on": repeal.takes_effect if repeal else None,
         "amended_on": amendments[-1].takes_effect if amendments else None,
-        "legal_status": (
-            Law.LegalStatus.REPEALED
-            if repeal
-            else Law.LegalStatus.AMENDED
-            if amendments
-            else Law.LegalStatus.IN_FORCE
-        ),
+        "legal_status": Law.LegalStatus.REPEALED if repeal else Law.LegalStatus.IN_FORCE,
     }
     if enactment:
         facts["enacted_on"] = enactment.session_law.approved_on
         facts["effective_on"] = enactment.effective_date
     return facts
+
+
+def enacted_later(enactment: LawChange) -> dict:
+    """What a law enacted by a published session law that has not yet taken effect is:
+    not yet in effect, with its dates."""
+    return {
+        "session_law": enactment.session_law.citation,
+        "legal_status": Law.LegalStatus.NOT_YET_IN_EFFECT,
+        "enacted_on": enactment.session_law.approved_on,
+        "effective_on": enactment.effective_date,
+    }
 
 
 class Penalty(models.Model):

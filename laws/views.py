@@ -1,6 +1,5 @@
 from datetime import date, datetime, time
 
-from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
@@ -29,16 +28,7 @@ class LawListView(RecordListView):
         return [
             Filter("jurisdiction", "Jurisdiction", Law.Jurisdiction.choices, "jurisdiction"),
             Filter("topic", "Topic", terms_in_use(Law, "topics"), "topics__slug"),
-            # An amended law is in force: amendment is its history, not its standing.
-            Filter(
-                "status",
-                "Status",
-                [("in_force", "In force"), ("repealed", "Repealed")],
-                conditions={
-                    "in_force": Q(legal_status__in=Law.IN_FORCE),
-                    "repealed": Q(legal_status=Law.LegalStatus.REPEALED),
-                },
-            ),
+            Filter("status", "Status", Law.LegalStatus.choices, "legal_status"),
         ]
 
 
@@ -48,7 +38,7 @@ def charge_table(request):
     the gate stored with each law; Maine first, each in legal order. One printable page."""
     crimes = (
         Law.objects.published()
-        .filter(reader_group=Law.ReaderGroup.CRIMES, legal_status__in=Law.IN_FORCE)
+        .filter(reader_group=Law.ReaderGroup.CRIMES, legal_status=Law.LegalStatus.IN_FORCE)
         .only(*Law.link_fields, "legal_order", "reader_group", "page_state")
     )
     jurisdictions = {}

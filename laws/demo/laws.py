@@ -312,7 +312,7 @@ Remedies for Survivors of Commercial Sexual Exploitation*.
         "official_url": f"{MAINE}/5/title5sec3360-C.html",
         # Last amended by P.L. 2023, c. 474, § 1 (the Legislature's history note).
         "session_law": "P.L. 2023, c. 474",
-        "legal_status": "amended",
+        "legal_status": "in_force",
         "topics": ["victims-rights"],
         "related": ["maine-victims-compensation-fund"],
         "summary": """\

@@ -2,14 +2,15 @@
 pages and the staff checklist, and the demo content checked against its own timelines."""
 
 import itertools
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
-from laws.models import LawChange, LegislativeSession, Penalty, SessionLaw, timeline_facts
+from laws.models import Law, LawChange, LegislativeSession, Penalty, SessionLaw, timeline_facts
 from network_site.records import publishing
 from network_site.records.models import Status
 from resources.models import Guide
@@ -69,7 +70,7 @@ def test_a_law_shows_its_timeline_newest_first_and_follows_it():
         effective_on=date(2025, 9, 24),
     )
     law.refresh_from_db()
-    assert law.legal_status == "amended"
+    assert law.legal_status == "in_force", "amendment is its history, not its standing"
     assert law.amended_on == date(2025, 9, 24)
     assert law.session_law == "P.L. 2025, c. 987"
     assert law.former_names_list == ["Engaging a prostitute"]
@@ -348,3 +349,25 @@ def test_the_latest_session_law_named_is_the_one_linked_when_two_take_effect_tog
     assert law.session_law == second.citation
     facts = Client().get(law.get_absolute_url()).content.decode().split('class="facts"')[1]
     assert f'<a href="{second.get_absolute_url()}">{second.citation}</a>' in facts
+
+
+def test_a_law_enacted_for_a_later_day_is_not_yet_in_effect_until_that_day(client):
+    law = make_law(title="Okapi protection", citation="17-A M.R.S. § 9001")
+    later = timezone.localdate() + timedelta(days=90)
+    session_law = make_session_law((law, "enacted", ""), approved_on=date(2026, 6, 1),
+                                   effective_on=later)  # fmt: skip
+    law.refresh_from_db()
+    assert law.legal_status == Law.LegalStatus.NOT_YET_IN_EFFECT and law.effective_on == later
+    page = client.get(law.get_absolute_url()).content.decode()
+    assert "This law is not yet in effect: it takes effect on" in page
+    assert "<dt>Status</dt><dd>Not yet in effect</dd>" in page
+    waiting = client.get("/laws/", {"status": "not_yet_in_effect"}).content.decode()
+    assert "Okapi protection" in waiting
+    assert "Okapi protection" not in client.get("/laws/", {"status": "in_force"}).content.decode()
+    assert "Okapi protection" not in client.get("/charge-table/").content.decode()
+    # Its day comes: the daily re-derivation finds it in force.
+    session_law.effective_on = timezone.localdate()
+    publishing.save(session_law)
+    law.refresh_from_db()
+    assert law.legal_status == Law.LegalStatus.IN_FORCE
+    assert "Okapi protection" in client.get("/laws/", {"status": "in_force"}).content.decode()
