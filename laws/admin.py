@@ -23,6 +23,7 @@ class PenaltyInline(RecordPartInline):
         "maximum_fine",
         "assessment",
         "set_by",
+        *("source_url", "source_words", "source_checked_on"),
     )
 
 
@@ -60,10 +61,13 @@ class LawAdmin(RecordAdmin):
                     "session_law",
                     "legal_status",
                     ("enacted_on", "effective_on", "amended_on", "repealed_on"),
+                    "source_words",
                     "last_checked",
                     "last_reviewed",
                 ),
-                "description": "A law with a timeline takes its status, dates and session law "
+                "description": "The official text is the source of its facts: quote the "
+                "words each rests on (the class, the history note) and the day you checked "
+                "them. A law with a timeline takes its status, dates and session law "
                 "from it: add a change to the session law that made it, and they follow.",
             },
         ),
@@ -121,7 +125,17 @@ class SessionLawAdmin(RecordAdmin):
             None,
             {"fields": ("title", "slug", "status", "jurisdiction", "session", "citation", "bill")},
         ),
-        ("Dates and text", {"fields": ("approved_on", "effective_on", "official_url")}),
+        (
+            "Dates and text",
+            {
+                "fields": (
+                    *("approved_on", "effective_on", "official_url"),
+                    *("source_words", "last_checked"),
+                ),
+                "description": "The chaptered law is the source of its chapter and dates: "
+                "quote the words they rest on and the day you checked them.",
+            },
+        ),
         ("Summary", {"fields": ("summary",)}),
         ("Upkeep", {"fields": ("last_reviewed",)}),
         *publishing_fieldsets(),

@@ -21,6 +21,7 @@ from laws.citations import (
 from network_site.addresses import slug_url
 from network_site.markup import links_in, render
 from network_site.records.models import CitedRecord, ProfessionSection, Record, published_index
+from network_site.records.sources import LinkedSource, Sourced
 from network_site.search.index import plain_text
 from network_site.vocabulary.models import Topic
 
@@ -41,9 +42,10 @@ class Jurisdiction(models.TextChoices):
     FEDERAL = "federal", "Federal"
 
 
-class LegalText(Record):
+class LegalText(Record, Sourced):
     """What a law summary and a session law share: a jurisdiction, a citation searched
-    in any form (citation_keys), a plain-language summary and the official text."""
+    in any form (citation_keys), a plain-language summary and the official text, which
+    is the source of its facts."""
 
     Jurisdiction = Jurisdiction
 
@@ -54,7 +56,15 @@ class LegalText(Record):
     # " 22:7101 pl:106-386 ", so any way of typing them finds the record; matched with
     # LIKE '% key %', which a trigram index serves (laws migration 0003).
     citation_keys = models.CharField(max_length=500, blank=True, editable=False)
+    last_checked = models.DateField(
+        "last checked against the official text",
+        null=True,
+        blank=True,
+        help_text="When staff last compared the summary, dates, chapters and penalties "
+        "with the official text.",
+    )
 
+    source_fields = ("official_url", "source_words", "last_checked")
     derived_fields = (*Record.derived_fields, "summary_html", "citation_keys")
     search_filters = {"jurisdiction": "jurisdiction"}
     plain_search_columns = ("citation",)
@@ -178,13 +188,6 @@ class Law(LegalText):
     related_laws = models.ManyToManyField("self", blank=True, symmetrical=True)
     # The names it had before a renaming, from its timeline: searched like other names.
     former_names = models.TextField(blank=True, editable=False)
-    last_checked = models.DateField(
-        "last checked against the official text",
-        null=True,
-        blank=True,
-        help_text="When staff last compared the summary, dates and penalties with the "
-        "official text of the law.",
-    )
     # The facts staff entered, kept while the law follows a published timeline, and put
     # back if no published session law changes it any more (see derive_from_published).
     entered_facts = models.JSONField(default=dict, blank=True, editable=False)
@@ -278,6 +281,9 @@ class Law(LegalText):
     @property
     def kind_label(self) -> str:
         return f"Law · {self.get_jurisdiction_display()}"
+
+    def sourced_parts(self) -> list[models.Model]:
+        return list(self.penalties.all())
 
     @property
     def in_charge_table(self) -> bool:
@@ -789,9 +795,11 @@ def enacted_later(enactment: LawChange) -> dict:
     }
 
 
-class Penalty(models.Model):
+class Penalty(LinkedSource):
     """One penalty tier of an offense: its class, the most it carries, the assessment
-    every conviction adds, and the session law that set the amounts."""
+    every conviction adds, and the session law that set the amounts. Its source is
+    often several sections (the crime's class, the sentencing ranges, the assessment):
+    link the one that states most, quote them all."""
 
     law = models.ForeignKey(Law, on_delete=models.CASCADE, related_name="penalties")
     condition = models.CharField(
@@ -829,6 +837,14 @@ class Penalty(models.Model):
         ordering = ["position", "pk"]
         verbose_name_plural = "penalties"
 
+    @property
+    def states_facts_publicly(self) -> bool:
+        return self.law_id is not None and self.law.is_published
+
+    @classmethod
+    def public_facts(cls) -> models.QuerySet:
+        return cls.objects.filter(law__in=Law.objects.published())
+
     def __str__(self) -> str:
         return f"{self.law.citation}: {self.condition}"
 
@@ -842,6 +858,10 @@ class Penalty(models.Model):
             "maximum_fine": self.maximum_fine,
             "assessment": self.assessment,
             "set_by": set_by.as_link() if set_by else None,
+            "source_url": self.source_url,
+            "source_checked_on": (
+                self.source_checked_on.isoformat() if self.source_checked_on else None
+            ),
         }
 
     def as_facts(self) -> dict:

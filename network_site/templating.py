@@ -11,7 +11,7 @@ from datetime import date as datetime_date
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import django.forms
 from django.conf import settings
@@ -116,6 +116,12 @@ def tappable(text) -> str:
     return mark_safe(with_phone_links(str(conditional_escape(text))))  # noqa: S308
 
 
+def site_name(url: str) -> str:
+    """https://www.maine.gov/dhhs/… as "maine.gov": where a source link goes."""
+    host = urlsplit(url).hostname or url
+    return host.removeprefix("www.")
+
+
 def dollars(amount: int | None) -> str:
     """12000 as "$12,000"."""
     return "" if amount is None else f"${amount:,}"
@@ -149,6 +155,7 @@ def environment(**options) -> Environment:
         slugify=defaultfilters.slugify,
         tappable=tappable,
         dollars=dollars,
+        site_name=site_name,
     )
     return env
 

@@ -90,6 +90,14 @@ class TermAdmin(RecordAdmin):
                 "soon as the term is published: no deploy needed.",
             },
         ),
+        (
+            "Source",
+            {
+                "fields": ("source_url", "source_words", "source_checked_on"),
+                "description": "Where the definition comes from (the statute or "
+                "resolve that defines it, or the agency's own page): readers see the link.",
+            },
+        ),
         ("Used in", {"fields": ("laws", "protocols", "last_reviewed")}),
         *publishing_fieldsets(),
     )

@@ -1,6 +1,7 @@
 """Plain factory functions: each makes one valid record, overridable by keyword."""
 
 import itertools
+from datetime import date
 
 from django.contrib.auth.models import Permission, User
 from django.db import models
@@ -29,6 +30,8 @@ def make_law(**fields) -> Law:
         "citation": f"99 M.R.S. § {n}",
         "summary": f"Summary of test law {n}.",
         "official_url": f"https://legislature.maine.gov/statutes/99/title99sec{n}.html",
+        "source_words": f"§ {n}. Test law {n}.",
+        "last_checked": date(2026, 12, 1),
         "status": Status.PUBLISHED,
     }
     return publishing.save(Law(**{**defaults, **fields}))

@@ -1,5 +1,7 @@
 """Staff keep the library current through the admin's own forms."""
 
+from datetime import date
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -27,6 +29,8 @@ def law_form(**overrides) -> dict:
         "session_law": "P.L. 2017, c. 416",
         "legal_status": "in_force",
         "reader_group": 3,  # victims' rights
+        "source_words": "4701. Civil action for human trafficking ...",
+        "last_checked": "2026-11-01",
         "enacted_on": "",
         "effective_on": "",
         "amended_on": "",
@@ -88,6 +92,7 @@ def test_publish_action_publishes_selected(admin_client):
     law = Law.objects.create(
         title="Draft", slug="draft-law", jurisdiction="maine", citation="1 M.R.S. § 1",
         summary="x", official_url="https://legislature.maine.gov/statutes/1/title1sec1.html",
+        source_words="§1. ...", last_checked=date(2026, 12, 1),
     )  # fmt: skip
     response = admin_client.post(
         reverse("admin:laws_law_changelist"),

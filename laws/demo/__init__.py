@@ -6,7 +6,7 @@ from datetime import datetime, time
 from django.utils import timezone
 
 from laws.demo.laws import LAWS
-from laws.demo.session_laws import PENALTIES, SESSION_LAWS, SESSIONS
+from laws.demo.session_laws import PENALTIES, PENALTIES_CHECKED, SESSION_LAWS, SESSIONS
 from laws.models import Law, LawChange, LegislativeSession, Penalty, SessionLaw
 from network_site.records.demo_loader import REVIEWED, publish, shared
 
@@ -22,14 +22,15 @@ def load(library) -> None:
         laws[slug] = publish(
             Law,
             slug,
-            {**fields, "last_reviewed": REVIEWED, "last_checked": REVIEWED},
+            {**fields, **checked(fields)},
             {"topics": law_topics},
         )
     for slug, others in related.items():
         publish(Law, slug, {}, {"related_laws": [laws[other] for other in others]})
     load_session_laws(library)
-    for slug, tiers in PENALTIES.items():
-        publish(Law, slug, {}, rows=penalties_setter(tiers, library["session_laws"]))
+    for slug, (tiers, source) in PENALTIES.items():
+        setter = penalties_setter(tiers, source, library["session_laws"])
+        publish(Law, slug, {}, rows=setter)
 
 
 def load_session_laws(library) -> None:
@@ -66,11 +67,22 @@ def load_session_laws(library) -> None:
                 )
 
         library["session_laws"][slug] = publish(
-            SessionLaw, slug, {**fields, "last_reviewed": REVIEWED}, rows=record_changes
+            SessionLaw, slug, {**fields, **checked(fields)}, rows=record_changes
         )
 
 
-def penalties_setter(tiers, session_laws):
+def checked(fields: dict) -> dict:
+    """Reviewed when the demo was written; checked against the official text on the day
+    its source words were recorded, and only then."""
+    dates = {"last_reviewed": REVIEWED}
+    if fields.get("source_words"):
+        dates["last_checked"] = PENALTIES_CHECKED
+    return dates
+
+
+def penalties_setter(tiers, source, session_laws):
+    source_url, source_words = source
+
     def set_penalties(law):
         law.penalties.all().delete()
         for position, tier in enumerate(tiers):
@@ -85,6 +97,9 @@ def penalties_setter(tiers, session_laws):
                 maximum_fine=fine,
                 assessment=assessment,
                 set_by=session_laws.get(set_by),
+                source_url=source_url,
+                source_words=source_words,
+                source_checked_on=PENALTIES_CHECKED,
             )
 
     return set_penalties

@@ -63,6 +63,12 @@ Compensation Fund (see 5 M.R.S. § 3360-I).
         "reader_group": ReaderGroup.CRIMES,
         "other_names": "Promotion of prostitution",
         "official_url": f"{MAINE}/17-A/title17-Asec853.html",
+        "source_words": "§ 853. Sex trafficking. 1. A person is guilty of sex trafficking "
+        "if: A. The person knowingly promotes prostitution. Violation of this paragraph is a "
+        "Class D crime; or B. The person violates paragraph A and has 2 or more prior "
+        "convictions ... Violation of this paragraph is a Class C crime. 2. Deleted. Laws "
+        "2013, c. 407, § 3, eff. Oct. 9, 2013. 3. It is an affirmative defense ... 4. It is a "
+        "defense ...",
         "session_law": "P.L. 2013, c. 407",
         "effective_on": date(2013, 10, 9),
         "topics": ["sex-trafficking"],
@@ -130,8 +136,8 @@ value to another person to engage in a sexual act or sexual contact.
 - A **Class E crime**: up to 6 months in jail and a $1,000 fine; a **Class D crime**
   (up to 364 days) for someone with an earlier conviction for it.
 - A special assessment of $1,000 for a first conviction and $2,000 for each later
-  one, paid to the Victims' Compensation Fund (5 M.R.S. § 3360-I, as amended by
-  P.L. 2025, c. 387).
+  one, paid to the Victims' Compensation Fund (5 M.R.S. § 3360-I, amounts as doubled
+  by P.L. 2023, c. 412, Part GG).
 
 Until October 25, 2023 this crime was called "engaging a prostitute". P.L. 2023,
 c. 316 (*An Act to Reduce Commercial Sexual Exploitation*) renamed it, and at the
@@ -255,6 +261,13 @@ can help find one.
         "reader_group": ReaderGroup.VICTIMS_RIGHTS,
         "other_names": "Victims' compensation\nSpecial assessment for sex trafficking",
         "official_url": f"{MAINE}/5/title5sec3360-I.html",
+        "source_words": "the court shall impose an assessment of $70 on any person convicted "
+        "of murder, a Class A crime, a Class B crime or a Class C crime and $40 on any person "
+        "convicted of a Class D crime or a Class E crime ... Notwithstanding any other "
+        "provision of law to the contrary, the court may not waive the imposition of the "
+        "assessment required by this section. [PL 2023, c. 316, §1 (AMD); PL 2023, c. 412, "
+        "Pt. GG, §1 (AMD).] Amounts for §§ 852 and 853 as amended by P.L. 2025, c. 387, "
+        "§ 1: $6,000 and $3,000.",
         "topics": ["victims-rights"],
         "related": ["maine-aggravated-sex-trafficking", "maine-commercial-sexual-exploitation"],
         "summary": """\
@@ -263,9 +276,10 @@ General, reimburses victims of violent crime for costs such as medical care and
 counseling that insurance does not cover. No tax money funds it: it is paid for by
 assessments on people convicted of crimes.
 
-This section sets those assessments: $70 for a Class A, B or C crime and $40 for a
-Class D or E crime, and, since P.L. 2025, c. 387, much more for trafficking and
-exploitation crimes. A court **may not waive them**:
+This section sets those assessments: $70 for murder or a Class A, B or C crime and $40
+for a Class D or E crime, and much more for trafficking and exploitation crimes
+(amounts P.L. 2023, c. 412 doubled, and P.L. 2025, c. 387 raised again for §§ 852 and
+853). A court **may not waive them**:
 
 - $6,000 for aggravated sex trafficking (§ 852);
 - $3,000 for sex trafficking (§ 853);

@@ -43,6 +43,10 @@ SESSION_LAWS = [
         "approved_on": date(2023, 6, 26),
         "effective_on": date(2023, 10, 25),
         "official_url": maine_bill(1435, 131),
+        "source_words": "APPROVED JUNE 26, 2023 BY GOVERNOR, CHAPTER 316 PUBLIC LAW, H.P. 931 - "
+        "L.D. 1435, An Act to Reduce Commercial Sexual Exploitation. (General effective "
+        "date for the first special session's nonemergency laws: October 25, 2023, the "
+        "Revisor's Laws of the State of Maine.)",
         "summary": """\
 Maine stopped treating people who sell sex as criminals. The law repealed the crime
 of engaging in prostitution, and renamed the crimes of buying sex to say what they
@@ -83,6 +87,35 @@ trafficking or buying sex (15 M.R.S. § 2262-A).
         ],
     },
     {
+        "slug": "pl-2023-c-412",
+        "session": "maine-131st-legislature",
+        "jurisdiction": "maine",
+        "citation": "P.L. 2023, c. 412",
+        "bill": "L.D. 258",
+        # Its official title runs on: "... for the Fiscal Years Ending June 30, 2023,
+        # June 30, 2024 and June 30, 2025".
+        "title": "An Act Making Unified Appropriations and Allocations from the General Fund and Other Funds for the Expenditures of State Government (the 2023-2025 budget)",
+        "approved_on": date(2023, 7, 11),
+        "effective_on": date(2023, 10, 25),
+        "official_url": maine_bill(258, 131),
+        "source_words": "APPROVED JULY 11, 2023 BY GOVERNOR, CHAPTER 412 PUBLIC LAW, H.P. 163 - "
+        "L.D. 258 (no emergency preamble: the first special session's general effective "
+        "date, October 25, 2023, in the Revisor's Laws of the State of Maine). 5 M.R.S. "
+        "§ 3360-I history note: PL 2023, c. 412, Pt. GG, §1 (AMD).",
+        "summary": """\
+The state budget for 2023 to 2025. In its Part GG it **doubled the assessments** paid to
+the Victims' Compensation Fund on every conviction (5 M.R.S. § 3360-I): from $35 to $70
+for murder and Class A, B and C crimes, from $20 to $40 for Class D and E crimes, and
+for the trafficking and exploitation crimes to $2,000 (aggravated sex trafficking),
+$1,000 (sex trafficking), and $1,000 for a first and $2,000 for each later conviction
+of engaging a person for prostitution or commercial sexual exploitation of a minor or a
+person with a mental disability.
+""",
+        "changes": [
+            ("maine-victims-compensation-fund", "amended", "", "Pt. GG, § 1", "Doubled the assessments."),
+        ],
+    },
+    {
         "slug": "pl-2025-c-387",
         "session": "maine-132nd-legislature",
         "jurisdiction": "maine",
@@ -92,6 +125,10 @@ trafficking or buying sex (15 M.R.S. § 2262-A).
         "approved_on": date(2025, 6, 20),
         "effective_on": date(2025, 9, 24),
         "official_url": maine_bill(1877, 132),
+        "source_words": "APPROVED JUNE 20, 2025 BY GOVERNOR, CHAPTER 387 PUBLIC LAW, H.P. 1248 "
+        "- L.D. 1877, An Act to Increase Penalties for Human Trafficking Offenses. Sec. 1. 5 "
+        "MRSA §3360-I, first ¶, as amended by PL 2023, c. 316, §1 and c. 412, Pt. GG, §1: "
+        "$2,000 [becomes] $6,000 ... $1,000 [becomes] $3,000.",
         "summary": """\
 Raised the assessments paid to the Victims' Compensation Fund on a conviction for
 **aggravated sex trafficking** (from $2,000 to $6,000) and **sex trafficking** (from
@@ -232,56 +269,112 @@ made a technical and clarifying update to the federal civil remedy for survivors
 
 # Penalty tiers by law: (condition, class, minimum, maximum, fine, assessment, set by).
 # Maine's maximums by class: 17-A M.R.S. § 1604 (imprisonment) and § 1704 (fines).
+# The day the penalty tiers below were compared with their sources.
+PENALTIES_CHECKED = date(2026, 12, 5)
+STATUTE_853 = "https://legislature.maine.gov/statutes/17-A/title17-Asec853.html"
+ASSESSMENTS = "https://legislature.maine.gov/statutes/5/title5sec3360-I.html"
+NETWORK_STATUTES = "https://www.mainesten.org/sex-trafficking-provision.html"
+ASSESSMENT_WORDS = (
+    "5 M.R.S. § 3360-I as amended by P.L. 2025, c. 387: the court shall impose an "
+    "assessment of $6,000 on any person convicted of aggravated sex trafficking ... "
+    "$3,000 on any person convicted of sex trafficking ... $1,000 on any person for the "
+    "first conviction and $2,000 for each subsequent conviction of engaging a person for "
+    "prostitution ... and ... of commercial sexual exploitation of a minor or ... of a "
+    "person with a mental disability."
+)
+
+# Each crime's tiers: (condition, class, minimum, maximum, fine, assessment, set by),
+# and the source they were checked against: (link, the words they rest on). Tiers that
+# could not be checked again against a public source are left out (the law's page and
+# the charge table then say its penalties are not recorded here): 17-A §§ 304 and 305,
+# 18 U.S.C. §§ 1592, 2421A, 2422 and 2423.
 PENALTIES = {
-    "maine-aggravated-sex-trafficking": [
-        ("Any conviction", "Class B crime", "", "10 years", 20_000, 6_000, "pl-2025-c-387"),
-    ],
-    "maine-sex-trafficking": [
-        ("Promoting prostitution", "Class D crime", "", "364 days", 2_000, 3_000, "pl-2025-c-387"),
-        ("With 2 or more prior convictions for §§ 852, 853, 853-B or 855, or similar conduct elsewhere", "Class C crime", "", "5 years", 5_000, 3_000, "pl-2025-c-387"),
-    ],
-    "maine-commercial-sexual-exploitation": [
-        ("First conviction", "Class E crime", "", "6 months", 1_000, 1_000, ""),
-        ("With one or more prior convictions for this crime", "Class D crime", "", "364 days", 2_000, 2_000, ""),
-    ],
-    "maine-cse-minor": [
-        ("First conviction", "Class C crime", "", "5 years", 5_000, 1_000, ""),
-        ("Each later conviction", "Class C crime", "", "5 years", 5_000, 2_000, ""),
-    ],
-    "federal-sex-trafficking-1591": [
-        ("By force, fraud or coercion, or of a child under 14", "Felony", "15 years", "Life", None, None, ""),
-        ("Of a child aged 14 to 17, without force, fraud or coercion", "Felony", "10 years", "Life", None, None, ""),
-    ],
-    "federal-forced-labor-1589": [
-        ("Any conviction", "Felony", "", "20 years", None, None, ""),
-        ("When death results, or it includes kidnapping, aggravated sexual abuse or an attempt to kill", "Felony", "", "Life", None, None, ""),
-    ],
-    "maine-criminal-forced-labor": [
-        ("Any conviction", "Class C crime", "", "5 years", 5_000, None, ""),
-    ],
-    "maine-aggravated-criminal-forced-labor": [
-        ("Any conviction", "Class B crime", "", "10 years", 20_000, None, ""),
-    ],
-    "federal-trafficking-forced-labor-1590": [
-        ("Any conviction", "Felony", "", "20 years", None, None, ""),
-        ("When death results, or it includes kidnapping, aggravated sexual abuse or an attempt to kill", "Felony", "", "Life", None, None, ""),
-    ],
-    "federal-coercion-enticement-2422": [
-        ("Persuading or coercing a person to travel for prostitution or criminal sexual activity", "Felony", "", "20 years", None, None, ""),
-        ("Enticing a person under 18, by mail, internet, phone or other interstate means", "Felony", "10 years", "Life", None, None, ""),
-    ],
-    "federal-transportation-of-minors-2423": [
-        ("Transporting a person under 18 for prostitution or criminal sexual activity", "Felony", "10 years", "Life", None, None, ""),
-        ("Travelling for, or arranging travel for, illicit sexual conduct", "Felony", "", "30 years", None, None, ""),
-    ],
-    "federal-documents-1592": [
-        ("Any conviction", "Felony", "", "5 years", None, None, ""),
-    ],
-    "federal-mann-act-2421": [
-        ("Any conviction", "Felony", "", "10 years", None, None, ""),
-    ],
-    "federal-fosta-2421a": [
-        ("Any conviction", "Felony", "", "10 years", None, None, ""),
-        ("Five or more people, or in reckless disregard of contributing to sex trafficking", "Felony", "", "25 years", None, None, ""),
-    ],
+    "maine-aggravated-sex-trafficking": (
+        [("Any conviction", "Class B crime", "", "10 years", 20_000, 6_000, "pl-2025-c-387")],
+        (NETWORK_STATUTES, "17-A § 852: Aggravated Sex Trafficking ... This is a Class B "
+         "Crime (punishable by up to 10 years incarceration and a fine of up to $20,000). "
+         + ASSESSMENT_WORDS),
+    ),
+    "maine-sex-trafficking": (
+        [
+            ("Promoting prostitution", "Class D crime", "", "364 days", 2_000, 3_000, "pl-2025-c-387"),
+            ("With 2 or more prior convictions for §§ 852, 853, 853-B or 855, or similar conduct elsewhere", "Class C crime", "", "5 years", 5_000, 3_000, "pl-2025-c-387"),
+        ],
+        (STATUTE_853, "A. The person knowingly promotes prostitution. Violation of this "
+         "paragraph is a Class D crime; or B. The person violates paragraph A and has 2 or "
+         "more prior convictions in this State for ... this section or section 852, 853-B "
+         "or 855 ... Violation of this paragraph is a Class C crime. (Ranges, the Network's "
+         "statute page: Class D up to 364 days and $2,000; Class C up to 5 years and "
+         "$5,000.) " + ASSESSMENT_WORDS),
+    ),
+    "maine-commercial-sexual-exploitation": (
+        [
+            ("First conviction", "Class E crime", "", "6 months", 1_000, 1_000, "pl-2023-c-412"),
+            ("With one or more prior convictions for this crime", "Class D crime", "", "364 days", 2_000, 2_000, "pl-2023-c-412"),
+        ],
+        (NETWORK_STATUTES, "This is a Class E crime punishable by up to 6 months "
+         "incarceration and a fine of up to $1,000 fine. If a person commits this offense "
+         "and has one or more prior convictions for this offense, this is a Class D crime "
+         "punishable by up to 364 days incarceration and a fine of up to $2,000. "
+         + ASSESSMENT_WORDS),
+    ),
+    "maine-cse-minor": (
+        [
+            ("First conviction", "Class C crime", "", "5 years", 5_000, 1_000, "pl-2023-c-412"),
+            ("Each later conviction", "Class C crime", "", "5 years", 5_000, 2_000, "pl-2023-c-412"),
+        ],
+        ("https://www.bangordailynews.com/2021/07/16/politics/maine-to-give-police-new-way-to-fight-child-trafficking/",
+         "The law also changes the crime of patronizing underage prostitution from a "
+         "'Class D' to a 'Class C' crime. (Class C: up to 5 years and $5,000.) "
+         + ASSESSMENT_WORDS),
+    ),
+    "federal-sex-trafficking-1591": (
+        [
+            ("By force, fraud or coercion, or of a child under 14", "Felony", "15 years", "Life", None, None, ""),
+            ("Of a child aged 14 to 17, without force, fraud or coercion", "Felony", "10 years", "Life", None, None, ""),
+        ],
+        ("https://www.everycrsreport.com/reports/R43597.html",
+         "Congressional Research Service, R43597: shall be imprisoned not less than 15 "
+         "years (not less than 10 years, if the victim is 14 years of age or older ...). "
+         "18 U.S.C. § 1591(b): imprisonment for any term of years not less than 15 (or 10) "
+         "or for life."),
+    ),
+    "federal-forced-labor-1589": (
+        [
+            ("Any conviction", "Felony", "", "20 years", None, None, ""),
+            ("When death results, or it includes kidnapping, aggravated sexual abuse or an attempt to kill", "Felony", "", "Life", None, None, ""),
+        ],
+        ("https://uscode.house.gov/view.xhtml?req=granuleid:USC-2000-title18-section1589&num=0&edition=2000",
+         "shall be fined under this title or imprisoned not more than 20 years, or both. If "
+         "death results from the violation of this section, or if the violation includes "
+         "kidnapping or an attempt to kidnap, aggravated sexual abuse or the attempt to "
+         "commit aggravated sexual abuse, or an attempt to kill, the defendant shall be "
+         "fined under this title or imprisoned for any term of years or life, or both."),
+    ),
+    "federal-trafficking-forced-labor-1590": (
+        [
+            ("Any conviction", "Felony", "", "20 years", None, None, ""),
+            ("When death results, or it includes kidnapping, aggravated sexual abuse or an attempt to kill", "Felony", "", "Life", None, None, ""),
+        ],
+        ("https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title18-section1590&num=0&edition=prelim",
+         "§ 1590 ... shall be fined under this title or imprisoned not more than 20 years, "
+         "or both. If death results from the violation of this section, or if the "
+         "violation includes kidnapping or an attempt to kidnap, aggravated sexual abuse, "
+         "or the attempt to commit aggravated sexual abuse, or an attempt to kill, the "
+         "defendant shall be fined under this title or imprisoned for any term of years "
+         "or life, or both."),
+    ),
+    "federal-mann-act-2421": (
+        [("Any conviction", "Felony", "", "10 years", None, None, "")],
+        ("https://uscode.house.gov/view.xhtml?edition=prelim&path=%2Fprelim%40title18%2Fpart1%2Fchapter117",
+         "§2421 (a) ... Whoever knowingly transports any individual in interstate or "
+         "foreign commerce ... with intent that such individual engage in prostitution ... "
+         "shall be fined under this title or imprisoned not more than 10 years, or both."),
+    ),
+    # Tiers that could not be checked again: none shown until a source is recorded.
+    **{slug: ([], ("", "")) for slug in (
+        "maine-criminal-forced-labor", "maine-aggravated-criminal-forced-labor",
+        "federal-documents-1592", "federal-fosta-2421a", "federal-coercion-enticement-2422",
+        "federal-transportation-of-minors-2423",
+    )},
 }  # fmt: skip

@@ -9,6 +9,7 @@ from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
 from network_site.markup import render
+from network_site.records.sources import LinkedSource
 
 
 def query_words(query: str) -> list[str]:
@@ -66,8 +67,9 @@ class SitePageQuerySet(models.QuerySet):
         ).order_by("in_title", "help_first", "title")
 
 
-class HelpLine(models.Model):
-    """A number shown in the help box on every page. Hotlines change: staff edit them here."""
+class HelpLine(LinkedSource):
+    """A number shown in the help box on every page. Hotlines change: staff edit them
+    here, from the operator's own page (the source)."""
 
     name = models.CharField(max_length=120)
     phone = models.CharField(max_length=40, blank=True, help_text="As people dial it.")
@@ -101,6 +103,14 @@ class HelpLine(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def states_facts_publicly(self) -> bool:
+        return self.is_active
+
+    @classmethod
+    def public_facts(cls) -> models.QuerySet:
+        return cls.objects.filter(is_active=True)
 
     @property
     def numbers(self) -> set[str]:

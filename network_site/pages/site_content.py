@@ -3,8 +3,14 @@
 They are created after migrate where missing (network_site.pages.apps); staff edit
 them in the admin afterwards. The help box falls back to DEFAULT_HELP_LINES when
 the database cannot answer.
-Every number here was checked against its operator's own published number.
+Every number here was checked against its operator's own published number, which
+is its source (shown to readers on the Get help page).
 """
+
+from datetime import date
+
+# The day the numbers below were last compared with their operators' own pages.
+CHECKED = date(2026, 12, 5)
 
 HOTLINE_DESCRIPTION = (
     "Free, confidential, any time. Calls in English, Spanish or, through an interpreter, "
@@ -18,6 +24,10 @@ DEFAULT_HELP_LINES = [
         "text_number": "",
         "description": "Police, fire or ambulance.",
         "position": 0,
+        "source_url": "https://www.maine.gov/maine911/using-911",
+        "source_words": "Dial 9-1-1 in an emergency--when police, fire, or medical services are "
+        "needed right away in order to save a life, report a fire or stop a crime.",
+        "source_checked_on": CHECKED,
     },
     {
         # humantraffickinghotline.org: TTY 711, text 233733, live chat, email. Languages:
@@ -32,22 +42,38 @@ DEFAULT_HELP_LINES = [
         "email": "help@humantraffickinghotline.org",
         "description": HOTLINE_DESCRIPTION,
         "position": 10,
+        "source_url": "https://humantraffickinghotline.org/about-us/what-we-do",
+        "source_words": "TTY: 711 / Text: 233733 / Live Chat / 24/7 Confidential. Callers can "
+        "speak with the Hotline in English or Spanish, or in more than 200 additional "
+        "languages using a 24-hour tele-interpreting service. When you call the Hotline at "
+        "1-888-373-7888 ... (Text and chat in English and Spanish: HHS Office on Trafficking "
+        "in Persons, February 7, 2018.)",
+        "source_checked_on": CHECKED,
     },
     {
-        # TTY as the Network's own page (mainesten.org, "About Maine STEN") publishes it.
+        # A TTY number once listed here could not be found on any operator's page: left
+        # out until one publishes it (Maine Relay, 711, reaches any number).
         "name": "Maine Sexual Assault Crisis and Support Line",
         "phone": "1-800-871-7741",
         "text_number": "",
-        "tty": "1-888-458-5599",
         "description": "Free and private, any day, any time, anywhere in Maine.",
         "position": 20,
+        "source_url": "https://www.sassmm.org/help-now.html",
+        "source_words": "The Statewide Sexual Assault Helpline can be accessed anywhere in "
+        "Maine, 24/7. Call 1-800-871-7741 to talk to a trained advocate ... Our services are "
+        "free and private.",
+        "source_checked_on": CHECKED,
     },
     {
         "name": "Maine Domestic Abuse Helpline",
         "phone": "1-866-834-4357",
         "text_number": "",
-        "description": "Free and confidential, any time.",
+        "description": "Maine's statewide helpline for anyone hurt or controlled by a partner "
+        "or family member.",
         "position": 30,
+        "source_url": "https://www.mcedv.org/domestic-violence-awareness",
+        "source_words": "Statewide Domestic Violence Helpline: 1-866-83-4HELP",
+        "source_checked_on": CHECKED,
     },
     {
         # Maine DHHS, Office of Child and Family Services: "Child Protective Intake
@@ -59,6 +85,10 @@ DEFAULT_HELP_LINES = [
         "description": "To report a child who may be abused or exploited. Any time, every "
         "day. The TTY number is Maine Relay.",
         "position": 40,
+        "source_url": "https://www.maine.gov/dhhs/ocfs/cw/reporting_abuse.shtml",
+        "source_words": "Call 1-800-452-1999 / Deaf/Hard of Hearing - 711 (Maine Relay) / "
+        "Child Protective Intake (24 hours a day/7 days a week)",
+        "source_checked_on": CHECKED,
     },
 ]
 

@@ -127,12 +127,22 @@ def clean_address(form) -> str:
     return slug
 
 
-def _move(records, status: str, by) -> int:
+def _move(records, status: str, by, modeladmin=None, request=None) -> int:
     """Give each record a new status, one by one, so each change lands in history,
-    the updates feed, the search index and the cache."""
+    the updates feed, the search index and the cache. A record the gate refuses (its
+    facts without a source) keeps its status, and the staff member is told why."""
     count = 0
     for record in records:
-        publishing.move(record, status, by=by)
+        try:
+            publishing.move(record, status, by=by)
+        except ValidationError as refused:
+            modeladmin.message_user(
+                request,
+                f"“{record}” was not published: {' '.join(refused.messages)} "
+                "Open it, fill these in and publish it from its page.",
+                messages.ERROR,
+            )
+            continue
         count += 1
     return count
 
@@ -146,7 +156,7 @@ def submit_for_review(modeladmin, request, queryset):
 @admin.action(description="Publish the selected records", permissions=["publish"])
 def publish(modeladmin, request, queryset):
     records = queryset.exclude(status=Status.PUBLISHED)
-    count = _move(records, Status.PUBLISHED, request.user)
+    count = _move(records, Status.PUBLISHED, request.user, modeladmin, request)
     modeladmin.message_user(request, f"Published {count} record(s).", messages.SUCCESS)
 
 
@@ -169,7 +179,16 @@ def withdraw(modeladmin, request, queryset):
 def mark_reviewed(modeladmin, request, queryset):
     # Through the gate, record by record: the date shows on public pages, so a
     # publisher's word sets it and an editor's on a live record waits for review.
-    outcomes = [publishing.mark_reviewed(record, by=request.user) for record in queryset]
+    outcomes = []
+    for record in queryset:
+        try:
+            outcomes.append(publishing.mark_reviewed(record, by=request.user))
+        except ValidationError as refused:
+            modeladmin.message_user(
+                request,
+                f"“{record}” was not marked reviewed: {' '.join(refused.messages)}",
+                messages.ERROR,
+            )
     done, proposed = outcomes.count("reviewed"), outcomes.count("proposed")
     if done:
         modeladmin.message_user(
@@ -377,6 +396,7 @@ class RecordPartInline(PlainTextAdminMixin, admin.StackedInline):
     change them (a publisher edits them), rather than have them silently dropped."""
 
     extra = 0
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def _may_change(self, request, obj) -> bool:
         return obj is None or not obj.is_public or publishing.can_publish(request.user, type(obj))

@@ -364,6 +364,11 @@ class Record(models.Model):
         True if a fact the public sees changed."""
         return False
 
+    def sourced_parts(self) -> list[models.Model]:
+        """Its parts whose facts carry their own source (a law's penalty tiers): the
+        gate refuses publishing it while one lacks its source."""
+        return []
+
     def derived_records(self) -> list["Record"]:
         """The records whose derived facts follow this one while it is published (the
         laws a session law changes): the gate re-derives them when it is published,

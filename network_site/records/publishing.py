@@ -45,6 +45,7 @@ from network_site.records.models import (
     Update,
 )
 from network_site.records.registry import glossary_kind, record_kinds, tagged_kinds
+from network_site.records.sources import Sourced
 from network_site.search.index import index_everything, index_record, uses_postgres
 from network_site.search.models import SearchEntry, SearchTerm
 
@@ -87,6 +88,13 @@ def _check_record(record: Record, stored: Record | None, by) -> None:
         raise NotAllowed("Only a publisher can publish or withdraw.")
 
 
+def check_sources(obj: models.Model) -> None:
+    """Facts go public only with their source (ValidationError naming what is missing;
+    the admin's forms say it first, beside the fields)."""
+    if isinstance(obj, Sourced):
+        obj.check_source()
+
+
 def _check_shared(obj: models.Model, verb: str, by) -> None:
     if by is not None and not by.has_perm(_perm(type(obj), verb)):
         raise NotAllowed(
@@ -107,6 +115,8 @@ def save(record: Record, *, by=None, parts: Callable[[], None] | None = None) ->
     they may not make it, and named as publisher when it publishes."""
     stored = type(record).objects.filter(pk=record.pk).first() if record.pk else None
     _check_record(record, stored, by)
+    if by is not None:
+        check_sources(record)
     check_address(record)
     if stored is not None:
         # Counted from the stored record: a restored old version is a new revision.
@@ -130,6 +140,9 @@ def save(record: Record, *, by=None, parts: Callable[[], None] | None = None) ->
     record.save()
     if parts is not None:
         parts()
+    if by is not None:
+        for part in record.sourced_parts():
+            check_sources(part)
     index(record)  # after the parts: a kind may index words of its relations
     if not _held.active:
         store_page_state(record)
@@ -545,6 +558,8 @@ def save_shared(obj: models.Model, *, by=None, parts: Callable[[], None] | None 
     legislative session: words that show on public pages as soon as they are saved, so
     only those allowed to change them (publishers) may."""
     _check_shared(obj, "change" if obj.pk else "add", by)
+    if by is not None:
+        check_sources(obj)
     obj.save()
     if parts is not None:
         parts()

@@ -199,6 +199,13 @@ def review_revision(request, pk: int):
                     "reject it, or ask for a new proposal.",
                 )
                 return HttpResponseRedirect(request.path)
+            except ValidationError as refused:
+                messages.error(
+                    request,
+                    f"Not approved: {' '.join(refused.messages)} Add the source on the "
+                    "record's page first, then approve.",
+                )
+                return HttpResponseRedirect(request.path)
             messages.success(request, f"Approved: “{record}” now shows the change.")
             return HttpResponseRedirect(reverse("admin:review-queue"))
         if "reject" in request.POST:

@@ -5,13 +5,12 @@ from django.urls import reverse
 from markdownx.models import MarkdownxField
 
 from network_site.markup import render
-from network_site.records.models import (
-    Record,
-)
+from network_site.records.models import Record
+from network_site.records.sources import LinkedSource
 from network_site.search.index import plain_text
 
 
-class Term(Record):
+class Term(Record, LinkedSource):
     """A word of the glossary: what it means in plain words, the words people also use
     for it (search treats them as the same), and where Maine law means something
     narrower or different. The title is the term."""

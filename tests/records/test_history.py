@@ -51,6 +51,8 @@ def test_history_records_who_changed_what(admin_client):
             "official_url": law.official_url,
             "legal_status": law.legal_status,
             "reader_group": law.reader_group,
+            "source_words": law.source_words,
+            "last_checked": law.last_checked.isoformat(),
             "penalties-TOTAL_FORMS": "0",
             "penalties-INITIAL_FORMS": "0",
         },

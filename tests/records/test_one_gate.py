@@ -54,6 +54,8 @@ def add_session_law_as(client, laws_changed, **fields) -> SessionLaw:
             "citation": "P.L. 2026, c. 999",
             "approved_on": "2026-06-01",
             "official_url": "https://legislature.maine.gov/example",
+            "source_words": "APPROVED JUNE 1, 2026 BY GOVERNOR, CHAPTER 999",
+            "last_checked": "2026-06-02",
             "summary": "What it did.",
             "status": Status.DRAFT,
             "changes-TOTAL_FORMS": str(len(laws_changed)),
@@ -273,7 +275,9 @@ def test_mark_reviewed_by_an_editor_is_a_proposal(
     editor, publisher, settings, django_capture_on_commit_callbacks
 ):
     settings.PAGE_CACHE = True
-    law = make_law(title="Reviewed long ago", last_reviewed=date(2020, 5, 1))
+    law = make_law(
+        title="Reviewed long ago", last_reviewed=date(2020, 5, 1), last_checked=date(2020, 5, 1)
+    )
     assert "May 1, 2020" in Client().get(law.get_absolute_url()).content.decode()  # cached
     response = changelist_action(editor, Law, "mark_reviewed", [law])
     assert "Proposed 1 review date" in response.content.decode()
