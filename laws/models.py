@@ -285,6 +285,13 @@ class Law(LegalText):
     def sourced_parts(self) -> list[models.Model]:
         return list(self.penalties.all())
 
+    @classmethod
+    def sitemap_pages(cls) -> list[tuple[str, object]]:
+        # The charge table, as of its crimes' latest change.
+        crimes = cls.objects.published().filter(reader_group=cls.ReaderGroup.CRIMES)
+        changed = crimes.aggregate(models.Max("updated_at"))["updated_at__max"]
+        return [(reverse("laws:charges"), changed)]
+
     @property
     def in_charge_table(self) -> bool:
         return self.reader_group == self.ReaderGroup.CRIMES

@@ -142,6 +142,11 @@ class Protocol(Record):
     derived_fields = (*Record.derived_fields, "body_html", "toc")
 
     @classmethod
+    def sitemap_pages(cls) -> list[tuple[str, object]]:
+        # The reporting guide for mandated reporters; it changes with the code, not content.
+        return [(reverse("protocols:report_to"), None)]
+
+    @classmethod
     def read_for_page(cls, records: models.QuerySet) -> models.QuerySet:
         # The current version's number, as version_number.
         versions = ProtocolVersion.objects.filter(protocol=models.OuterRef("pk"))

@@ -10,4 +10,5 @@ urlpatterns = [
     path("protocols/<slug:slug>/history/", views.history, name="history"),
     path("protocols/<slug:slug>/v/<int:number>/", views.version, name="version"),
     path("protocols/<slug:slug>/compare/", views.compare_versions, name="compare"),
+    path("who-to-report-to/", views.who_to_report_to, name="report_to"),
 ]

@@ -2,6 +2,7 @@ from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermane
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
+from network_site.pages.models import HelpLine
 from network_site.records.textdiff import compare_sections
 from network_site.records.views import (
     Filter,
@@ -11,6 +12,8 @@ from network_site.records.views import (
     terms_in_use,
     visible_records,
 )
+from network_site.vocabulary.models import Audience
+from protocols import reporting
 from protocols.models import Protocol, ProtocolVersion
 
 
@@ -144,3 +147,27 @@ def _version_number(raw: str | None, versions: dict, default: int) -> int:
     except (TypeError, ValueError):
         return default
     return number if number in versions else default
+
+
+def who_to_report_to(request):
+    """/who-to-report-to/: for a mandated reporter, who a child who may be abused or
+    exploited is reported to (DHHS, the district attorney or both), by who the person
+    suspected is and by profession, from 22 M.R.S. § 4011-A, each answer with its source.
+    A form read with GET: it works without JavaScript, and an answer has an address."""
+    chosen = reporting.abuser(request.GET.get("who", ""))
+    professions = list(Audience.objects.professions().only("slug", "name"))
+    profession = next((p for p in professions if p.slug == request.GET.get("as")), None)
+    intake = HelpLine.objects.filter(is_active=True, phone="1-800-452-1999").first()
+    return render(
+        request,
+        "protocols/who_to_report_to.html",
+        {
+            "abusers": reporting.ABUSERS,
+            "chosen": chosen,
+            "professions": professions,
+            "profession": profession,
+            "named_as": reporting.NAMED_REPORTERS.get(profession.slug) if profession else None,
+            "intake": intake,
+            "reporting": reporting,
+        },
+    )
