@@ -792,3 +792,47 @@ General's Victims' Compensation Program, usually with an advocate's help.
 """,
     },
 ]
+
+# The words each law's facts rest on, as checked against a public copy of the text
+# (the statute page is the law's official_url; where its words were read from another
+# public copy, the copy is named). Laws not listed here have no source words recorded
+# yet: their pages show the official text's link without a check date.
+SOURCE_WORDS = {
+    "maine-aggravated-sex-trafficking": "17-A § 852: Aggravated Sex Trafficking. Same "
+    "elements as above (853) with the following additional elements ... This is a Class B "
+    "Crime (punishable by up to 10 years incarceration and a fine of up to $20,000). (The "
+    "Network's statute page, mainesten.org/sex-trafficking-provision.html.)",
+    "maine-commercial-sexual-exploitation": "A person is guilty of this crime if they "
+    "engage a prostitute. This is a Class E crime punishable by up to 6 months "
+    "incarceration and a fine of up to $1,000 ... one or more prior convictions ... Class D "
+    "crime (the Network's statute page); renamed 'engaging a person for prostitution' by "
+    "P.L. 2023, c. 316 (5 M.R.S. § 3360-I as amended: 'engaging a prostitute person for "
+    "prostitution as described in Title 17-A, section 853-B').",
+    "maine-cse-minor": "P.L. 2023, c. 316, § 1: 'patronizing prostitution commercial "
+    "sexual exploitation of a minor or ... of a person with a mental disability as "
+    "described in Title 17-A, section 855'. Bangor Daily News, July 16, 2021: 'The law also "
+    "changes the crime of patronizing underage prostitution from a Class D to a Class C "
+    "crime.'",
+    "federal-forced-labor-1589": "§1589. Forced labor ... shall be fined under this title "
+    "or imprisoned not more than 20 years, or both ... (Added Pub. L. 106-386, div. A, "
+    "§112(a)(2), Oct. 28, 2000, 114 Stat. 1486.)",
+    "federal-trafficking-forced-labor-1590": "§ 1590. Trafficking with respect to peonage, "
+    "slavery, involuntary servitude, or forced labor. Whoever knowingly recruits, harbors, "
+    "transports, provides, or obtains by any means, any person for labor or services in "
+    "violation of this chapter shall be fined under this title or imprisoned not more than "
+    "20 years, or both.",
+    "federal-sex-trafficking-1591": "1591. Sex trafficking of children or by force, fraud, "
+    "or coercion (chapter 77's table of sections); 'shall be imprisoned not less than 15 "
+    "years (not less than 10 years, if the victim is 14 years of age or older ...)' "
+    "(Congressional Research Service, R43597, on the section as amended by Pub. L. 114-22).",
+    "federal-mann-act-2421": "§2421. Transportation generally. (a) In General.—Whoever "
+    "knowingly transports any individual in interstate or foreign commerce ... with intent "
+    "that such individual engage in prostitution ... shall be fined under this title or "
+    "imprisoned not more than 10 years, or both.",
+    "federal-fosta-2421a": "2421A. Promotion or facilitation of prostitution and reckless "
+    "disregard of sex trafficking. ... Pub. L. 115-164, §3(b), Apr. 11, 2018, 132 Stat. 1254, "
+    "added item 2421A. (Chapter 117's table of sections.)",
+}
+for law in LAWS:
+    if law["slug"] in SOURCE_WORDS:
+        law["source_words"] = SOURCE_WORDS[law["slug"]]

@@ -8,6 +8,8 @@ follow P.L. 2023, c. 316: § 853-B is "engaging a person for prostitution", § 8
 "commercial sexual exploitation of a minor or a person with a mental disability".
 """
 
+from datetime import date
+
 TERMS = [
     {
         "slug": "sex-trafficking",
@@ -357,3 +359,56 @@ TERMS = [
         ],
     },
 ]
+
+# Where each definition comes from, checked on this day. Terms not listed have no
+# source recorded yet: their pages show none.
+CHECKED = date(2026, 12, 5)
+SOURCES = {
+    "sex-trafficking": (
+        "https://legislature.maine.gov/statutes/17-A/title17-Asec853.html",
+        "1. A person is guilty of sex trafficking if: A. The person knowingly promotes "
+        "prostitution. (Read from WomensLaw's copy of § 853, updated November 28, 2023.)",
+    ),
+    "aggravated-sex-trafficking": (
+        "https://www.mainesten.org/sex-trafficking-provision.html",
+        "17-A § 852: Aggravated Sex Trafficking. Same elements as above (853) with the "
+        "following additional elements ... This is a Class B Crime.",
+    ),
+    "promotes-prostitution": (
+        "https://legislature.maine.gov/statutes/17-A/title17-Asec851.html",
+        "17-A § 851(2): causing or aiding another to commit or engage in prostitution, other "
+        "than as a patron; publicly soliciting patrons for prostitution; providing persons "
+        "for purposes of prostitution; leasing or otherwise permitting a place ... to be "
+        "regularly used for prostitution; owning, controlling, managing ... a house of "
+        "prostitution or a prostitution business; transporting a person ... with the intent "
+        "that such other person engage in prostitution; or accepting or receiving ... a "
+        "pecuniary benefit ... to participate in the proceeds of prostitution. (As quoted by "
+        "lukerioux.com.)",
+    ),
+    "mandated-reporter": (
+        "https://legislature.maine.gov/statutes/22/title22sec4011-A.html",
+        "1. Required report to department. The following adult persons shall immediately "
+        "report or cause a report to be made to the department when the person knows or has "
+        "reasonable cause to suspect that a child has been or is likely to be abused or "
+        "neglected ... A. When acting in a professional capacity: ... 'When acting in "
+        "professional capacity, to the local district attorney's office. [4011-A(2)]' "
+        "(Church Law & Tax's summary of subsection 2).",
+    ),
+    "child-protective-intake": (
+        "https://www.maine.gov/dhhs/ocfs/cw/reporting_abuse.shtml",
+        "Call 1-800-452-1999. Deaf/Hard of Hearing - 711 (Maine Relay). Child Protective "
+        "Intake (24 hours a day/7 days a week). If you suspect that a child under age 18 is "
+        "being abused or neglected by a parent or caregiver, call us to file a report!",
+    ),
+    "class-of-crime": (
+        "https://legislature.maine.gov/statutes/17-A/title17-Asec1604.html",
+        "Class A crime up to 30 years, up to $50,000; Class B up to 10 years, up to $20,000; "
+        "Class C up to 5 years, up to $5,000; Class D up to 1 year, up to $2,000; Class E up "
+        "to 6 months, up to $1,000. For details, see Me. Rev. Stat. Title 17-A § 1604 "
+        "(LawServer's note). Class D 'up to 364 days': the Network's statute page.",
+    ),
+}
+for term in TERMS:
+    if term["slug"] in SOURCES:
+        url, words = SOURCES[term["slug"]]
+        term.update(source_url=url, source_words=words, source_checked_on=CHECKED)

@@ -44,6 +44,10 @@ def test_the_demos_help_numbers_and_penalties_rest_on_their_sources():
     assert unsourced == []
     for fact in public:
         assert fact.source.url.startswith("https://"), fact
+    # The crimes whose penalties the charge table shows rest on theirs too.
+    crimes = Law.objects.filter(penalties__in=Penalty.public_facts()).distinct()
+    assert crimes.count() >= 8
+    assert [str(law) for law in crimes if not all(law.source)] == []
 
 
 def law_form(law: Law, **changes) -> dict:
