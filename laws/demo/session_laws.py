@@ -169,6 +169,7 @@ for their lost work.
         "title": "Victims of Trafficking and Violence Protection Act of 2000",
         "approved_on": date(2000, 10, 28),
         "official_url": public_law(106, 386),
+        "source_words": "(Added Pub. L. 106-386, div. A, §112(a)(2), Oct. 28, 2000, 114 Stat. 1486.) (18 U.S.C. § 1589's source note.) The Trafficking Victims Protection Act of 2000 (TVPA), Pub. L. 106-386, signed into law on October 28, 2000 (DOJ's Model State Anti-Trafficking Criminal Statute).",
         "summary": """\
 The foundation of federal anti-trafficking law. Its Division A, the **Trafficking
 Victims Protection Act**, made sex trafficking and forced labor federal crimes,
@@ -198,6 +199,7 @@ traffickers.
         "title": "Trafficking Victims Protection Reauthorization Act of 2003",
         "approved_on": date(2003, 12, 19),
         "official_url": public_law(108, 193),
+        "source_words": "The Trafficking Victims Protection Reauthorization Act of 2003 (TVPRA), Pub. L. 108-193, signed into law on December 19, 2003 (DOJ's Model State Anti-Trafficking Criminal Statute).",
         "summary": """\
 Renewed the Trafficking Victims Protection Act and gave survivors a **civil action**
 in federal court against their traffickers (18 U.S.C. § 1595).
@@ -215,6 +217,7 @@ in federal court against their traffickers (18 U.S.C. § 1595).
         "title": "Justice for Victims of Trafficking Act of 2015",
         "approved_on": date(2015, 5, 29),
         "official_url": public_law(114, 22),
+        "source_words": "PUBLIC LAW 114-22—MAY 29, 2015 ... This Act may be cited as the 'Justice for Victims of Trafficking Act of 2015'. (S. 178: Public Law No: 114-22 (05/29/2015), the CRS summary.)",
         "summary": """\
 Made plain that the federal sex-trafficking crime reaches those who **advertise** a
 person for commercial sex and the buyers who **patronize or solicit** one, set up a
@@ -234,6 +237,7 @@ survivors' rights in federal cases.
         "title": "Allow States and Victims to Fight Online Sex Trafficking Act of 2017",
         "approved_on": date(2018, 4, 11),
         "official_url": public_law(115, 164),
+        "source_words": "Pub. L. 115-164, §3(b), Apr. 11, 2018, 132 Stat. 1254, added item 2421A. (18 U.S.C. chapter 117's amendment notes.)",
         "summary": """\
 Known as **FOSTA**. It made it a federal crime to run an online service intending to
 promote or facilitate the prostitution of another person (18 U.S.C. § 2421A), defined
@@ -252,10 +256,11 @@ general sue under the federal civil remedy, and narrowed websites' legal shield
         "session": "117th-congress",
         "jurisdiction": "federal",
         "citation": "Pub. L. 117-347",
-        "bill": "",
+        "bill": "S. 3946",
         "title": "Abolish Trafficking Reauthorization Act of 2022",
         "approved_on": date(2023, 1, 5),
         "official_url": public_law(117, 347),
+        "source_words": "Public Law 117-347, 117th Congress, An Act To reauthorize the Trafficking Victims Protection Act of 2017 ... Jan. 5, 2023 - [S. 3946] ... 'Abolish Trafficking Reauthorization Act of 2022'. Sec. 102. Technical and clarifying update to civil remedy.",
         "summary": """\
 The most recent renewal of the Trafficking Victims Protection Act. Among much else, it
 made a technical and clarifying update to the federal civil remedy for survivors

@@ -385,6 +385,14 @@ SOURCES = {
         "pecuniary benefit ... to participate in the proceeds of prostitution. (As quoted by "
         "lukerioux.com.)",
     ),
+    "commercial-sexual-exploitation-of-children": (
+        "https://legislature.maine.gov/legis/bills/display_ps.asp?LD=1092&snum=131",
+        "Resolve 2023, c. 112 (H.P. 687 - L.D. 1092), approved July 26, 2023: '\"commercial "
+        'sexual exploitation of children" means any activity involving the sexual abuse or '
+        "sexual exploitation of a child for the financial benefit of any person or in "
+        "exchange for anything of monetary or nonmonetary value given or received by any "
+        "person.'",
+    ),
     "mandated-reporter": (
         "https://legislature.maine.gov/statutes/22/title22sec4011-A.html",
         "1. Required report to department. The following adult persons shall immediately "
