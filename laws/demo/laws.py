@@ -772,8 +772,9 @@ Advocates can help with the request; the National Human Trafficking Hotline can 
         "reader_group": ReaderGroup.VICTIMS_RIGHTS,
         "other_names": "Victims' compensation award limit",
         "official_url": f"{MAINE}/5/title5sec3360-E.html",
-        # Last amended by P.L. 1999, c. 731, Pt. QQQ (the Legislature's history note).
-        "session_law": "P.L. 1999, c. 731",
+        # The session law that last amended it is left out until its history note is
+        # read again: an earlier check named P.L. 1999, c. 731, Pt. QQQ.
+        "session_law": "",
         "topics": ["victims-rights"],
         "related": ["maine-victims-compensation-requirements", "maine-victims-compensation-fund"],
         "summary": """\
@@ -810,9 +811,100 @@ SOURCE_WORDS = {
     "prostitution as described in Title 17-A, section 853-B').",
     "maine-cse-minor": "P.L. 2023, c. 316, § 1: 'patronizing prostitution commercial "
     "sexual exploitation of a minor or ... of a person with a mental disability as "
-    "described in Title 17-A, section 855'. Bangor Daily News, July 16, 2021: 'The law also "
-    "changes the crime of patronizing underage prostitution from a Class D to a Class C "
-    "crime.'",
+    "described in Title 17-A, section 855'. Bangor Daily News, June 26, 2023: 'it elevates "
+    "the crime of soliciting sex from a child or person with a mental disability from a "
+    "misdemeanor to a felony punishable by up to five years in prison and a $5,000 fine.'",
+    "maine-sealing-prostitution-convictions": "P.L. 2023, c. 409, Sec. 2: '15 MRSA §2262-A "
+    "is enacted to read: §2262-A. Special statutory prerequisites for sealing criminal "
+    "history record information related to engaging in prostitution. Criminal history "
+    "record information relating to a criminal conviction for engaging in prostitution "
+    "under Title 17-A, former section 853-A must be sealed under this chapter if: ... 2. At "
+    "least one year has passed since the person has fully satisfied each of the sentencing "
+    "alternatives ... 3. The person has not been convicted of a violation of Title 17-A, "
+    "section 852, 853, 853-B or 855 ...' Sec. 3 (§ 2263): 'A person may file a written "
+    "motion ... The written motion must briefly address each of the statutory "
+    "prerequisites.'",
+    "maine-victims-compensation-requirements": "1. Compensation. Compensation may not be "
+    "paid for any crime unless: A. The crime was reported to a law enforcement officer "
+    "within 5 days of the occurrence or discovery of the crime or of the resultant injury; "
+    "and B. The claim was filed with the board within 3 years of the occurrence of the "
+    "injury or compensable loss, or within 60 days of the discovery of injury or "
+    "compensable loss, whichever is later. [PL 2023, c. 474, §1 (AMD).] ... 3. Exception. "
+    "The board may waive the time requirements of subsection 1 for good cause shown and "
+    "shall waive the time requirements on behalf of a child ... (LawServer's copy.)",
+    "maine-victims-compensation-awards": "The board may award compensation to a claimant of "
+    "up to $15,000 for actual and unreimbursed losses and eligible expenses of any person "
+    "who is sexually assaulted or who suffers personal injury or death as the result of a "
+    "crime specified in section 3360, subsection 3. ... The total compensation paid for all "
+    "claims arising from the crime against the victim may not exceed $15,000. (FindLaw's "
+    "copy, current as of January 1, 2022.)",
+    "maine-forensic-examination-payment": "1. Payment. The board shall pay the costs of "
+    "forensic examiner training as well as the costs of forensic examinations for alleged "
+    "victims of sexual assault from the Victims' Compensation Fund ... [PL 2017, c. 156, §1 "
+    "(AMD).] 2. ... The board shall pay a licensed hospital or licensed health care "
+    "practitioner the actual cost of the forensic examination up to a maximum of $750. "
+    "(LawServer's copy.)",
+    "maine-engaging-in-prostitution-repealed": "P.L. 2023, c. 316 (L.D. 1435), signed June "
+    "26, 2023: 'The bill ... eliminates Maine's Class E misdemeanor of engaging in "
+    "prostitution' (Bangor Daily News, June 26, 2023); 'The law will go into effect 90 days "
+    "after the Legislature adjourns' (WABI); the first special session's general effective "
+    "date, October 25, 2023 (the Revisor's Laws of the State of Maine).",
+    "maine-criminal-forced-labor": "P.L. 2017, c. 416 (S.P. 639 - L.D. 1740, 128th "
+    "Legislature), An Act Regarding Criminal Forced Labor, Aggravated Criminal Forced Labor, "
+    "Sex Trafficking and Human Trafficking: 'Sec. 2. 17-A MRSA §§304 and 305 are enacted to "
+    "read: § 304 Criminal forced labor. 1 A person is guilty of criminal forced labor if "
+    "the actor, without the legal right to do so, intentionally or knowingly ...' The "
+    "bill's summary: 'This bill creates the crimes of criminal forced labor, a Class C "
+    "crime, and aggravated criminal forced labor, a Class B crime'.",
+    "maine-aggravated-criminal-forced-labor": "P.L. 2017, c. 416, Sec. 2 enacted § 305 "
+    "Aggravated criminal forced labor; the bill's summary: 'aggravated criminal forced "
+    "labor, a Class B crime'. The Network's labor trafficking page: 'A person is guilty of "
+    "this crime if they violate the above referenced crime and the victim is under the age "
+    "of 18. This is a Class B crime.'",
+    "maine-affirmative-defense-compelled": "P.L. 2017, c. 416 (L.D. 1740), Committee "
+    "Amendment A: 'Sec. 2. 17-A MRSA §853, sub-§3 is enacted to read'. § 853(3): 'It is an "
+    "affirmative defense to prosecution under this section that the person engaged in sex "
+    "trafficking because the person was compelled to do so as described in section 852, "
+    "subsection 2.' (WomensLaw's copy of § 853.)",
+    "maine-civil-remedies-human-trafficking": "P.L. 2007, c. 684 (H.P. 360 - L.D. 461), "
+    "signed 2008-04-24, First Special Session, 123rd Legislature: 'PART B. Sec. B-1. 5 MRSA "
+    "c. 337-C is enacted to read: CHAPTER 337-C CIVIL REMEDIES FOR HUMAN TRAFFICKING § 4701 "
+    "Remedies for human trafficking'.",
+    "federal-documents-1592": "18 U.S.C. chapter 77: '1592. Unlawful conduct with respect "
+    "to documents in furtherance of trafficking, peonage, slavery, involuntary servitude, or "
+    "forced labor.' '2000—Pub. L. 106-386, div. A, §112(a)(3), Oct. 28, 2000, 114 Stat. "
+    "1489, added items 1589 to 1594.'",
+    "federal-restitution-1593": "18 U.S.C. chapter 77: '1593. Mandatory restitution.' "
+    "'2000—Pub. L. 106-386, div. A, §112(a)(3), Oct. 28, 2000, 114 Stat. 1489, added items "
+    "1589 to 1594.'",
+    "federal-general-provisions-1594": "18 U.S.C. chapter 77: '1594. General provisions.' "
+    "'2000—Pub. L. 106-386, div. A, §112(a)(3), Oct. 28, 2000, 114 Stat. 1489, added items "
+    "1589 to 1594.'",
+    "federal-civil-remedy-1595": "The TVPRA of 2003, Pub. L. 108-193, signed December 19, "
+    "2003, 'created a new civil action that allows trafficking victims to sue their "
+    "traffickers in federal district court' (DOJ's Model State Anti-Trafficking Criminal "
+    "Statute). Pub. L. 117-347 (Jan. 5, 2023): 'Sec. 102. Technical and clarifying update to "
+    "civil remedy.'",
+    "federal-coercion-enticement-2422": "18 U.S.C. chapter 117: '2422. Coercion and enticement.'",
+    "federal-transportation-of-minors-2423": "18 U.S.C. chapter 117: '2423. Transportation "
+    "of minors.'",
+    "federal-tvpa": "22 U.S.C. § 7101 note: 'division A of Pub. L. 106-386, Oct. 28, 2000, "
+    "114 Stat. 1466, known as the Trafficking Victims Protection Act of 2000, which is "
+    "classified principally to this chapter'.",
+    "federal-tvpa-definitions-7102": "22 U.S.C. chapter 78, Trafficking Victims Protection: "
+    "'Sec. 7102. Definitions. In this chapter: ...'; the chapter is division A of Pub. L. "
+    "106-386, Oct. 28, 2000 (§ 7101 note).",
+    "federal-victim-assistance-7105": "22 U.S.C. chapter 78: '§ 7105. Protection and "
+    "assistance for victims of trafficking'; the chapter is division A of Pub. L. 106-386, "
+    "Oct. 28, 2000 (§ 7101 note).",
+    "federal-t-visa": "USCIS: 'You may be eligible for T nonimmigrant status if you: Are or "
+    "were a victim of a severe form of trafficking in persons; Are physically present in the "
+    "United States ... or at a port of entry due to trafficking; Have complied with any "
+    "reasonable request from a law enforcement agency ...'; 'Form I-914, Application for T "
+    "Nonimmigrant Status'; 'Evidence to demonstrate that you are admissible, or Form I-192 "
+    "... seeking a waiver of applicable inadmissibility grounds'. 22 U.S.C. § 7105 notes: "
+    "'section 101(a)(15)(T)(ii) of the Immigration and Nationality Act ... classified to "
+    "section 1101(a)(15)(T)(ii) of title 8'.",
     "federal-forced-labor-1589": "§1589. Forced labor ... shall be fined under this title "
     "or imprisoned not more than 20 years, or both ... (Added Pub. L. 106-386, div. A, "
     "§112(a)(2), Oct. 28, 2000, 114 Stat. 1486.)",

@@ -76,6 +76,10 @@ people who may be exploited.
         "approved_on": date(2023, 7, 10),
         "effective_on": date(2023, 10, 25),
         "official_url": maine_bill(1436, 131),
+        "source_words": "APPROVED JULY 10, 2023 BY GOVERNOR, CHAPTER 409 PUBLIC LAW, H.P. 932 - "
+        "L.D. 1436, An Act to Provide Remedies for Survivors of Commercial Sexual "
+        "Exploitation. Sec. 2. 15 MRSA §2262-A is enacted to read ... (No emergency preamble: "
+        "the first special session's general effective date, October 25, 2023.)",
         "summary": """\
 A conviction for engaging in prostitution, the crime repealed the same year, can be
 **sealed**: the person asks the court, and the court must seal it once a year has
@@ -150,6 +154,9 @@ them.
         "title": "An Act To Implement the Recommendations of the Human Trafficking Task Force",
         "approved_on": date(2008, 4, 24),
         "official_url": maine_bill(461, 123),
+        "source_words": "HP0360, LD 461, PUBLIC Law, Chapter 684, Signed on 2008-04-24 - First "
+        "Special Session - 123rd Maine Legislature. An Act To Implement the Recommendations "
+        "of the Human Trafficking Task Force. PART B. Sec. B-1. 5 MRSA c. 337-C is enacted.",
         "summary": """\
 Acted on the recommendations of Maine's Human Trafficking Task Force. Among other
 things, it gave people who were trafficked the right to **sue the people who
@@ -288,11 +295,22 @@ ASSESSMENT_WORDS = (
     "person with a mental disability."
 )
 
+CSE_MINOR_2023 = (
+    "https://www.bangordailynews.com/2023/06/26/politics/"
+    "janet-mills-signs-law-partially-decriminalizing-maine-prostitution-xoasq1i29i/"
+)
+LABOR_STATUTES = "https://www.mainesten.org/labor-trafficking-provision.html"
+CLASS_ASSESSMENT_WORDS = (
+    "5 M.R.S. § 3360-I: 'the court shall impose an assessment of $70 on any person convicted "
+    "of murder, a Class A crime, a Class B crime or a Class C crime' [PL 2023, c. 412, Pt. "
+    "GG, §1 (AMD)]."
+)
+
 # Each crime's tiers: (condition, class, minimum, maximum, fine, assessment, set by),
 # and the source they were checked against: (link, the words they rest on). Tiers that
 # could not be checked again against a public source are left out (the law's page and
-# the charge table then say its penalties are not recorded here): 17-A §§ 304 and 305,
-# 18 U.S.C. §§ 1592, 2421A, 2422 and 2423.
+# the charge table then say its penalties are not recorded here): 18 U.S.C. §§ 1592,
+# 2421A, 2422 and 2423.
 PENALTIES = {
     "maine-aggravated-sex-trafficking": (
         [("Any conviction", "Class B crime", "", "10 years", 20_000, 6_000, "pl-2025-c-387")],
@@ -328,10 +346,12 @@ PENALTIES = {
             ("First conviction", "Class C crime", "", "5 years", 5_000, 1_000, "pl-2023-c-412"),
             ("Each later conviction", "Class C crime", "", "5 years", 5_000, 2_000, "pl-2023-c-412"),
         ],
-        ("https://www.bangordailynews.com/2021/07/16/politics/maine-to-give-police-new-way-to-fight-child-trafficking/",
-         "The law also changes the crime of patronizing underage prostitution from a "
-         "'Class D' to a 'Class C' crime. (Class C: up to 5 years and $5,000.) "
-         + ASSESSMENT_WORDS),
+        (CSE_MINOR_2023, "Bangor Daily News, June 26, 2023, on P.L. 2023, c. 316: 'it elevates "
+         "the crime of soliciting sex from a child or person with a mental disability from a "
+         "misdemeanor to a felony punishable by up to five years in prison and a $5,000 fine.' "
+         "JURIST: 'commercial sexual exploitation of a minor and a person with a mental "
+         "disability ... Class C crimes carrying penalties of a fine of $5,000 and/or five "
+         "years in prison.' " + ASSESSMENT_WORDS),
     ),
     "federal-sex-trafficking-1591": (
         [
@@ -377,8 +397,18 @@ PENALTIES = {
          "shall be fined under this title or imprisoned not more than 10 years, or both."),
     ),
     # Tiers that could not be checked again: none shown until a source is recorded.
+    "maine-criminal-forced-labor": (
+        [("Any conviction", "Class C crime", "", "5 years", 5_000, 70, "pl-2023-c-412")],
+        (LABOR_STATUTES, "17-A § 304 Criminal Forced Labor ... This is a Class C crime. "
+         "(Class C: up to 5 years and $5,000.) " + CLASS_ASSESSMENT_WORDS),
+    ),
+    "maine-aggravated-criminal-forced-labor": (
+        [("Any conviction", "Class B crime", "", "10 years", 20_000, 70, "pl-2023-c-412")],
+        (LABOR_STATUTES, "17-A § 305 Aggravated Criminal Forced Labor ... the victim is "
+         "under the age of 18. This is a Class B crime. (Class B: up to 10 years and "
+         "$20,000.) " + CLASS_ASSESSMENT_WORDS),
+    ),
     **{slug: ([], ("", "")) for slug in (
-        "maine-criminal-forced-labor", "maine-aggravated-criminal-forced-labor",
         "federal-documents-1592", "federal-fosta-2421a", "federal-coercion-enticement-2422",
         "federal-transportation-of-minors-2423",
     )},

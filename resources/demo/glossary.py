@@ -318,9 +318,11 @@ TERMS = [
         "definition": "Money a judge orders the person convicted to pay the victim back, "
         "for out-of-pocket losses the crime caused.",
         "also_called": "",
-        "maine_note": "It covers out-of-pocket losses, not pain and suffering, and the judge "
-        "decides whether to order it.",
-        "laws": [],
+        "maine_note": "A federal trafficking conviction carries mandatory restitution "
+        "(18 U.S.C. § 1593). In Maine, victims of human trafficking offenses can be repaid "
+        "for lost work: P.L. 2007, c. 684, Part D had the Department of Labor define that "
+        '"work loss".',
+        "laws": ["federal-restitution-1593"],
         "protocols": [],
     },
     {
@@ -392,6 +394,175 @@ SOURCES = {
         "sexual exploitation of a child for the financial benefit of any person or in "
         "exchange for anything of monetary or nonmonetary value given or received by any "
         "person.'",
+    ),
+    "advocate": (
+        "https://www.sassmm.org/your-questions.html",
+        "A sexual assault support advocate is someone who can support anyone affected by "
+        "sexual violence. Advocates can go with survivors to the hospital, to the police, or to "
+        "court. ... They are available 24/7 by calling the Statewide Sexual Assault Helpline at "
+        "1-800-871-7741. (Our services are free and private: sassmm.org/help-now.html.)",
+    ),
+    "affirmative-defense": (
+        "https://legislature.maine.gov/statutes/17-A/title17-Asec853.html",
+        "3. It is an affirmative defense to prosecution under this section that the person "
+        "engaged in sex trafficking because the person was compelled to do so as described in "
+        "section 852, subsection 2. (WomensLaw's copy of § 853.)",
+    ),
+    "commercial-sexual-exploitation-of-a-minor": (
+        "https://www.bangordailynews.com/2023/06/26/politics/"
+        "janet-mills-signs-law-partially-decriminalizing-maine-prostitution-xoasq1i29i/",
+        "P.L. 2023, c. 316, § 1: 'patronizing prostitution commercial sexual exploitation of a "
+        "minor ... as described in Title 17-A, section 855'. Bangor Daily News, June 26, 2023: "
+        "'it elevates the crime of soliciting sex from a child or person with a mental "
+        "disability from a misdemeanor to a felony'.",
+    ),
+    "compelling": (
+        "https://www.mainesten.org/sex-trafficking-provision.html",
+        "17-A § 852: Aggravated Sex Trafficking ... '*Compelling' means any of the following "
+        "(the Network's statute page). The ways named in P.L. 2017, c. 416 (§ 304): 'Withholds "
+        "or threatens to withhold a scheduled drug or alcohol ... a substance or medication', "
+        "'The reasonable value of the labor or services is not applied toward the liquidation "
+        "of the debt', 'the destruction, concealment, removal, confiscation or possession of "
+        "any actual or purported passport or other immigration document'.",
+    ),
+    "criminal-forced-labor": (
+        "https://legislature.maine.gov/legis/bills/bills_128th/chapters/PUBLIC416.asp",
+        "P.L. 2017, c. 416, Sec. 2: '§ 304 Criminal forced labor. 1 A person is guilty of "
+        "criminal forced labor if the actor, without the legal right to do so, intentionally "
+        "or knowingly: A Withholds or threatens to withhold a scheduled drug or alcohol ... in "
+        "order to compel that person to provide labor or services having economic value'.",
+    ),
+    "debt-bondage": (
+        "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title22-section7102&num=0&edition=prelim",
+        '22 U.S.C. § 7102: \'The term "debt bondage" means the status or condition of a debtor '
+        "arising from a pledge by the debtor of his or her personal services or of those of a "
+        "person under his or her control as a security for debt, if the value of those "
+        "services as reasonably assessed is not applied toward the liquidation of the debt or "
+        "the length and nature of those services are not respectively limited and defined.'",
+    ),
+    "engaging-a-person-for-prostitution": (
+        "https://www.jurist.org/news/2023/06/maine-governor-signs-bill-partially-decriminalizing-prostitution/",
+        "The new law goes on to define commercial sexual exploitation as 'providing, agreeing "
+        "to provide or offering to provide a pecuniary (monetary) benefit to another person to "
+        "engage in a sexual act or sexual contact.' This language limits the criminalization "
+        "to those who are buying the services—not those selling. (JURIST, on P.L. 2023, c. "
+        "316.)",
+    ),
+    "force-fraud-or-coercion": (
+        "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title22-section7102&num=0&edition=prelim",
+        "22 U.S.C. § 7102: severe forms of trafficking in persons: 'sex trafficking in which a "
+        "commercial sex act is induced by force, fraud, or coercion, or in which the person "
+        "induced to perform such act has not attained 18 years of age'; 'The term \"coercion\" "
+        "means (A) threats of serious harm to or physical restraint against any person; (B) "
+        "any scheme, plan, or pattern intended to cause a person to believe that failure to "
+        "perform an act would result in serious harm ...; or (C) the abuse or threatened abuse "
+        "of the legal process.'",
+    ),
+    "forensic-exam": (
+        "https://legislature.maine.gov/statutes/5/title5sec3360-M.html",
+        "5 M.R.S. § 3360-M: 'The board shall pay the costs of ... forensic examinations for "
+        "alleged victims of sexual assault from the Victims' Compensation Fund ... An "
+        "examination must include at least all services directly related to the gathering of "
+        "forensic evidence and related testing and treatment for pregnancy and sexually "
+        "transmitted diseases.' (LawServer's copy.)",
+    ),
+    "health-care-provider": (
+        "https://legislature.maine.gov/statutes/22/title22sec4011-A.html",
+        "22 M.R.S. § 4011-A(1)(A): 'An allopathic or osteopathic physician, resident or "
+        "intern; An emergency medical services person; ... A registered or licensed practical "
+        "nurse'; § 4012: 'Medical professionals, hospitals and hospital staff ... may submit "
+        "reports electronically.'",
+    ),
+    "human-trafficking": (
+        "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title22-section7102&num=0&edition=prelim",
+        "22 U.S.C. § 7102, severe forms of trafficking in persons: 'When a commercial sex act "
+        "is induced by force, fraud, or coercion, or in where the victim induced to perform a "
+        "sex act is less than 18 years of age; or The recruitment, harboring, transportation, "
+        "provision, or obtaining of a person for labor or services, through the use of force, "
+        "fraud, or coercion for the purpose of subjection to involuntary servitude' (as quoted "
+        "by MyAttorneyUSA).",
+    ),
+    "labor-trafficking": (
+        "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title22-section7102&num=0&edition=prelim",
+        "22 U.S.C. § 7102: 'The recruitment, harboring, transportation, provision, or "
+        "obtaining of a person for labor or services, through the use of force, fraud, or "
+        "coercion for the purpose of subjection to involuntary servitude' (as quoted by "
+        "MyAttorneyUSA). Maine: P.L. 2017, c. 416 enacted § 304, criminal forced labor.",
+    ),
+    "law-enforcement": (
+        "https://legislature.maine.gov/statutes/5/title5sec4751.html",
+        "5 M.R.S. § 4751: 'Law enforcement agency ... includes, but is not limited to, a "
+        "municipal police department, a sheriff's department, the State Police, a university or "
+        "college police department and the Department of Public Safety.' 25 M.R.S. § 2801-A: "
+        "'Law enforcement officer means a person who by virtue of public employment is vested "
+        "by law with the power to make arrests'. (LawServer's copies.)",
+    ),
+    "patron": (
+        "https://www.jurist.org/news/2023/06/maine-governor-signs-bill-partially-decriminalizing-prostitution/",
+        "'This language limits the criminalization to those who are buying the services—not "
+        "those selling' (JURIST, on P.L. 2023, c. 316). The Network's statute page on § 855: "
+        "'if the patron did not know that the trafficked person was under 18'.",
+    ),
+    "pecuniary-benefit": (
+        "https://www.mainesten.org/sex-trafficking-provision.html",
+        "'the exchange of sexual acts or sexual contacts for anything of value (\"a pecuniary "
+        "benefit\")' (the Network's statute page); 17-A § 851(2): 'Accepting or receiving, or "
+        "agreeing to accept or receive, a pecuniary benefit ... to participate in the proceeds "
+        "of prostitution' (as quoted by lukerioux.com).",
+    ),
+    "prostitution": (
+        "https://www.bangordailynews.com/2023/06/26/politics/"
+        "janet-mills-signs-law-partially-decriminalizing-maine-prostitution-xoasq1i29i/",
+        "'eliminates Maine's Class E misdemeanor of engaging in prostitution' (Bangor Daily "
+        "News, June 26, 2023, on P.L. 2023, c. 316); 'a pecuniary (monetary) benefit to "
+        "another person to engage in a sexual act or sexual contact' (JURIST); effective with "
+        "the first special session's nonemergency laws, October 25, 2023 (the Revisor's Laws "
+        "of the State of Maine).",
+    ),
+    "restitution": (
+        "https://legislature.maine.gov/legis/bills/bills_123rd/chapters/PUBLIC684.asp",
+        "P.L. 2007, c. 684, Part D: 'the Department of Labor shall adopt rules to define "
+        '"work loss" under ... Title 17-A, section 1322, subsection 3, paragraph F for '
+        "victims of human trafficking offenses ... who are eligible for restitution.' 18 "
+        "U.S.C. chapter 77: '1593. Mandatory restitution.'",
+    ),
+    "sealing": (
+        "https://legislature.maine.gov/statutes/15/title15sec2262-A.html",
+        "P.L. 2023, c. 409: '§2262-A. ... Criminal history record information relating to a "
+        "criminal conviction for engaging in prostitution under Title 17-A, former section "
+        "853-A must be sealed under this chapter if: ...' and (§ 2263) 'A person may file a "
+        "written motion seeking a court order sealing the person's criminal history record "
+        "information'.",
+    ),
+    "session-law": (
+        "https://legislature.maine.gov/legis/bills/display_ps.asp?LD=1435&snum=131",
+        "'APPROVED JUNE 26, 2023 ... CHAPTER 316 PUBLIC LAW ... Sec. 1. 5 MRSA §3360-I, first "
+        "¶, as amended by PL 2013, c. 607, §1, is further amended to read' (P.L. 2023, c. 316); "
+        "'Public Laws of 2023 Passed at the First Regular Session, Chapters 1-20' (the "
+        "Revisor's Laws of the State of Maine, 131st Legislature).",
+    ),
+    "survivor": (
+        "https://legislature.maine.gov/statutes/5/title5sec4701.html",
+        '5 M.R.S. § 4701 (P.L. 2007, c. 684): \'"Trafficked person" means a victim of a '
+        "human trafficking offense.' MECASA: 'Advocates have a unique job - to listen and "
+        "believe survivors.' (mecasa.org/services-are.html)",
+    ),
+    "t-visa": (
+        "https://www.uscis.gov/node/93275",
+        "'You may be eligible for T nonimmigrant status if you: Are or were a victim of a "
+        "severe form of trafficking in persons; Are physically present in the United States "
+        "... due to trafficking'; (USCIS's words, as quoted by evaluationsforimmigration.com); 'the "
+        "principal applicant must file an Application for T Nonimmigrant Status (Form I-914)' "
+        "(USCIS Policy Manual); '8 U.S.C. § 1101(a)(15)(T)': 22 "
+        "U.S.C. § 7105 notes.",
+    ),
+    "victims-compensation": (
+        "https://www.maine.gov/ag/crime/victims_compensation/detailed_program_description.shtml",
+        "'Maine Victims' Compensation Program offers financial assistance to victims of crime "
+        "... eligible crime victims may receive up to $15,000 in financial support for medical "
+        "and medically-related expenses incurred as a direct result of a crime. The Victims' "
+        "Compensation Program is located in the Criminal Division of the Office of the "
+        "Attorney General.'",
     ),
     "mandated-reporter": (
         "https://legislature.maine.gov/statutes/22/title22sec4011-A.html",

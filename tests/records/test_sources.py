@@ -5,12 +5,13 @@ rests on and the day staff checked it; readers see the link and the date."""
 from datetime import date
 
 import pytest
+from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.models import Group, User
 from django.test import Client
 from django.urls import reverse
 
-from laws.models import Law, Penalty
+from laws.models import Law, Penalty, SessionLaw
 from network_site.pages.models import HelpLine
 from network_site.records.models import Status
 from network_site.records.sources import Sourced
@@ -37,17 +38,16 @@ def test_every_kind_that_states_facts_declares_where_its_source_is():
             model._meta.get_field(name)  # a field it has, not a name shared code guessed
 
 
-def test_the_demos_help_numbers_and_penalties_rest_on_their_sources():
-    public = [*HelpLine.public_facts(), *Penalty.public_facts()]
-    assert len(public) >= 10
-    unsourced = [str(fact) for fact in public if not all(fact.source)]
-    assert unsourced == []
-    for fact in public:
-        assert fact.source.url.startswith("https://"), fact
-    # The crimes whose penalties the charge table shows rest on theirs too.
-    crimes = Law.objects.filter(penalties__in=Penalty.public_facts()).distinct()
-    assert crimes.count() >= 8
-    assert [str(law) for law in crimes if not all(law.source)] == []
+def test_every_public_fact_of_the_demo_rests_on_its_source():
+    kinds = [model for model in apps.get_models() if issubclass(model, Sourced)]
+    assert {Law, SessionLaw, Penalty, HelpLine, Term} <= set(kinds)
+    for kind in kinds:
+        public = list(kind.public_facts())
+        assert public, kind
+        unsourced = [str(fact) for fact in public if not all(fact.source)]
+        assert unsourced == [], kind
+        for fact in public:
+            assert fact.source.url.startswith("https://"), fact
 
 
 def law_form(law: Law, **changes) -> dict:
