@@ -425,9 +425,9 @@ Added by the Trafficking Victims Protection Reauthorization Act of 2003
 (Pub. L. 108-193); since FOSTA (Pub. L. 115-164, 2018), **state attorneys general**
 can also sue on behalf of their residents, and the Abolish Trafficking
 Reauthorization Act of 2022 (Pub. L. 117-347, January 5, 2023) made a "technical and
-clarifying update" to this remedy. A civil case is generally paused while a
-criminal case about the same events is under way. There is a ten-year time limit
-for filing, which is longer for people who were minors.
+clarifying update" to this remedy. There is a time limit for filing, which the
+official text gives; the Justice for Victims of Trafficking Act of 2015 lengthened it
+for people who were children (its section 120).
 """,
     },
     {
@@ -453,8 +453,8 @@ Division A of Pub. L. 106-386. It is built on "three Ps":
   forced labor (§ 1589), with tougher penalties.
 
 It defines "severe forms of trafficking in persons" and has been reauthorized and
-strengthened by Congress many times since: in 2003, 2005, 2008, 2013 and 2017, and
-most recently by the Abolish Trafficking Reauthorization Act of 2022 (Pub. L. 117-347,
+strengthened by Congress many times since, among them in 2003, 2005, 2008 and 2013,
+and most recently by the Abolish Trafficking Reauthorization Act of 2022 (Pub. L. 117-347,
 approved January 5, 2023).
 """,
     },
@@ -487,8 +487,8 @@ In general the person must meet all five of these:
   make a person inadmissible, and USCIS can waive it; the "public charge" ground does
   not apply to T applicants.
 
-T status lasts up to four years, allows work, can extend to certain family members,
-and can lead to permanent residence. Applications go to USCIS on Form I-914. An
+T status allows work and can extend to certain family members. Applications go to
+USCIS on Form I-914. An
 immigration lawyer or accredited representative should help: mistakes can be costly.
 """,
     },
@@ -529,9 +529,9 @@ sections deal with coercing travel (§ 2422) and transporting minors (§ 2423).
         "summary": """\
 Added by FOSTA in April 2018, this crime targets people who own, manage or operate
 an **online service** with the intent to promote or facilitate the prostitution of
-another person. It is punishable by up to 10 years in prison, and up to 25 years
-when the conduct involves five or more people or the operator acted in reckless
-disregard of the fact that it contributed to sex trafficking.
+another person. The penalty is higher when the conduct involves five or more people
+or the operator acted in reckless disregard of the fact that it contributed to sex
+trafficking; the official text gives the penalties.
 
 Survivors harmed by an aggravated violation can recover damages. FOSTA also
 narrowed the legal shield websites had relied on (47 U.S.C. § 230) for claims
@@ -622,12 +622,12 @@ death or includes kidnapping, aggravated sexual abuse or an attempt to kill.
         "summary": """\
 Part of the Mann Act. It is a federal crime to **persuade, induce, entice or coerce** a
 person to travel across state lines or national borders to engage in prostitution or
-any sexual activity that is a crime: up to 20 years in prison.
+any sexual activity that is a crime.
 
 Using the mail, the internet, a phone or any other means of interstate commerce to
 persuade, induce, entice or coerce **a person under 18** into such sexual activity,
-or to try to, is punished far more severely: **at least 10 years and up to life**.
-This is the statute behind most federal prosecutions of online enticement of children.
+or to try to, is punished far more severely, with a mandatory minimum prison term.
+The official text gives the penalties.
 """,
     },
     {
@@ -665,8 +665,8 @@ punished as the completed crime.
 Traffickers often take a person's passport, visa or ID to keep them from leaving. It is
 a federal crime to **destroy, conceal, remove, confiscate or possess** another person's
 actual or purported passport, immigration document or government ID in the course of
-trafficking, forced labor or sex trafficking, or to keep the person working: up to 5
-years in prison.
+trafficking, forced labor or sex trafficking, or to keep the person working. The
+official text gives the penalty.
 
 A person who did this only because they were themselves a victim of trafficking is
 not guilty of this crime.
@@ -752,14 +752,10 @@ process), debt bondage and commercial sex act.
 Survivors of severe forms of trafficking who are not U.S. citizens can receive federal
 and state benefits and services **to the same extent as refugees**.
 
-- An adult is **certified** by the U.S. Department of Health and Human Services when
-  the person is willing to help with the investigation and prosecution (unless
-  trauma prevents it) and has made a bona fide T visa application or been granted
-  continued presence.
+- An adult must first be **certified** by the U.S. Department of Health and Human
+  Services; the official text sets the conditions.
 - A child under 18 needs no certification: HHS issues an **eligibility letter**, and no
   cooperation with law enforcement is required.
-- Federal law enforcement can ask for **continued presence**, a temporary permission
-  to stay in the country for a survivor who is a potential witness.
 
 Advocates can help with the request; the National Human Trafficking Hotline can refer.
 """,
@@ -772,9 +768,8 @@ Advocates can help with the request; the National Human Trafficking Hotline can 
         "reader_group": ReaderGroup.VICTIMS_RIGHTS,
         "other_names": "Victims' compensation award limit",
         "official_url": f"{MAINE}/5/title5sec3360-E.html",
-        # The session law that last amended it is left out until its history note is
-        # read again: an earlier check named P.L. 1999, c. 731, Pt. QQQ.
-        "session_law": "",
+        # Last amended by P.L. 1999, c. 731, Pt. QQQ (the Legislature's history note).
+        "session_law": "P.L. 1999, c. 731",
         "topics": ["victims-rights"],
         "related": ["maine-victims-compensation-requirements", "maine-victims-compensation-fund"],
         "summary": """\
@@ -832,18 +827,22 @@ SOURCE_WORDS = {
     "compensable loss, whichever is later. [PL 2023, c. 474, §1 (AMD).] ... 3. Exception. "
     "The board may waive the time requirements of subsection 1 for good cause shown and "
     "shall waive the time requirements on behalf of a child ... (LawServer's copy.)",
-    "maine-victims-compensation-awards": "The board may award compensation to a claimant of "
-    "up to $15,000 for actual and unreimbursed losses and eligible expenses of any person "
-    "who is sexually assaulted or who suffers personal injury or death as the result of a "
-    "crime specified in section 3360, subsection 3. ... The total compensation paid for all "
-    "claims arising from the crime against the victim may not exceed $15,000. (FindLaw's "
-    "copy, current as of January 1, 2022.)",
+    "maine-victims-compensation-awards": "§3360-E. Payment of awards; limits. The board may "
+    "award compensation to a claimant of up to $15,000 for actual and unreimbursed losses "
+    "and eligible expenses of any person who is sexually assaulted or who suffers personal "
+    "injury or death as the result of a crime specified in section 3360, subsection 3. "
+    "[1999, c. 731, Pt. QQQ, §1 (AMD).] ... The total compensation paid for all claims "
+    "arising from the crime against the victim may not exceed $15,000. [1999, c. 731, Pt. "
+    "QQQ, §2 (AMD).] ... A provider of medical or funeral services may not seek "
+    "reimbursement directly.",
     "maine-forensic-examination-payment": "1. Payment. The board shall pay the costs of "
     "forensic examiner training as well as the costs of forensic examinations for alleged "
     "victims of sexual assault from the Victims' Compensation Fund ... [PL 2017, c. 156, §1 "
     "(AMD).] 2. ... The board shall pay a licensed hospital or licensed health care "
     "practitioner the actual cost of the forensic examination up to a maximum of $750. "
-    "(LawServer's copy.)",
+    "(LawServer's copy.) The Attorney General's notice to hospitals: 'You may not bill the "
+    "patient or the patient's insurer for the examination ... The check we issue for "
+    "payment will not list the patient's name. It will list the victim tracking number'.",
     "maine-engaging-in-prostitution-repealed": "P.L. 2023, c. 316 (L.D. 1435), signed June "
     "26, 2023: 'The bill ... eliminates Maine's Class E misdemeanor of engaging in "
     "prostitution' (Bangor Daily News, June 26, 2023); 'The law will go into effect 90 days "
@@ -884,19 +883,35 @@ SOURCE_WORDS = {
     "2003, 'created a new civil action that allows trafficking victims to sue their "
     "traffickers in federal district court' (DOJ's Model State Anti-Trafficking Criminal "
     "Statute). Pub. L. 117-347 (Jan. 5, 2023): 'Sec. 102. Technical and clarifying update to "
-    "civil remedy.'",
+    "civil remedy.' Pub. L. 114-22: 'Sec. 120. Expanded statute of limitations for civil "
+    "actions by child trafficking survivors.'",
     "federal-coercion-enticement-2422": "18 U.S.C. chapter 117: '2422. Coercion and enticement.'",
-    "federal-transportation-of-minors-2423": "18 U.S.C. chapter 117: '2423. Transportation "
-    "of minors.'",
+    "federal-transportation-of-minors-2423": "§ 2423. Transportation of minors. (a) ... A "
+    "person who knowingly transports an individual who has not attained the age of 18 years "
+    "in interstate or foreign commerce ... with intent that the individual engage in "
+    "prostitution ... shall be fined under this title and imprisoned not less than 10 years "
+    "or for life. (b) Travel With Intent To Engage in Illicit Sexual Conduct ... not more "
+    "than 30 years ... (d) Ancillary Offenses. - Whoever, for the purpose of commercial "
+    "advantage or private financial gain, arranges ... the travel ... not more than 30 "
+    "years. (e) Attempt and Conspiracy ... punishable in the same manner. (TRAC's copy of "
+    "the section.)",
     "federal-tvpa": "22 U.S.C. § 7101 note: 'division A of Pub. L. 106-386, Oct. 28, 2000, "
     "114 Stat. 1466, known as the Trafficking Victims Protection Act of 2000, which is "
-    "classified principally to this chapter'.",
+    "classified principally to this chapter'. Reauthorizations: Pub. L. 108-193 (December "
+    "19, 2003), Pub. L. 109-164 (the TVPRA of 2005), the TVPRA of 2008 ('signed into law "
+    "on December 23, 2008', HHS State Letter 10-05), Pub. L. 113-4 (Mar. 7, 2013), Pub. L. "
+    "117-347 (Jan. 5, 2023).",
     "federal-tvpa-definitions-7102": "22 U.S.C. chapter 78, Trafficking Victims Protection: "
     "'Sec. 7102. Definitions. In this chapter: ...'; the chapter is division A of Pub. L. "
     "106-386, Oct. 28, 2000 (§ 7101 note).",
     "federal-victim-assistance-7105": "22 U.S.C. chapter 78: '§ 7105. Protection and "
     "assistance for victims of trafficking'; the chapter is division A of Pub. L. 106-386, "
-    "Oct. 28, 2000 (§ 7101 note).",
+    "Oct. 28, 2000 (§ 7101 note). HHS: 'makes adult victims of severe forms of trafficking "
+    "who have been certified by the U.S. Department of Health and Human Services eligible "
+    "for benefits and services to the same extent as refugees. Victims ... under 18 years of "
+    "age are also eligible ... but do not need to be certified' (State Letter 01-13); "
+    "'Unlike adults, children are not required to comply with requests to assist with a "
+    "law enforcement investigation' (Eligibility Letters fact sheet).",
     "federal-t-visa": "USCIS: 'You may be eligible for T nonimmigrant status if you: Are or "
     "were a victim of a severe form of trafficking in persons; Are physically present in the "
     "United States ... or at a port of entry due to trafficking; Have complied with any "

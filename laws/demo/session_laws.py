@@ -309,8 +309,8 @@ CLASS_ASSESSMENT_WORDS = (
 # Each crime's tiers: (condition, class, minimum, maximum, fine, assessment, set by),
 # and the source they were checked against: (link, the words they rest on). Tiers that
 # could not be checked again against a public source are left out (the law's page and
-# the charge table then say its penalties are not recorded here): 18 U.S.C. §§ 1592,
-# 2421A, 2422 and 2423.
+# the charge table then say its penalties are not recorded here), and their summaries
+# point to the official text for them: 18 U.S.C. §§ 1592, 2421A and 2422.
 PENALTIES = {
     "maine-aggravated-sex-trafficking": (
         [("Any conviction", "Class B crime", "", "10 years", 20_000, 6_000, "pl-2025-c-387")],
@@ -408,8 +408,19 @@ PENALTIES = {
          "under the age of 18. This is a Class B crime. (Class B: up to 10 years and "
          "$20,000.) " + CLASS_ASSESSMENT_WORDS),
     ),
+    "federal-transportation-of-minors-2423": (
+        [
+            ("Transporting a person under 18 for prostitution or criminal sexual activity", "Felony", "10 years", "Life", None, None, ""),
+            ("Travelling for, or arranging travel for, illicit sexual conduct", "Felony", "", "30 years", None, None, ""),
+        ],
+        ("https://trac.syr.edu/law/18USC2423.html",
+         "(a) ... shall be fined under this title and imprisoned not less than 10 years or "
+         "for life. (b) Travel With Intent To Engage in Illicit Sexual Conduct ... imprisoned "
+         "not more than 30 years ... (d) Ancillary Offenses ... arranges, induces, procures, "
+         "or facilitates the travel ... imprisoned not more than 30 years. (TRAC's copy of "
+         "18 U.S.C. § 2423.)"),
+    ),
     **{slug: ([], ("", "")) for slug in (
         "federal-documents-1592", "federal-fosta-2421a", "federal-coercion-enticement-2422",
-        "federal-transportation-of-minors-2423",
     )},
 }  # fmt: skip
