@@ -252,7 +252,8 @@ TERMS = [
         "child is reported to Maine DHHS's Child Protective Intake, 1-800-452-1999, any time. "
         "When the person suspected is not responsible for the child (a trafficker or a buyer, "
         "say), the law says the report goes to the district attorney's office "
-        "(22 M.R.S. § 4011-A).",
+        "(22 M.R.S. § 4011-A). [Who do I report to?](/who-to-report-to/) answers it by "
+        "who the person suspected is and by your work.",
         "laws": [],
         "protocols": [
             "model-school-policy-child-trafficking",
