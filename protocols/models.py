@@ -143,7 +143,7 @@ class Protocol(Record):
 
     @classmethod
     def sitemap_pages(cls) -> list[tuple[str, object]]:
-        # The reporting guide for mandated reporters; it changes with the code, not content.
+        # The reporting guide for mandated reporters: dated as the site's newest change.
         return [(reverse("protocols:report_to"), None)]
 
     @classmethod

@@ -79,8 +79,13 @@ class PageSitemap(Sitemap):
         lists = [(kind.list_route, latest_change(kind)) for kind in listed_kinds()]
         newest = max((when for _, when in lists if when), default=None)
         pages = [(page.get_absolute_url(), page.updated_at) for page in SitePage.objects.all()]
-        pages += [page for kind in record_kinds() for page in kind.sitemap_pages()]
-        # An empty library's list still changes with the site: give it the newest date.
+        # A page with no date of its own (the charge table, a guide built from the law
+        # itself) and an empty library's list still change with the site: the newest date.
+        pages += [
+            (address, when or newest)
+            for kind in record_kinds()
+            for address, when in kind.sitemap_pages()
+        ]
         named = [(reverse(name), when or newest) for name, when in lists]
         return [("/", newest), (reverse("updates"), newest), *named, *pages]
 

@@ -315,7 +315,8 @@ class Record(models.Model):
     @classmethod
     def sitemap_pages(cls) -> list[tuple[str, object]]:
         """(address, last change) of the pages this kind has beyond its records' and its
-        list's (a session law's legislative sessions), for the sitemap."""
+        list's (a session law's legislative sessions), for the sitemap; a last change of
+        None is dated as the site's newest."""
         return []
 
     # The columns a row of its library list reads, where that is far less than the
