@@ -529,9 +529,9 @@ sections deal with coercing travel (§ 2422) and transporting minors (§ 2423).
         "summary": """\
 Added by FOSTA in April 2018, this crime targets people who own, manage or operate
 an **online service** with the intent to promote or facilitate the prostitution of
-another person. The penalty is higher when the conduct involves five or more people
-or the operator acted in reckless disregard of the fact that it contributed to sex
-trafficking; the official text gives the penalties.
+another person. It is punishable by up to 10 years in prison, and up to 25 years
+when the conduct involves five or more people or the operator acted in reckless
+disregard of the fact that it contributed to sex trafficking.
 
 Survivors harmed by an aggravated violation can recover damages. FOSTA also
 narrowed the legal shield websites had relied on (47 U.S.C. § 230) for claims
@@ -938,7 +938,11 @@ SOURCE_WORDS = {
     "imprisoned not more than 10 years, or both.",
     "federal-fosta-2421a": "2421A. Promotion or facilitation of prostitution and reckless "
     "disregard of sex trafficking. ... Pub. L. 115-164, §3(b), Apr. 11, 2018, 132 Stat. 1254, "
-    "added item 2421A. (Chapter 117's table of sections.)",
+    "added item 2421A. (Chapter 117's table of sections.) H.R. 1865: 'a statutory maximum "
+    "of 10 years imprisonment ... These aggravating circumstances carry ... a statutory "
+    "maximum of 25 years' imprisonment'; 'allows state and local prosecutors to enforce "
+    "sex trafficking statutes and the new 2421A'; 'gives victims of sex trafficking a "
+    "pathway to sue' (House Judiciary Committee).",
 }
 for law in LAWS:
     if law["slug"] in SOURCE_WORDS:

@@ -310,7 +310,7 @@ CLASS_ASSESSMENT_WORDS = (
 # and the source they were checked against: (link, the words they rest on). Tiers that
 # could not be checked again against a public source are left out (the law's page and
 # the charge table then say its penalties are not recorded here), and their summaries
-# point to the official text for them: 18 U.S.C. §§ 1592, 2421A and 2422.
+# point to the official text for them: 18 U.S.C. §§ 1592 and 2422.
 PENALTIES = {
     "maine-aggravated-sex-trafficking": (
         [("Any conviction", "Class B crime", "", "10 years", 20_000, 6_000, "pl-2025-c-387")],
@@ -420,7 +420,21 @@ PENALTIES = {
          "or facilitates the travel ... imprisoned not more than 30 years. (TRAC's copy of "
          "18 U.S.C. § 2423.)"),
     ),
+    "federal-fosta-2421a": (
+        [
+            ("Any conviction", "Felony", "", "10 years", None, None, ""),
+            ("Five or more people, or in reckless disregard of contributing to sex trafficking", "Felony", "", "25 years", None, None, ""),
+        ],
+        ("https://policy.house.gov/legislative/bills/hr-1865-allow-states-and-victims-fight-online-sex-trafficking-act-2017",
+         "H.R. 1865 ... Creates a statutory maximum of 10 years imprisonment for the use or "
+         "operation of an interstate facility with the intent to promote or facilitate the "
+         "... prostitution of another person. Creates an aggravating factor when the intent "
+         "to promote or facilitate the trafficking of five or more persons; or when the act "
+         "is in reckless disregard of the fact that the conduct ... contributed to sex "
+         "trafficking. These aggravating circumstances carry a fine and/or a statutory "
+         "maximum of 25 years' imprisonment. (House Republican Policy Committee summary.)"),
+    ),
     **{slug: ([], ("", "")) for slug in (
-        "federal-documents-1592", "federal-fosta-2421a", "federal-coercion-enticement-2422",
+        "federal-documents-1592", "federal-coercion-enticement-2422",
     )},
 }  # fmt: skip
