@@ -70,3 +70,15 @@ def test_profession_pages_and_the_sitemap_lead_to_it_and_to_the_charge_table():
     assert f'href="{URL}?as=health-care"' in page
     sitemap = Client().get("/sitemap.xml").content.decode()
     assert f"{URL}</loc>" in sitemap and "/charge-table/</loc>" in sitemap
+
+
+def test_each_answer_has_a_title_of_its_own():
+    def title(**query) -> str:
+        html = Client().get(URL, query).content.decode()
+        return html.split("<title>")[1].split("</title>")[0]
+
+    titles = {title(who=who, **{"as": work}) for who in ("responsible", "not-responsible")
+              for work in ("schools", "health-care")}  # fmt: skip
+    assert len(titles) == 4
+    assert title(who="unsure").startswith("Report to DHHS and the district attorney")
+    assert title().startswith("Who do I report to?")
