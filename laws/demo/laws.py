@@ -665,8 +665,8 @@ punished as the completed crime.
 Traffickers often take a person's passport, visa or ID to keep them from leaving. It is
 a federal crime to **destroy, conceal, remove, confiscate or possess** another person's
 actual or purported passport, immigration document or government ID in the course of
-trafficking, forced labor or sex trafficking, or to keep the person working. The
-official text gives the penalty.
+trafficking, forced labor or sex trafficking, or to keep the person working: up to 5
+years in prison.
 
 A person who did this only because they were themselves a victim of trafficking is
 not guilty of this crime.
@@ -871,8 +871,11 @@ SOURCE_WORDS = {
     "Remedies for human trafficking'.",
     "federal-documents-1592": "18 U.S.C. chapter 77: '1592. Unlawful conduct with respect "
     "to documents in furtherance of trafficking, peonage, slavery, involuntary servitude, or "
-    "forced labor.' '2000—Pub. L. 106-386, div. A, §112(a)(3), Oct. 28, 2000, 114 Stat. "
-    "1489, added items 1589 to 1594.'",
+    "forced labor.' 'Added Pub. L. 106-386, div. A, §112(a)(2), Oct. 28, 2000, 114 Stat. "
+    "1488'. '(a) ... shall be fined under this title or imprisoned for not more than 5 "
+    "years, or both. (b) Subsection (a) does not apply to the conduct of a person who is or "
+    "has been a victim of a severe form of trafficking in persons ... if that conduct is "
+    "caused by, or incident to, that trafficking.' (Casetext's copy.)",
     "federal-restitution-1593": "18 U.S.C. chapter 77: '1593. Mandatory restitution.' "
     "'2000—Pub. L. 106-386, div. A, §112(a)(3), Oct. 28, 2000, 114 Stat. 1489, added items "
     "1589 to 1594.'",

@@ -310,7 +310,7 @@ CLASS_ASSESSMENT_WORDS = (
 # and the source they were checked against: (link, the words they rest on). Tiers that
 # could not be checked again against a public source are left out (the law's page and
 # the charge table then say its penalties are not recorded here), and their summaries
-# point to the official text for them: 18 U.S.C. §§ 1592 and 2422.
+# point to the official text for them: 18 U.S.C. § 2422.
 PENALTIES = {
     "maine-aggravated-sex-trafficking": (
         [("Any conviction", "Class B crime", "", "10 years", 20_000, 6_000, "pl-2025-c-387")],
@@ -434,7 +434,13 @@ PENALTIES = {
          "trafficking. These aggravating circumstances carry a fine and/or a statutory "
          "maximum of 25 years' imprisonment. (House Republican Policy Committee summary.)"),
     ),
-    **{slug: ([], ("", "")) for slug in (
-        "federal-documents-1592", "federal-coercion-enticement-2422",
-    )},
+    "federal-documents-1592": (
+        [("Any conviction", "Felony", "", "5 years", None, None, "")],
+        ("https://casetext.com/statute/united-states-code/title-18-crimes-and-criminal-procedure/part-i-crimes/chapter-77-peonage-slavery-and-trafficking-in-persons/section-1592-unlawful-conduct-with-respect-to-documents-in-furtherance-of-trafficking-peonage-slavery-involuntary-servitude-or-forced-labor",
+         "(a) Whoever knowingly destroys, conceals, removes, confiscates, or possesses any "
+         "actual or purported passport or other immigration document ... shall be fined "
+         "under this title or imprisoned for not more than 5 years, or both. (Casetext's "
+         "copy of 18 U.S.C. § 1592, current through P.L. 118-106.)"),
+    ),
+    **{slug: ([], ("", "")) for slug in ("federal-coercion-enticement-2422",)},
 }  # fmt: skip
