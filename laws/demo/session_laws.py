@@ -355,8 +355,8 @@ PENALTIES = {
     ),
     "federal-sex-trafficking-1591": (
         [
-            ("By force, fraud or coercion, or of a child under 14", "Felony", "15 years", "Life", None, None, ""),
-            ("Of a child aged 14 to 17, without force, fraud or coercion", "Felony", "10 years", "Life", None, None, ""),
+            ("By force, fraud or coercion, or of a child under 14", "Felony", "15 years", "Life", 250_000, None, ""),
+            ("Of a child aged 14 to 17, without force, fraud or coercion", "Felony", "10 years", "Life", 250_000, None, ""),
         ],
         ("https://www.everycrsreport.com/reports/R43597.html",
          "Congressional Research Service, R43597: shall be imprisoned not less than 15 "
@@ -366,8 +366,8 @@ PENALTIES = {
     ),
     "federal-forced-labor-1589": (
         [
-            ("Any conviction", "Felony", "", "20 years", None, None, ""),
-            ("When death results, or it includes kidnapping, aggravated sexual abuse or an attempt to kill", "Felony", "", "Life", None, None, ""),
+            ("Any conviction", "Felony", "", "20 years", 250_000, None, ""),
+            ("When death results, or it includes kidnapping, aggravated sexual abuse or an attempt to kill", "Felony", "", "Life", 250_000, None, ""),
         ],
         ("https://uscode.house.gov/view.xhtml?req=granuleid:USC-2000-title18-section1589&num=0&edition=2000",
          "shall be fined under this title or imprisoned not more than 20 years, or both. If "
@@ -378,8 +378,8 @@ PENALTIES = {
     ),
     "federal-trafficking-forced-labor-1590": (
         [
-            ("Any conviction", "Felony", "", "20 years", None, None, ""),
-            ("When death results, or it includes kidnapping, aggravated sexual abuse or an attempt to kill", "Felony", "", "Life", None, None, ""),
+            ("Any conviction", "Felony", "", "20 years", 250_000, None, ""),
+            ("When death results, or it includes kidnapping, aggravated sexual abuse or an attempt to kill", "Felony", "", "Life", 250_000, None, ""),
         ],
         ("https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title18-section1590&num=0&edition=prelim",
          "§ 1590 ... shall be fined under this title or imprisoned not more than 20 years, "
@@ -390,7 +390,7 @@ PENALTIES = {
          "or life, or both."),
     ),
     "federal-mann-act-2421": (
-        [("Any conviction", "Felony", "", "10 years", None, None, "")],
+        [("Any conviction", "Felony", "", "10 years", 250_000, None, "")],
         ("https://uscode.house.gov/view.xhtml?edition=prelim&path=%2Fprelim%40title18%2Fpart1%2Fchapter117",
          "§2421 (a) ... Whoever knowingly transports any individual in interstate or "
          "foreign commerce ... with intent that such individual engage in prostitution ... "
@@ -410,8 +410,8 @@ PENALTIES = {
     ),
     "federal-transportation-of-minors-2423": (
         [
-            ("Transporting a person under 18 for prostitution or criminal sexual activity", "Felony", "10 years", "Life", None, None, ""),
-            ("Travelling for, or arranging travel for, illicit sexual conduct", "Felony", "", "30 years", None, None, ""),
+            ("Transporting a person under 18 for prostitution or criminal sexual activity", "Felony", "10 years", "Life", 250_000, None, ""),
+            ("Travelling for, or arranging travel for, illicit sexual conduct", "Felony", "", "30 years", 250_000, None, ""),
         ],
         ("https://trac.syr.edu/law/18USC2423.html",
          "(a) ... shall be fined under this title and imprisoned not less than 10 years or "
@@ -422,8 +422,8 @@ PENALTIES = {
     ),
     "federal-fosta-2421a": (
         [
-            ("Any conviction", "Felony", "", "10 years", None, None, ""),
-            ("Five or more people, or in reckless disregard of contributing to sex trafficking", "Felony", "", "25 years", None, None, ""),
+            ("Any conviction", "Felony", "", "10 years", 250_000, None, ""),
+            ("Five or more people, or in reckless disregard of contributing to sex trafficking", "Felony", "", "25 years", 250_000, None, ""),
         ],
         ("https://policy.house.gov/legislative/bills/hr-1865-allow-states-and-victims-fight-online-sex-trafficking-act-2017",
          "H.R. 1865 ... Creates a statutory maximum of 10 years imprisonment for the use or "
@@ -435,7 +435,7 @@ PENALTIES = {
          "maximum of 25 years' imprisonment. (House Republican Policy Committee summary.)"),
     ),
     "federal-documents-1592": (
-        [("Any conviction", "Felony", "", "5 years", None, None, "")],
+        [("Any conviction", "Felony", "", "5 years", 250_000, None, "")],
         ("https://casetext.com/statute/united-states-code/title-18-crimes-and-criminal-procedure/part-i-crimes/chapter-77-peonage-slavery-and-trafficking-in-persons/section-1592-unlawful-conduct-with-respect-to-documents-in-furtherance-of-trafficking-peonage-slavery-involuntary-servitude-or-forced-labor",
          "(a) Whoever knowingly destroys, conceals, removes, confiscates, or possesses any "
          "actual or purported passport or other immigration document ... shall be fined "
@@ -444,3 +444,14 @@ PENALTIES = {
     ),
     **{slug: ([], ("", "")) for slug in ("federal-coercion-enticement-2422",)},
 }  # fmt: skip
+
+# A federal felony's fine, where its section names none: 18 U.S.C. § 3571(b)(3).
+FEDERAL_FINE_WORDS = (
+    " 18 U.S.C. § 3571(b): 'an individual who has been found guilty of an offense may be "
+    "fined not more than the greatest of— (1) the amount specified in the law setting forth "
+    "the offense; (2) the applicable amount under subsection (d) ...; (3) for a felony, not "
+    "more than $250,000' (Justia's copy)."
+)
+for _slug, (_tiers, (_url, _words)) in list(PENALTIES.items()):
+    if _slug.startswith("federal-") and _tiers:
+        PENALTIES[_slug] = (_tiers, (_url, _words + FEDERAL_FINE_WORDS))
