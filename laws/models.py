@@ -291,10 +291,6 @@ class Law(LegalText):
         return [(reverse("laws:charges"), None)]
 
     @property
-    def in_charge_table(self) -> bool:
-        return self.reader_group == self.ReaderGroup.CRIMES
-
-    @property
     def reviewed_on(self):
         # A check against the official text is a review too: the later of the two.
         return max(filter(None, (self.last_checked, self.last_reviewed)), default=None)
