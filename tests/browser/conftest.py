@@ -77,19 +77,44 @@ def neutral_site():
     server.shutdown()
 
 
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker, neutral_site):
+    """A live site with the demo library, shared by a module's tests that only read it:
+    loaded once and emptied after the module (reloading it for every test took most of
+    the suite's time). A module that uses it holds no test that writes."""
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.test import override_settings
+    from pytest_django.live_server_helper import LiveServer
+
+    with (
+        django_db_blocker.unblock(),
+        override_settings(
+            QUICK_EXIT_URL=neutral_site, ALLOWED_HOSTS=[*settings.ALLOWED_HOSTS, "localhost"]
+        ),
+    ):
+        call_command("load_demo_content", verbosity=0)
+        server = LiveServer("localhost")
+        try:
+            yield server.url
+        finally:
+            server.stop()
+            call_command("flush", interactive=False, verbosity=0)
+
+
 @pytest.fixture
-def site(live_server, neutral_site, settings):
-    """The live site, with quick exit pointed at the local neutral page."""
-    settings.QUICK_EXIT_URL = neutral_site
-    return live_server.url
+def site(demo_site, django_db_blocker):
+    """The shared demo site's address; the test reads the same database."""
+    with django_db_blocker.unblock():
+        yield demo_site
 
 
-@pytest.fixture(autouse=True)
-def demo_library(transactional_db):
-    """Browser tests flush the database after each test; give each one the library again."""
+@pytest.fixture
+def site_to_change(live_server, transactional_db, neutral_site, settings):
+    """A live site with the demo library of the test's own: what the test changes is
+    emptied after it."""
     from django.core.management import call_command
 
-    from laws.models import Law
-
-    if not Law.objects.exists():
-        call_command("load_demo_content", verbosity=0)
+    settings.QUICK_EXIT_URL = neutral_site
+    call_command("load_demo_content", verbosity=0)
+    return live_server.url

@@ -3,12 +3,8 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from laws.models import Law, LegislativeSession, SessionLaw
-from network_site.pages.models import HelpLine
+from laws.models import Law
 from protocols.models import Protocol
-from resources.models import Event, Resource
-
-pytestmark = pytest.mark.django_db(transaction=True)
 
 AXE_OPTIONS = {
     "runOnly": {
@@ -72,69 +68,3 @@ def test_focus_is_visible(site, page):
     page.keyboard.press("Tab")
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline != "none"
-
-
-SERIOUS = ("serious", "critical")
-
-
-@pytest.mark.parametrize("width", [1280, 390])
-def test_the_staff_pages_have_no_serious_axe_violations(browser, site, axe, width):
-    """The admin pages staff work in: add, change, history, review, link health."""
-    from django.urls import reverse
-
-    from network_site.records import publishing
-    from network_site.records.models import PendingRevision
-    from tests.factories import make_staff
-
-    make_staff("writer", superuser=True)
-    line = HelpLine.objects.first()
-    law = Law.objects.published().first()
-    law.title = f"{law.title} (edited)"
-    publishing.save(law)
-    held = PendingRevision.objects.create(
-        record=law, data={"title": "Proposed"}, base={"title": law.title},
-        base_revision=law.revision,
-    )  # fmt: skip
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    page.goto(f"{site}{reverse('admin:login')}")
-    page.fill("#id_username", "writer")
-    page.fill("#id_password", "a-long-test-password")
-    page.click("input[type=submit]")
-    page.wait_for_url(f"{site}{reverse('admin:index')}")
-    paths = [
-        reverse("admin:index"),
-        reverse("admin:laws_law_changelist"),
-        reverse("admin:laws_law_add"),
-        reverse("admin:laws_law_change", args=[law.pk]),
-        reverse("admin:laws_law_history", args=[law.pk]),
-        reverse("admin:review-queue"),
-        reverse("admin:review-revision", args=[held.pk]),
-        reverse("admin:links"),
-        reverse("admin:stale"),
-        reverse("admin:laws_sessionlaw_change", args=[SessionLaw.objects.first().pk]),
-        reverse(
-            "admin:laws_legislativesession_change", args=[LegislativeSession.objects.first().pk]
-        ),
-        # Date and time inputs, checkbox lists, site content and a revert form.
-        reverse("admin:resources_event_add"),
-        reverse("admin:resources_event_change", args=[Event.objects.first().pk]),
-        reverse("admin:resources_resource_change", args=[Resource.objects.first().pk]),
-        reverse("admin:pages_helpline_change", args=[line.pk]),
-        reverse(
-            "admin:pages_helpline_simple_history",
-            args=[line.pk, line.history.first().history_id],
-        ),
-        reverse("admin:laws_law_simple_history", args=[law.pk, law.history.first().history_id]),
-    ]
-    failures = {}
-    for path in paths:
-        page.goto(f"{site}{path}")
-        results = axe.run(page, options=AXE_OPTIONS)
-        serious = [v for v in results.response["violations"] if v["impact"] in SERIOUS]
-        if serious:
-            failures[path] = [
-                (v["id"], v["impact"], [node["target"] for node in v["nodes"][:3]]) for v in serious
-            ]
-    context.close()
-    assert not failures, failures

@@ -18,11 +18,11 @@ def assert_accessible(page, axe, label: str) -> None:
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-def test_follow_by_keyboard_confirm_and_manage(browser, site, width):
+def test_follow_by_keyboard_confirm_and_manage(browser, site_to_change, width):
     axe = Axe()
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
-    page.goto(f"{site}{PROTOCOL}")
+    page.goto(f"{site_to_change}{PROTOCOL}")
     page.get_by_label("Your email address").focus()
     page.keyboard.type("a@b")  # passes the browser's check, not the server's
     with page.expect_navigation():
@@ -42,7 +42,7 @@ def test_follow_by_keyboard_confirm_and_manage(browser, site, width):
     take_requests()  # what the next send_alerts run does first
     subscription = Subscription.objects.get()
     assert subscription.frequency == "weekly"
-    page.goto(f"{site}/alerts/confirm/{subscription.confirm_token}/")
+    page.goto(f"{site_to_change}/alerts/confirm/{subscription.confirm_token}/")
     assert_accessible(page, axe, "confirm")
     with page.expect_navigation():
         page.get_by_role("button", name="Confirm").click()
@@ -51,6 +51,6 @@ def test_follow_by_keyboard_confirm_and_manage(browser, site, width):
         page.get_by_role("link", name="Manage what you follow").click()
     assert_accessible(page, axe, "manage")
     for path in ("/alerts/", f"/alerts/unsubscribe/{subscription.subscriber.token}/"):
-        page.goto(f"{site}{path}")
+        page.goto(f"{site_to_change}{path}")
         assert_accessible(page, axe, path)
     context.close()

@@ -1,9 +1,6 @@
 """At 390 px, each list's first record is above the fold: the filters fold behind one
 control, and the header takes little room."""
 
-import pytest
-
-pytestmark = pytest.mark.django_db(transaction=True)
 LISTS = ["/laws/", "/protocols/", "/resources/", "/events/", "/guides/",
          "/laws/?jurisdiction=federal"]  # fmt: skip
 FOLD = 844  # an everyday phone's screen height, in CSS pixels
