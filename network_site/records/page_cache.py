@@ -121,18 +121,10 @@ def bump_content_version() -> None:
     watcher.changed(token)  # this process at once, even before the notice comes back
 
 
-def stale_after_commit() -> None:
-    """Replace the version once the change is committed (never before, or a page
-    rendered from the old data could be cached under the new version): once per
-    transaction, however many rows it changes (the demo's load changes a thousand)."""
-    # Django drops a callback whose savepoint rolls back, so this is still right then.
-    if not any(callback is bump_content_version for _, callback, _ in connection.run_on_commit):
-        transaction.on_commit(bump_content_version)
-
-
 def content_changed(**kwargs) -> None:
-    """Signal receiver: every change to watched content makes every cached page stale."""
-    stale_after_commit()
+    """Signal receiver: replace the version once the change is committed (never before,
+    or a page rendered from the old data could be cached under the new version)."""
+    transaction.on_commit(bump_content_version)
 
 
 def watch(models) -> None:

@@ -163,7 +163,7 @@ def save(record: Record, *, by=None, parts: Callable[[], None] | None = None) ->
         record.after_publication()
         following += record.derived_records()
     _follow(record, following, newly_published=record.is_published and not was_public)
-    page_cache.stale_after_commit()
+    transaction.on_commit(page_cache.bump_content_version)
     return record
 
 
@@ -213,7 +213,7 @@ def delete(record: Record, *, by=None) -> None:
         content_type=ContentType.objects.get_for_model(record), object_id=record.pk
     ).delete()
     record.delete()
-    page_cache.stale_after_commit()
+    transaction.on_commit(page_cache.bump_content_version)
 
 
 def check_address(record: Record) -> None:
@@ -309,7 +309,7 @@ def record_link_health(record: Record, status: str, checked_at) -> None:
     changes = {"link_status": status, "links_checked_at": checked_at}
     if status == "ok" and record.link_check_date_field:
         changes[record.link_check_date_field] = timezone.localdate(checked_at)
-        page_cache.stale_after_commit()
+        transaction.on_commit(page_cache.bump_content_version)
     type(record).objects.filter(pk=record.pk).update(**changes)
 
 
@@ -570,7 +570,7 @@ def save_shared(obj: models.Model, *, by=None, parts: Callable[[], None] | None 
             index(record)
     for page in _pages_listing(obj):
         store_page_state(page)
-    page_cache.stale_after_commit()
+    transaction.on_commit(page_cache.bump_content_version)
     return obj
 
 
@@ -581,4 +581,4 @@ def delete_shared(obj: models.Model, *, by=None) -> None:
     obj.delete()
     for page in showing:
         store_page_state(page)
-    page_cache.stale_after_commit()
+    transaction.on_commit(page_cache.bump_content_version)

@@ -90,7 +90,12 @@ def demo_site(django_db_setup, django_db_blocker, neutral_site):
     with (
         django_db_blocker.unblock(),
         override_settings(
-            QUICK_EXIT_URL=neutral_site, ALLOWED_HOSTS=[*settings.ALLOWED_HOSTS, "localhost"]
+            QUICK_EXIT_URL=neutral_site,
+            ALLOWED_HOSTS=[*settings.ALLOWED_HOSTS, "localhost"],
+            # As tests/conftest.py's no_page_cache, which applies only within a test:
+            # no listener thread left holding a connection to the test database.
+            PAGE_CACHE=False,
+            PAGE_CACHE_LISTENER=False,
         ),
     ):
         call_command("load_demo_content", verbosity=0)
