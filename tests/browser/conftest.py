@@ -77,41 +77,25 @@ def neutral_site():
     server.shutdown()
 
 
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker, neutral_site):
-    """A live site with the demo library, shared by a module's tests that only read it:
-    loaded once and emptied after the module (reloading it for every test took most of
-    the suite's time). A module that uses it holds no test that writes."""
-    from django.conf import settings
-    from django.core.management import call_command
-    from django.test import override_settings
+@pytest.fixture(scope="session")
+def demo_server(django_db_setup):
+    """One live server for the tests that only read: it serves the demo library the
+    session's database starts with (tests/conftest.py). Such a test is marked
+    django_db, not transactional, so it runs in a transaction of its own before any
+    test empties the database, and the library is loaded once for all of them."""
     from pytest_django.live_server_helper import LiveServer
 
-    with (
-        django_db_blocker.unblock(),
-        override_settings(
-            QUICK_EXIT_URL=neutral_site,
-            ALLOWED_HOSTS=[*settings.ALLOWED_HOSTS, "localhost"],
-            # As tests/conftest.py's no_page_cache, which applies only within a test:
-            # no listener thread left holding a connection to the test database.
-            PAGE_CACHE=False,
-            PAGE_CACHE_LISTENER=False,
-        ),
-    ):
-        call_command("load_demo_content", verbosity=0)
-        server = LiveServer("localhost")
-        try:
-            yield server.url
-        finally:
-            server.stop()
-            call_command("flush", interactive=False, verbosity=0)
+    server = LiveServer("localhost")
+    yield server.url
+    server.stop()
 
 
 @pytest.fixture
-def site(demo_site, django_db_blocker):
-    """The shared demo site's address; the test reads the same database."""
-    with django_db_blocker.unblock():
-        yield demo_site
+def site(demo_server, db, neutral_site, settings):
+    """The live site with the demo library, for a test that only reads it."""
+    settings.QUICK_EXIT_URL = neutral_site
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "localhost"]
+    return demo_server
 
 
 @pytest.fixture

@@ -6,6 +6,9 @@ from axe_playwright_python.sync_playwright import Axe
 from laws.models import Law
 from protocols.models import Protocol
 
+# Read only: the shared demo site (conftest.demo_server).
+pytestmark = pytest.mark.django_db
+
 AXE_OPTIONS = {
     "runOnly": {
         "type": "tag",

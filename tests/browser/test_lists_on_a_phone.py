@@ -1,6 +1,11 @@
 """At 390 px, each list's first record is above the fold: the filters fold behind one
 control, and the header takes little room."""
 
+import pytest
+
+# Read only: the shared demo site (conftest.demo_server).
+pytestmark = pytest.mark.django_db
+
 LISTS = ["/laws/", "/protocols/", "/resources/", "/events/", "/guides/",
          "/laws/?jurisdiction=federal"]  # fmt: skip
 FOLD = 844  # an everyday phone's screen height, in CSS pixels

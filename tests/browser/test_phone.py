@@ -1,6 +1,11 @@
 """On a phone: every number can be tapped, is a finger's height, and never breaks
 across lines; the keyboard-only quick-exit hint stays out of the way."""
 
+import pytest
+
+# Read only: the shared demo site (conftest.demo_server).
+pytestmark = pytest.mark.django_db
+
 PAGES = ["/", "/get-help/", "/about/", "/for/health-care/", "/for/schools/", "/resources/",
          "/protocols/health-care-trafficking-response/", "/accessibility/",
          "/guides/what-help-can-i-get/", "/guides/worried-about-someone/"]  # fmt: skip

@@ -1,8 +1,12 @@
 """On paper: no navigation or quick-exit chrome; title, version, permanent link, date."""
 
+import pytest
 from playwright.sync_api import expect
 
 from protocols.models import Protocol
+
+# Read only: the shared demo site (conftest.demo_server).
+pytestmark = pytest.mark.django_db
 
 
 def test_print_stylesheet_hides_the_chrome_and_shows_where_it_came_from(site, page):

@@ -8,6 +8,9 @@ from playwright.sync_api import expect
 from laws.models import Law
 from protocols.models import Protocol
 
+# Read only: the shared demo site (conftest.demo_server).
+pytestmark = pytest.mark.django_db
+
 PUBLIC_PATHS = ["/", "/laws/", "/protocols/", "/resources/", "/topics/", "/get-help/",
                 "/about/", "/privacy/", "/accessibility/", "/search/?q=trafficking",
                 "/no-such-page/"]  # fmt: skip
