@@ -1,7 +1,20 @@
 from django.contrib import admin
+from django.db.models import Q
+from django.utils import timezone
 
 from network_site.records.admin import RecordAdmin, SharedContentAdmin, publishing_fieldsets
-from resources.models import Event, EventSeries, Guide, Resource, Term
+from resources.models import (
+    Event,
+    EventSeries,
+    Guide,
+    Language,
+    Organization,
+    RegionalTeam,
+    Resource,
+    Service,
+    Term,
+)
+from resources.models.directory import CONFIRM_EVERY
 
 
 @admin.register(Resource)
@@ -99,5 +112,125 @@ class TermAdmin(RecordAdmin):
             },
         ),
         ("Used in", {"fields": ("laws", "protocols", "last_reviewed")}),
+        *publishing_fieldsets(),
+    )
+
+
+# --- The directory -------------------------------------------------------------------
+
+LISTING_UPKEEP = (
+    "Confirmed and sourced",
+    {
+        "fields": (
+            "confirmed_on",
+            "source_url",
+            "source_words",
+            "source_checked_on",
+            "last_reviewed",
+        ),
+        "description": "“Confirmed” is the day the organization itself confirmed the listing; "
+        "readers see it. Listings not confirmed for a year go on the stale list. The source "
+        "is the public page the facts were checked against.",
+    },
+)
+LISTING_CONTACT = (
+    "How to reach it",
+    {"fields": ("phone", "text_number", "tty", "email", "website")},
+)
+LISTING_AREA = (
+    "Where it works",
+    {"fields": ("statewide", "counties")},
+)
+
+
+class StaleListingFilter(admin.SimpleListFilter):
+    title = "confirmed with the organization"
+    parameter_name = "confirmed"
+
+    def lookups(self, request, model_admin):
+        return [("stale", "Not in the last 12 months"), ("never", "Never")]
+
+    def queryset(self, request, queryset):
+        cutoff = timezone.localdate() - CONFIRM_EVERY
+        if self.value() == "stale":
+            return queryset.filter(Q(confirmed_on__lt=cutoff) | Q(confirmed_on__isnull=True))
+        if self.value() == "never":
+            return queryset.filter(confirmed_on__isnull=True)
+        return queryset
+
+
+@admin.register(Language)
+class LanguageAdmin(SharedContentAdmin):
+    list_display = ("name", "code")
+    search_fields = ("name", "code")
+
+
+@admin.register(Organization)
+class OrganizationAdmin(RecordAdmin):
+    list_display = ("title", "status", "confirmed_on", "updated_at")
+    list_filter = ("status", StaleListingFilter, "statewide", "counties")
+    search_fields = ("title", "other_names", "description")
+    filter_horizontal = ("counties",)
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "status", "other_names", "description")}),
+        LISTING_CONTACT,
+        LISTING_AREA,
+        LISTING_UPKEEP,
+        *publishing_fieldsets(),
+    )
+
+
+@admin.register(Service)
+class ServiceAdmin(RecordAdmin):
+    list_display = ("title", "organization", "help_type", "status", "confirmed_on", "updated_at")
+    list_filter = (
+        "status",
+        StaleListingFilter,
+        "help_type",
+        "statewide",
+        "counties",
+        "location_is_confidential",
+    )
+    search_fields = ("title", "description", "organization__title")
+    autocomplete_fields = ("organization",)
+    filter_horizontal = ("counties", "languages", "audiences")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "status", "organization", "help_type", "description")}),
+        (
+            "Who it is for",
+            {"fields": ("who_for", ("minimum_age", "maximum_age"), "free", "fees", "audiences")},
+        ),
+        ("Languages", {"fields": ("languages", "interpretation")}),
+        (
+            "How to get it",
+            {"fields": ("how_to_get_it", "hours", "open_all_hours", "walk_in", "by_phone")},
+        ),
+        LISTING_CONTACT,
+        LISTING_AREA,
+        (
+            "Place",
+            {
+                "fields": ("location_is_confidential", "street_address", "town", "postal_code"),
+                "description": "Never give a shelter's address. With “confidential location” "
+                "ticked, no address appears anywhere public, whatever is typed here.",
+            },
+        ),
+        LISTING_UPKEEP,
+        *publishing_fieldsets(),
+    )
+
+
+@admin.register(RegionalTeam)
+class RegionalTeamAdmin(RecordAdmin):
+    list_display = ("title", "status", "confirmed_on", "updated_at")
+    list_filter = ("status", StaleListingFilter, "counties")
+    search_fields = ("title", "description", "members")
+    filter_horizontal = ("counties", "audiences")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "status", "description")}),
+        ("The team", {"fields": ("members", "audiences", "how_to_reach")}),
+        LISTING_CONTACT,
+        LISTING_AREA,
+        LISTING_UPKEEP,
         *publishing_fieldsets(),
     )

@@ -21,4 +21,16 @@ urlpatterns = [
     ),
     path("events/<slug:slug>/", views.EventDetailView.as_view(), name="event"),
     path("events/<slug:slug>/event.ics", views.event_calendar, name="event-calendar"),
+    path("directory/", views.DirectoryView.as_view(), name="directory"),
+    path("directory/hsds.json", views.hsds_export, name="hsds"),
+    path("directory/services/<slug:slug>/", views.ServiceDetailView.as_view(), name="service"),
+    path("directory/counties/<slug:slug>/", views.CountyView.as_view(), name="county"),
+    path("directory/organizations/", views.OrganizationListView.as_view(), name="organizations"),
+    path(
+        "directory/organizations/<slug:slug>/",
+        views.OrganizationDetailView.as_view(),
+        name="organization",
+    ),
+    path("directory/teams/", views.RegionalTeamListView.as_view(), name="teams"),
+    path("directory/teams/<slug:slug>/", views.RegionalTeamDetailView.as_view(), name="team"),
 ]

@@ -1,14 +1,27 @@
 """The demo's best-practice resources (real links), sample events (said to be samples),
-guides and glossary terms."""
+guides and glossary terms, and the directory (real organizations, from their own pages)."""
 
 from django.utils import timezone
 
 from network_site.records.demo_loader import REVIEWED, publish, shared
+from resources.demo import directory
 from resources.demo.events import demo_events
 from resources.demo.glossary import TERMS
 from resources.demo.guides import GUIDES
 from resources.demo.resources import RESOURCES
-from resources.models import Event, EventSeries, Guide, Resource, Term
+from resources.models import (
+    County,
+    Event,
+    EventSeries,
+    Guide,
+    Language,
+    Organization,
+    RegionalTeam,
+    Resource,
+    Service,
+    Term,
+)
+from resources.places import COUNTIES
 
 
 def load(library) -> None:
@@ -33,6 +46,35 @@ def load(library) -> None:
             name, series_slug = series
             fields["series"] = shared(EventSeries, {"slug": series_slug}, {"name": name})
         library["events"][slug] = publish(Event, slug, fields, relations)
+    load_directory(library)
+
+
+def load_directory(library) -> None:
+    # The counties come with a migration; a database emptied by a test has lost them.
+    for slug, (name, _) in COUNTIES.items():
+        County.objects.get_or_create(slug=slug, defaults={"name": name})
+    counties = {county.slug: county for county in County.objects.all()}
+    for name, code in directory.LANGUAGES:
+        library["languages"][code] = shared(Language, {"code": code}, {"name": name})
+    sourced = {"source_checked_on": directory.CHECKED, "last_reviewed": REVIEWED}
+    kinds = (
+        (Organization, directory.ORGANIZATIONS, "organizations"),
+        (Service, directory.SERVICES, "services"),
+        (RegionalTeam, directory.TEAMS, "teams"),
+    )
+    for kind, entries, name in kinds:
+        for entry in entries:
+            fields = {**entry, **sourced}
+            slug = fields.pop("slug")
+            relations = {"counties": [counties[c] for c in fields.pop("counties", [])]}
+            if "audiences" in fields:
+                audiences = fields.pop("audiences")
+                relations["audiences"] = [library["audiences"][a] for a in audiences]
+            if "languages" in fields:
+                relations["languages"] = [library["languages"][c] for c in fields.pop("languages")]
+            if "organization" in fields:
+                fields["organization"] = library["organizations"][fields["organization"]]
+            library[name][slug] = publish(kind, slug, fields, relations)
 
 
 def link(library) -> None:

@@ -1,5 +1,15 @@
-"""The resources app's pages, one module per kind."""
+"""The resources app's pages, one module per kind (the directory's kinds share one)."""
 
+from resources.views.directory import (
+    CountyView,
+    DirectoryView,
+    OrganizationDetailView,
+    OrganizationListView,
+    RegionalTeamDetailView,
+    RegionalTeamListView,
+    ServiceDetailView,
+    hsds_export,
+)
 from resources.views.events import (
     EventArchiveView,
     EventDetailView,
@@ -12,6 +22,14 @@ from resources.views.guides import GuideDetailView, GuideListView
 from resources.views.links import ResourceDetailView, ResourceListView
 
 __all__ = [
+    "CountyView",
+    "DirectoryView",
+    "OrganizationDetailView",
+    "OrganizationListView",
+    "RegionalTeamDetailView",
+    "RegionalTeamListView",
+    "ServiceDetailView",
+    "hsds_export",
     "EventArchiveView",
     "EventDetailView",
     "EventListView",

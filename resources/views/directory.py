@@ -1,0 +1,136 @@
+"""The directory's pages: services by county and need, each county's page, the
+organizations and regional teams, and the whole directory as Open Referral HSDS 3.0."""
+
+from django.db.models import Exists, OuterRef, Q
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView
+
+from network_site.records.page_cache import for_this_version
+from network_site.records.views import Filter, RecordDetailView, RecordListView
+from resources.hsds import HSDS_VERSION, export
+from resources.models import County, Language, Organization, RegionalTeam, Service
+from resources.models.directory import serving
+
+AGES = {
+    "children": ("Children and teens", Q(minimum_age__isnull=True) | Q(minimum_age__lt=18)),
+    "adults": ("Adults", Q(maximum_age__isnull=True) | Q(maximum_age__gte=18)),
+}
+
+
+def counties() -> list[tuple[str, str]]:
+    return for_this_version(
+        "directory-counties", lambda: list(County.objects.values_list("slug", "name"))
+    )
+
+
+def languages_offered() -> list[tuple[str, str]]:
+    """(code, name) of each language some listed service is offered in."""
+
+    def read():
+        offered = Service.in_library().filter(languages=OuterRef("pk"))
+        return list(
+            Language.objects.filter(Exists(offered)).order_by("name").values_list("code", "name")
+        )
+
+    return for_this_version("directory-languages", read)
+
+
+class DirectoryView(RecordListView):
+    """/directory/: every published service, filtered by place and need, results first."""
+
+    model = Service
+    template_name = "resources/directory.html"
+    heading = "Directory of services"
+    paginate_by = 30
+
+    def get_filters(self):
+        places = counties()
+        return [
+            Filter(
+                "county",
+                "County",
+                places,
+                conditions={slug: Q(counties__slug=slug) | Q(statewide=True) for slug, _ in places},
+            ),
+            Filter("help", "Kind of help", Service.Help.choices, "help_type"),
+            Filter("language", "Language", languages_offered(), "languages__code"),
+            Filter(
+                "ages",
+                "Ages",
+                [(value, label) for value, (label, _) in AGES.items()],
+                conditions={value: condition for value, (_, condition) in AGES.items()},
+            ),
+            Filter("cost", "Cost", [("free", "Free")], conditions={"free": Q(free=True)}),
+            Filter(
+                "hours",
+                "Hours",
+                [("24-7", "Open 24/7")],
+                conditions={"24-7": Q(open_all_hours=True)},
+            ),
+        ]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(counties=counties(), **kwargs)
+
+
+class ServiceDetailView(RecordDetailView):
+    model = Service
+    template_name = "resources/service_detail.html"
+
+
+class OrganizationListView(RecordListView):
+    model = Organization
+    template_name = "resources/organization_list.html"
+    heading = "Organizations in the directory"
+    paginate_by = 50
+
+
+class OrganizationDetailView(RecordDetailView):
+    model = Organization
+    template_name = "resources/organization_detail.html"
+
+
+class RegionalTeamListView(RecordListView):
+    model = RegionalTeam
+    template_name = "resources/team_list.html"
+    heading = "Regional teams"
+    paginate_by = 50
+
+
+class RegionalTeamDetailView(RecordDetailView):
+    model = RegionalTeam
+    template_name = "resources/team_detail.html"
+
+
+class CountyView(DetailView):
+    """/directory/counties/<slug>/: who serves one county, statewide services included."""
+
+    model = County
+    template_name = "resources/county_detail.html"
+    context_object_name = "county"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(County, slug=self.kwargs["slug"])
+
+    def get_context_data(self, **kwargs):
+        county = self.object
+        services = serving(county, Service).order_by("help_type", "title")
+        local = [s for s in services if not s.statewide]
+        statewide = [s for s in services if s.statewide]
+        return super().get_context_data(
+            local_services=local,
+            statewide_services=statewide,
+            teams=list(serving(county, RegionalTeam).order_by("title")),
+            counties=counties(),
+            **kwargs,
+        )
+
+
+def hsds_export(request):
+    """/directory/hsds.json: the whole directory as Open Referral HSDS 3.0."""
+    data = {"hsds_version": HSDS_VERSION, **export(request.build_absolute_uri)}
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 1})
+    response["Access-Control-Allow-Origin"] = "*"  # public data, read-only
+    response["Content-Disposition"] = 'inline; filename="maine-sten-directory-hsds.json"'
+    return response
