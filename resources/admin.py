@@ -161,8 +161,8 @@ class StaleListingFilter(admin.SimpleListFilter):
 
 @admin.register(Language)
 class LanguageAdmin(SharedContentAdmin):
-    list_display = ("name", "code")
-    search_fields = ("name", "code")
+    list_display = ("name", "slug")
+    search_fields = ("name", "slug")
 
 
 @admin.register(Organization)

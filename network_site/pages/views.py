@@ -212,7 +212,7 @@ class ProfessionDetailView(DetailView):
                 {
                     "id": part.name,
                     "heading": part.section.heading,
-                    "records": list(part.records[:shown]),
+                    "records": list(part.records[:shown]) if count else [],
                     "count": count,
                     "list_url": list_url,
                     "all_url": f"{list_url}?{parameter}={slug}" if list_url and parameter else None,

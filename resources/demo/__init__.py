@@ -55,7 +55,7 @@ def load_directory(library) -> None:
         County.objects.get_or_create(slug=slug, defaults={"name": name})
     counties = {county.slug: county for county in County.objects.all()}
     for name, code in directory.LANGUAGES:
-        library["languages"][code] = shared(Language, {"code": code}, {"name": name})
+        library["languages"][code] = shared(Language, {"slug": code}, {"name": name})
     sourced = {"source_checked_on": directory.CHECKED, "last_reviewed": REVIEWED}
     kinds = (
         (Organization, directory.ORGANIZATIONS, "organizations"),

@@ -117,9 +117,9 @@ ORGANIZATIONS = [
         "title": "Sexual Assault Crisis & Support Center",
         "description": "The sexual assault support center for Kennebec and Somerset counties. "
         "It runs the Kennebec & Somerset County Children's Advocacy Center.",
-        "website": "http://www.silentnomore.org/",
+        "website": "https://www.silentnomore.org/",
         "counties": ["kennebec", "somerset"],
-        "source_url": "http://www.silentnomore.org/newsletter.html",
+        "source_url": "https://www.silentnomore.org/newsletter.html",
         "source_words": "We provided prevention education in almost every school in Kennebec "
         "& Somerset Counties ... the Kennebec & Somerset County Children's Advocacy Center, a "
         "program under the Sexual Assault Crisis & Support Center",
@@ -322,7 +322,7 @@ SERVICES = [
         "how_to_get_it": ADVOCATE_ANY_HOUR,
         "counties": ["kennebec", "somerset"],
         "audiences": ["victim-services", "schools"],
-        "source_url": "http://www.silentnomore.org/newsletter.html",
+        "source_url": "https://www.silentnomore.org/newsletter.html",
         "source_words": "We have served more adults, children and families reaching out and "
         "receiving our help and support. We provided prevention education in almost every "
         "school in Kennebec & Somerset Counties",
@@ -358,10 +358,10 @@ TEAMS = [
         "members": "Sexual Assault Crisis & Support Center (which runs it)\nThe agencies that "
         "investigate and respond to child sexual abuse in the two counties",
         "how_to_reach": "Through the Sexual Assault Crisis & Support Center's website.",
-        "website": "http://www.silentnomore.org/",
+        "website": "https://www.silentnomore.org/",
         "counties": ["kennebec", "somerset"],
         "audiences": ["law-enforcement", "child-welfare", "victim-services", "prosecution"],
-        "source_url": "http://www.silentnomore.org/newsletter.html",
+        "source_url": "https://www.silentnomore.org/newsletter.html",
         "source_words": "Children's Advocacy Centers emphasize the coordination of "
         "investigation & intervention services by bringing together professionals and "
         "agencies as a multidisciplinary team to create a child focused approach to Child "

@@ -53,7 +53,8 @@ class Language(models.Model):
     """A language a service is offered in, as HSDS names it (ISO 639 code)."""
 
     name = models.CharField(max_length=60, unique=True, help_text="In English: “Spanish”.")
-    code = models.SlugField(
+    # Its ISO 639 code: a slug, as the other terms records are tagged with have.
+    slug = models.SlugField(
         "ISO 639 code", max_length=3, unique=True, help_text="Two letters where there are: “es”."
     )
 
@@ -64,6 +65,10 @@ class Language(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def code(self) -> str:
+        return self.slug
 
 
 class Listing(Record, LinkedSource):
@@ -172,7 +177,7 @@ class Organization(Listing):
         ("text", "text_number"),
         "tty",
         "statewide",
-        ("counties", "county_names"),
+        "counties",
         ("confirmed_on", "confirmed_on"),
         ("source", "source_url"),
     )
@@ -185,10 +190,6 @@ class Organization(Listing):
 
     class Meta(Record.Meta):
         indexes = [published_index("title", name="organization_published_title")]
-
-    @property
-    def county_names(self) -> list[str]:
-        return [county.name for county in self.counties.all()]
 
 
 class Service(Listing):
@@ -265,7 +266,7 @@ class Service(Listing):
         "maximum_age",
         "free",
         ("cost", "fees"),
-        ("languages", "language_codes"),
+        "languages",
         "interpretation",
         "how_to_get_it",
         "hours",
@@ -278,7 +279,7 @@ class Service(Listing):
         ("text", "text_number"),
         "tty",
         "statewide",
-        ("counties", "county_names"),
+        "counties",
         ("address", "public_address"),
         "location_is_confidential",
         ("confirmed_on", "confirmed_on"),
@@ -316,14 +317,6 @@ class Service(Listing):
     def organization_slug(self) -> str | None:
         link = self.organization_link
         return link["url"].rstrip("/").rsplit("/", 1)[-1] if link else None
-
-    @property
-    def county_names(self) -> list[str]:
-        return [county.name for county in self.counties.all()]
-
-    @property
-    def language_codes(self) -> list[str]:
-        return [language.code for language in self.languages.all()]
 
     @property
     def public_address(self) -> dict | None:
@@ -398,7 +391,7 @@ class RegionalTeam(Listing):
         "email",
         "phone",
         "statewide",
-        ("counties", "county_names"),
+        "counties",
         ("confirmed_on", "confirmed_on"),
         ("source", "source_url"),
     )
@@ -406,10 +399,6 @@ class RegionalTeam(Listing):
 
     class Meta(Record.Meta):
         pass
-
-    @property
-    def county_names(self) -> list[str]:
-        return [county.name for county in self.counties.all()]
 
     @property
     def members_list(self) -> list[str]:

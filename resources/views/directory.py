@@ -30,7 +30,7 @@ def languages_offered() -> list[tuple[str, str]]:
     def read():
         offered = Service.in_library().filter(languages=OuterRef("pk"))
         return list(
-            Language.objects.filter(Exists(offered)).order_by("name").values_list("code", "name")
+            Language.objects.filter(Exists(offered)).order_by("name").values_list("slug", "name")
         )
 
     return for_this_version("directory-languages", read)
@@ -54,7 +54,7 @@ class DirectoryView(RecordListView):
                 conditions={slug: Q(counties__slug=slug) | Q(statewide=True) for slug, _ in places},
             ),
             Filter("help", "Kind of help", Service.Help.choices, "help_type"),
-            Filter("language", "Language", languages_offered(), "languages__code"),
+            Filter("language", "Language", languages_offered(), "languages__slug"),
             Filter(
                 "ages",
                 "Ages",
