@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "network_site.api",
     "network_site.linkcheck",
     "network_site.alerts",
+    "network_site.corrections",
     # The libraries: each holds kinds of record, which the records registry finds,
     # in this order (the home page's, the topic pages', search's).
     "laws",

@@ -55,6 +55,7 @@ urlpatterns = [
     path("p/<str:kind>/<int:pk>/", records.permalink, name="permalink"),
     path("api/", include("network_site.api.urls")),
     path("alerts/", include("network_site.alerts.urls")),
+    path("corrections/", include("network_site.corrections.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("robots.txt", pages.robots_txt, name="robots"),
     path("", include(fixed_pages)),

@@ -10,6 +10,7 @@ from django.views.generic import DetailView, ListView
 
 from network_site.addresses import route_url
 from network_site.alerts import models as alerts
+from network_site.corrections import models as corrections
 from network_site.pages.models import Contact, HelpLine, SitePage
 from network_site.pages.professions import records_for
 from network_site.records.models import ContentVersion
@@ -136,6 +137,7 @@ def site_page(request, slug: str):
             "sent_mail_days": alerts.KEEP_SENT_MAIL.days,
             "give_up_days": alerts.GIVE_UP_AFTER.days,
             "backup_days": settings.BACKUP_RETENTION_DAYS,
+            "correction_days": corrections.KEEP_FOR.days,
         }
     return render(request, "pages/site_page.html", context)
 

@@ -216,9 +216,7 @@ class ReviewStateFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() == "stale":
             cutoff = timezone.localdate() - timedelta(days=settings.STALE_AFTER_DAYS)
-            return queryset.filter(
-                models.Q(last_reviewed__lt=cutoff) | models.Q(last_reviewed__isnull=True)
-            )
+            return queryset.filter(queryset.model.due_for_review(cutoff))
         if self.value() == "waiting":
             return queryset.filter(status=Status.IN_REVIEW)
         return queryset

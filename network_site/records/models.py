@@ -326,6 +326,15 @@ class Record(models.Model):
     # events): then what the list counts is worked out for every request.
     library_follows_the_clock = False
 
+    # What else, besides a review past its date, puts a record on the stale list, in words.
+    stale_also_when = ""
+
+    @classmethod
+    def due_for_review(cls, cutoff) -> models.Q:
+        """The records the stale list shows: not reviewed since `cutoff` (or never); a
+        kind that must also be confirmed with someone else adds its own condition."""
+        return models.Q(last_reviewed__lt=cutoff) | models.Q(last_reviewed__isnull=True)
+
     @classmethod
     def in_library(cls) -> models.QuerySet:
         """What the library list shows and the home page counts: the published records

@@ -245,15 +245,17 @@ def _reason_error(reason: str) -> str:
 def stale_records(request):
     """Records nobody has reviewed within the review period, oldest first."""
     cutoff = timezone.localdate() - timedelta(days=settings.STALE_AFTER_DAYS)
-    stale = models.Q(last_reviewed__lt=cutoff) | models.Q(last_reviewed__isnull=True)
     groups = []
     for model in record_kinds():
         meta = model._meta
         if request.user.has_perm(f"{meta.app_label}.view_{meta.model_name}"):
-            records = model.objects.exclude(status=Status.WITHDRAWN).filter(stale)
+            records = model.objects.exclude(status=Status.WITHDRAWN).filter(
+                model.due_for_review(cutoff)
+            )
             groups.append(
                 {
                     "label": meta.verbose_name_plural,
+                    "also_when": model.stale_also_when,
                     "records": list(records.select_related("owner").order_by("last_reviewed")),
                     "changelist": reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")
                     + "?review=stale",

@@ -13,6 +13,8 @@ from network_site.records.registry import content_models, record_kinds
 ROLE_NAMES = ("Editor", "Publisher")
 # The site-wide content beside the records: editors may read it, publishers change it.
 SITE_MODELS = ("pages.HelpLine", "pages.SitePage", "pages.Contact")
+# What readers send (corrections): both roles read and answer it.
+QUEUES = ("corrections.Suggestion",)
 
 
 def _codes(model, verbs) -> list[str]:
@@ -51,6 +53,8 @@ def role_permissions() -> dict[str, list[str]]:
     for part in parts:
         editor += _codes(part, writing)
     editor += [code for model in (*vocabulary, *site) for code in _codes(model, ("view",))]
+    queues = [global_apps.get_model(label) for label in QUEUES]
+    editor += [code for model in queues for code in _codes(model, ("view", "change"))]
     # A vocabulary that shows nowhere public until a publisher acts (a legislative
     # session, seen only through its published session laws) may be proposed by editors.
     editor += [

@@ -120,6 +120,9 @@ class RecordDetailView(DetailView):
             "alerts:follow", kwargs={"subject": record._meta.model_name, "slug": record.slug}
         )
         context["follow_discreetly"] = record.discreet_in_email
+        context["correction_url"] = reverse(
+            "corrections:suggest", kwargs={"kind": record._meta.model_name, "pk": record.pk}
+        )
         return context
 
 

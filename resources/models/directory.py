@@ -109,8 +109,21 @@ class Listing(Record, LinkedSource):
     class Meta(Record.Meta):
         abstract = True
 
+    stale_also_when = (
+        "Also listed: those not confirmed with the organization in the last 12 months."
+    )
+
     def build_search_document(self) -> str:
         return self.description
+
+    @classmethod
+    def due_for_review(cls, cutoff) -> models.Q:
+        confirmed_since = timezone.localdate() - CONFIRM_EVERY
+        return (
+            super().due_for_review(cutoff)
+            | models.Q(confirmed_on__lt=confirmed_since)
+            | models.Q(confirmed_on__isnull=True)
+        )
 
     @property
     def places_served(self) -> str:

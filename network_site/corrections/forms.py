@@ -1,0 +1,36 @@
+from django import forms
+
+from network_site.corrections.models import Suggestion
+
+
+class SuggestionForm(forms.ModelForm):
+    # Hidden from people (and screen readers); bots that fill every field fill it.
+    website = forms.CharField(required=False)
+
+    class Meta:
+        model = Suggestion
+        fields = ["what_is_wrong", "contact"]
+        labels = {
+            "what_is_wrong": "What is wrong or out of date?",
+            "contact": "How can we reach you? (optional)",
+        }
+        help_texts = {
+            "what_is_wrong": "A number, an address, a date, a name: tell us what it should say "
+            "and, if you can, where you saw it.",
+            "contact": "An email address or phone number, only if you want an answer. Leave "
+            "it out to stay anonymous.",
+        }
+        error_messages = {"what_is_wrong": {"required": "Tell us what is wrong."}}
+        widgets = {"what_is_wrong": forms.Textarea(attrs={"rows": 4, "maxlength": 2000})}
+
+    def clean_what_is_wrong(self) -> str:
+        text = self.cleaned_data["what_is_wrong"].strip()
+        if len(text) > 2000:
+            raise forms.ValidationError("Keep it under 2,000 characters.", code="max_length")
+        if not text:
+            raise forms.ValidationError("Tell us what is wrong.", code="required")
+        return text
+
+    @property
+    def is_from_a_bot(self) -> bool:
+        return bool(self.cleaned_data.get("website"))
