@@ -105,7 +105,8 @@ def real_addresses() -> dict[str, list[str]]:
              f"/alerts/unsubscribe/{token}/", "/alerts/", follow, "/search/?q=trafficking",
              "/markdownx/markdownify/", "/markdownx/upload/", "/healthz",
              f"/protocols/{protocol}/compare/", f"/api/professions/{discipline}/",
-             f"/events/calendar/{discipline}.ics"]  # fmt: skip
+             f"/events/calendar/{discipline}.ics",
+             f"/corrections/protocol/{Protocol.objects.published().first().pk}/"]  # fmt: skip
     for path in [*public_snapshot(), *extra]:
         try:
             name = resolve(path.partition("?")[0]).route

@@ -4,10 +4,11 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from network_site.corrections.models import Suggestion
+from network_site.markup.plain_text import PlainTextAdminMixin
 
 
 @admin.register(Suggestion)
-class SuggestionAdmin(admin.ModelAdmin):
+class SuggestionAdmin(PlainTextAdminMixin, admin.ModelAdmin):
     """The queue of readers' corrections: read one, answer it or make the change on the
     record (an editor's change is held for a publisher, as every change is)."""
 

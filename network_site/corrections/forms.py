@@ -1,6 +1,7 @@
 from django import forms
 
 from network_site.corrections.models import Suggestion
+from network_site.markup.plain_text import cleaned_line, cleaned_text
 
 
 class SuggestionForm(forms.ModelForm):
@@ -24,12 +25,17 @@ class SuggestionForm(forms.ModelForm):
         widgets = {"what_is_wrong": forms.Textarea(attrs={"rows": 4, "maxlength": 2000})}
 
     def clean_what_is_wrong(self) -> str:
-        text = self.cleaned_data["what_is_wrong"].strip()
+        # A pasted control character is made harmless rather than refused: a reader
+        # should not have to hunt for what they cannot see.
+        text = cleaned_text(self.cleaned_data["what_is_wrong"]).strip()
         if len(text) > 2000:
             raise forms.ValidationError("Keep it under 2,000 characters.", code="max_length")
         if not text:
             raise forms.ValidationError("Tell us what is wrong.", code="required")
         return text
+
+    def clean_contact(self) -> str:
+        return cleaned_line(self.cleaned_data["contact"]).strip()
 
     @property
     def is_from_a_bot(self) -> bool:
