@@ -29,7 +29,11 @@ PAGES = ["/", "/laws/", "/protocols/", "/resources/", "/topics/", "/search/?q=tr
          "/laws/maine-engaging-in-prostitution-repealed/",
          "/alerts/follow/protocol/law-enforcement-suspected-minor-victim/",
          "/charge-table/", "/who-to-report-to/?who=unsure&as=health-care",
-         "/laws/maine-sex-trafficking/"]  # fmt: skip
+         "/laws/maine-sex-trafficking/", "/directory/", "/directory/?county=kennebec",
+         "/directory/counties/kennebec/", "/directory/services/pine-tree-legal-civil-legal-help/",
+         "/directory/services/preble-street-survivor-rapid-rehousing/",
+         "/directory/organizations/", "/directory/organizations/preble-street/",
+         "/directory/teams/", "/directory/teams/kennebec-somerset-childrens-advocacy-center/"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +49,7 @@ def test_no_axe_violations(browser, site, axe, width):
         Law.objects.published().first().get_absolute_url(),
         Protocol.objects.get(slug="law-enforcement-suspected-minor-victim").get_absolute_url(),
         "/topics/sex-trafficking/",
+        f"/corrections/law/{Law.objects.published().first().pk}/",
     ]
     failures = {}
     for path in paths:
