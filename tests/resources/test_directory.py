@@ -375,3 +375,15 @@ def test_editors_can_read_and_answer_the_queue_but_not_add_to_it(editor):
     assert editor.get("/admin/corrections/suggestion/").status_code == 200
     assert editor.get("/admin/corrections/suggestion/add/").status_code == 403
     assert make_staff("nobody").has_perm("corrections.view_suggestion") is False
+
+
+def test_a_service_links_its_organization_only_while_it_is_published():
+    service = Service.objects.get(slug="pine-tree-legal-civil-legal-help")
+    organization = service.organization
+    assert 'href="/directory/organizations/pine-tree-legal-assistance/"' in page(
+        service.get_absolute_url()
+    )
+    publishing.move(organization, Status.DRAFT)
+    html = page(service.get_absolute_url())
+    assert "/directory/organizations/pine-tree-legal-assistance/" not in html
+    assert "Pine Tree Legal Assistance" not in html.split("<footer")[0].split("</header>", 1)[1]
