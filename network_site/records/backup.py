@@ -105,15 +105,20 @@ def import_content(data: dict) -> dict[str, int]:
     if data.get("format") != FORMAT_VERSION:
         raise ImportRefused(f"This file is not a content export of format {FORMAT_VERSION}.")
     labels = exported_models()
+    # What migrate itself creates (the site's first pages, a kind's fixed vocabulary
+    # that declares seeded_by_migrate) is replaced by the file's.
+    seeded = SEEDED | {
+        label for label in labels if getattr(apps.get_model(label), "seeded_by_migrate", False)
+    }
     present = [
-        label for label in labels if label not in SEEDED and apps.get_model(label).objects.exists()
+        label for label in labels if label not in seeded and apps.get_model(label).objects.exists()
     ]
     if present:
         raise ImportRefused(
             "The database already has content (" + ", ".join(present) + "); import only "
             "into a new one (after migrate), so nothing is overwritten."
         )
-    for label in SEEDED:  # migrate's first drafts, replaced by the file's
+    for label in seeded:  # migrate's first drafts, replaced by the file's
         apps.get_model(label).objects.all().delete()
     _restore_accounts(data.get("accounts", []))
     usernames = set(get_user_model().objects.values_list("username", flat=True))

@@ -34,6 +34,9 @@ class County(models.Model):
     name = models.CharField(max_length=40, unique=True)
     slug = models.SlugField(max_length=40, unique=True)
 
+    # Created by a migration: an import into a new database replaces them.
+    seeded_by_migrate = True
+
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "counties"

@@ -33,7 +33,8 @@ PAGES = ["/", "/laws/", "/protocols/", "/resources/", "/topics/", "/search/?q=tr
          "/directory/counties/kennebec/", "/directory/services/pine-tree-legal-civil-legal-help/",
          "/directory/services/preble-street-survivor-rapid-rehousing/",
          "/directory/organizations/", "/directory/organizations/preble-street/",
-         "/directory/teams/", "/directory/teams/kennebec-somerset-childrens-advocacy-center/"]  # fmt: skip
+         "/directory/teams/",
+         "/directory/teams/kennebec-somerset-childrens-advocacy-center/"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
