@@ -18,7 +18,7 @@ from network_site.addresses import slug_url
 from network_site.records.models import ProfessionSection, Record, published_index
 from network_site.records.sources import LinkedSource
 from network_site.vocabulary.models import Audience
-from resources.places import STATEWIDE, towns_in
+from resources.places import COUNTIES, STATEWIDE, towns_in
 
 # Stable identifiers for the HSDS export (which asks for UUIDs): one per record, kept
 # through renames, different for every kind.
@@ -311,6 +311,12 @@ class Service(Listing):
     @classmethod
     def read_for_page(cls, records):
         return records.select_related("organization")
+
+    @classmethod
+    def sitemap_pages(cls) -> list[tuple[str, object]]:
+        # Each county's page (the sixteen, with no query), dated as the site's newest
+        # change: they list statewide services too, so any change may change them all.
+        return [(slug_url("resources:county", slug), None) for slug in COUNTIES]
 
     @classmethod
     def shows(cls, record) -> models.Q:

@@ -116,6 +116,12 @@ def test_a_countys_page_lists_its_own_services_then_statewide_ones_and_its_teams
     assert "Waterville" in html, "the towns it includes"
 
 
+def test_every_countys_page_is_in_the_sitemap():
+    sitemap = page("/sitemap.xml")
+    assert sitemap.count("/directory/counties/") == 16
+    assert "/directory/counties/aroostook/</loc>" in sitemap
+
+
 def test_an_unknown_county_is_a_404_in_the_sites_design():
     response = Client().get("/directory/counties/atlantis/")
     assert response.status_code == 404
