@@ -10,6 +10,7 @@ page, the API, the HSDS export, JSON-LD, search) shows only `public_address`.
 import uuid
 from datetime import timedelta
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -307,6 +308,14 @@ class Service(Listing):
 
     class Meta(Record.Meta):
         indexes = [published_index("title", name="service_published_title")]
+
+    def clean(self):
+        super().clean()
+        low, high = self.minimum_age, self.maximum_age
+        if low is not None and high is not None and low > high:
+            raise ValidationError(
+                {"maximum_age": "The oldest age it serves must not be below the youngest."}
+            )
 
     @classmethod
     def read_for_page(cls, records):

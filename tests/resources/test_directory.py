@@ -15,6 +15,7 @@ from network_site.records import publishing
 from network_site.records.models import Status
 from network_site.vocabulary.models import Audience
 from resources.models import County, Organization, RegionalTeam, Service
+from tests.admin_forms import form_fields
 from tests.factories import make_staff
 
 pytestmark = pytest.mark.django_db
@@ -393,3 +394,15 @@ def test_a_service_links_its_organization_only_while_it_is_published():
     html = page(service.get_absolute_url())
     assert "/directory/organizations/pine-tree-legal-assistance/" not in html
     assert "Pine Tree Legal Assistance" not in html.split("<footer")[0].split("</header>", 1)[1]
+
+
+def test_staff_are_told_when_ages_are_the_wrong_way_round_and_nothing_is_saved(admin_client):
+    service = Service.objects.get(slug="child-protective-intake")
+    url = f"/admin/resources/service/{service.pk}/change/"
+    fields = form_fields(admin_client.get(url).content.decode())
+    fields.update(minimum_age="18", maximum_age="12")
+    answer = admin_client.post(url, fields)
+    assert answer.status_code == 200
+    assert "must not be below the youngest" in answer.content.decode()
+    service.refresh_from_db()
+    assert (service.minimum_age, service.maximum_age) == (None, 17)
