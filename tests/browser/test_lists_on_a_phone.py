@@ -7,7 +7,8 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 LISTS = ["/laws/", "/protocols/", "/resources/", "/events/", "/guides/",
-         "/laws/?jurisdiction=federal"]  # fmt: skip
+         "/laws/?jurisdiction=federal", "/directory/", "/directory/?county=kennebec",
+         "/directory/teams/", "/directory/organizations/"]  # fmt: skip
 FOLD = 844  # an everyday phone's screen height, in CSS pixels
 
 
