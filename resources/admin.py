@@ -1,6 +1,4 @@
 from django.contrib import admin
-from django.db.models import Q
-from django.utils import timezone
 
 from network_site.records.admin import RecordAdmin, SharedContentAdmin, publishing_fieldsets
 from resources.models import (
@@ -14,7 +12,6 @@ from resources.models import (
     Service,
     Term,
 )
-from resources.models.directory import CONFIRM_EVERY
 
 
 @admin.register(Resource)
@@ -143,22 +140,6 @@ LISTING_AREA = (
 )
 
 
-class StaleListingFilter(admin.SimpleListFilter):
-    title = "confirmed with the organization"
-    parameter_name = "confirmed"
-
-    def lookups(self, request, model_admin):
-        return [("stale", "Not in the last 12 months"), ("never", "Never")]
-
-    def queryset(self, request, queryset):
-        cutoff = timezone.localdate() - CONFIRM_EVERY
-        if self.value() == "stale":
-            return queryset.filter(Q(confirmed_on__lt=cutoff) | Q(confirmed_on__isnull=True))
-        if self.value() == "never":
-            return queryset.filter(confirmed_on__isnull=True)
-        return queryset
-
-
 @admin.register(Language)
 class LanguageAdmin(SharedContentAdmin):
     list_display = ("name", "slug")
@@ -168,7 +149,7 @@ class LanguageAdmin(SharedContentAdmin):
 @admin.register(Organization)
 class OrganizationAdmin(RecordAdmin):
     list_display = ("title", "status", "confirmed_on", "updated_at")
-    list_filter = ("status", StaleListingFilter, "statewide", "counties")
+    list_filter = ("status", "statewide", "counties")
     search_fields = ("title", "other_names", "description")
     filter_horizontal = ("counties",)
     fieldsets = (
@@ -185,7 +166,6 @@ class ServiceAdmin(RecordAdmin):
     list_display = ("title", "organization", "help_type", "status", "confirmed_on", "updated_at")
     list_filter = (
         "status",
-        StaleListingFilter,
         "help_type",
         "statewide",
         "counties",
@@ -223,7 +203,7 @@ class ServiceAdmin(RecordAdmin):
 @admin.register(RegionalTeam)
 class RegionalTeamAdmin(RecordAdmin):
     list_display = ("title", "status", "confirmed_on", "updated_at")
-    list_filter = ("status", StaleListingFilter, "counties")
+    list_filter = ("status", "counties")
     search_fields = ("title", "description", "members")
     filter_horizontal = ("counties", "audiences")
     fieldsets = (

@@ -209,7 +209,11 @@ class ReviewStateFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         return [
-            ("stale", f"Not reviewed in {settings.STALE_AFTER_DAYS} days"),
+            (
+                "stale",
+                f"Not reviewed in {settings.STALE_AFTER_DAYS} days"
+                + (", or not confirmed" if model_admin.model.stale_also_when else ""),
+            ),
             ("waiting", "Waiting for review"),
         ]
 

@@ -346,8 +346,9 @@ class Service(Listing):
 
     @property
     def organization_slug(self) -> str | None:
-        link = self.organization_link
-        return link["url"].rstrip("/").rsplit("/", 1)[-1] if link else None
+        """For the API, read with the service (read_for_page): while it is published."""
+        organization = self.organization
+        return organization.slug if organization.is_published else None
 
     @property
     def public_address(self) -> dict | None:

@@ -1,15 +1,19 @@
 """The directory's pages: services by county and need, each county's page, the
 organizations and regional teams, and the whole directory as Open Referral HSDS 3.0."""
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.http import JsonResponse
-from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView
 
 from network_site.records.page_cache import for_this_version
-from network_site.records.views import Filter, RecordDetailView, RecordListView
+from network_site.records.views import (
+    Filter,
+    RecordDetailView,
+    RecordListView,
+    terms_in_use,
+)
 from resources.hsds import HSDS_VERSION, export
-from resources.models import County, Language, Organization, RegionalTeam, Service
+from resources.models import County, Organization, RegionalTeam, Service
 from resources.models.directory import serving
 
 AGES = {
@@ -22,18 +26,6 @@ def counties() -> list[tuple[str, str]]:
     return for_this_version(
         "directory-counties", lambda: list(County.objects.values_list("slug", "name"))
     )
-
-
-def languages_offered() -> list[tuple[str, str]]:
-    """(code, name) of each language some listed service is offered in."""
-
-    def read():
-        offered = Service.in_library().filter(languages=OuterRef("pk"))
-        return list(
-            Language.objects.filter(Exists(offered)).order_by("name").values_list("slug", "name")
-        )
-
-    return for_this_version("directory-languages", read)
 
 
 class DirectoryView(RecordListView):
@@ -54,7 +46,7 @@ class DirectoryView(RecordListView):
                 conditions={slug: Q(counties__slug=slug) | Q(statewide=True) for slug, _ in places},
             ),
             Filter("help", "Kind of help", Service.Help.choices, "help_type"),
-            Filter("language", "Language", languages_offered(), "languages__slug"),
+            Filter("language", "Language", terms_in_use(Service, "languages"), "languages__slug"),
             Filter(
                 "ages",
                 "Ages",
@@ -109,9 +101,6 @@ class CountyView(DetailView):
     model = County
     template_name = "resources/county_detail.html"
     context_object_name = "county"
-
-    def get_object(self, queryset=None):
-        return get_object_or_404(County, slug=self.kwargs["slug"])
 
     def get_context_data(self, **kwargs):
         county = self.object

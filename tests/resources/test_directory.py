@@ -11,8 +11,10 @@ from django.test import Client
 from django.utils import timezone
 from jsonschema import Draft202012Validator, FormatChecker
 
+from network_site.corrections.models import Suggestion
 from network_site.records import publishing
 from network_site.records.models import Status
+from network_site.records.registry import record_kinds
 from network_site.vocabulary.models import Audience
 from resources.models import County, Organization, RegionalTeam, Service
 from tests.admin_forms import form_fields
@@ -35,10 +37,8 @@ def page(url: str, **query) -> str:
 
 def titles(html: str) -> list[str]:
     """The services a directory list shows, by title."""
-    rows = html.split('class="records"')[1].split("</ul>\n    {%")[0]
-    return [
-        part.split("</a>")[0].split(">")[-1] for part in rows.split('class="record__title"')[1:]
-    ]
+    rows = html.split('class="records"')[1].split('class="record__title"')[1:]
+    return [row.split("</a>")[0].split(">")[-1] for row in rows]
 
 
 def listing(kind=Service, **fields):
@@ -178,6 +178,8 @@ def test_listings_not_confirmed_in_twelve_months_are_on_the_stale_list(admin_cli
     stale = admin_client.get("/admin/stale/").content.decode()
     assert "Confirmed long ago" in stale and "Confirmed lately" not in stale
     assert "not confirmed with the organization in the last 12 months" in stale
+    in_admin = admin_client.get("/admin/resources/service/?review=stale").content.decode()
+    assert "Confirmed long ago" in in_admin and "Confirmed lately" not in in_admin
 
 
 # --- Open data ---------------------------------------------------------------------------
@@ -295,8 +297,6 @@ def test_a_confidential_services_address_appears_on_no_public_surface():
 def test_a_correction_from_a_listing_reaches_the_staff_queue_and_changes_nothing_public(
     admin_client,
 ):
-    from network_site.corrections.models import Suggestion
-
     service = Service.objects.get(slug="statewide-sexual-assault-helpline")
     url = service.get_absolute_url()
     before = page(url)
@@ -324,8 +324,6 @@ def test_a_correction_from_a_listing_reaches_the_staff_queue_and_changes_nothing
 
 
 def test_every_record_page_offers_the_correction_form():
-    from network_site.records.registry import record_kinds
-
     for kind in record_kinds():
         record = kind.objects.published().first()
         if record is None or not kind.detail_route:
@@ -335,8 +333,6 @@ def test_every_record_page_offers_the_correction_form():
 
 
 def test_a_correction_with_nothing_in_it_is_refused_with_a_message_and_saves_nothing():
-    from network_site.corrections.models import Suggestion
-
     service = Service.objects.get(slug="statewide-sexual-assault-helpline")
     response = Client().post(f"/corrections/service/{service.pk}/", {"what_is_wrong": "  "})
     assert response.status_code == 200
@@ -347,8 +343,6 @@ def test_a_correction_with_nothing_in_it_is_refused_with_a_message_and_saves_not
 
 
 def test_a_bot_filling_the_hidden_field_is_thanked_and_ignored():
-    from network_site.corrections.models import Suggestion
-
     service = Service.objects.get(slug="statewide-sexual-assault-helpline")
     response = Client().post(
         f"/corrections/service/{service.pk}/",
@@ -390,7 +384,10 @@ def test_a_service_links_its_organization_only_while_it_is_published():
     assert 'href="/directory/organizations/pine-tree-legal-assistance/"' in page(
         service.get_absolute_url()
     )
+    api = f"/api/services/{service.slug}/"
+    assert Client().get(api).json()["organization"] == "pine-tree-legal-assistance"
     publishing.move(organization, Status.DRAFT)
+    assert Client().get(api).json()["organization"] is None
     html = page(service.get_absolute_url())
     assert "/directory/organizations/pine-tree-legal-assistance/" not in html
     assert "Pine Tree Legal Assistance" not in html.split("<footer")[0].split("</header>", 1)[1]
