@@ -69,37 +69,37 @@ def first_to_leave(records):
 
 def home(request):
     kinds = listed_kinds()
-    # What changes only with the content is kept until it changes; the counts and
-    # sections of libraries that change with the clock (upcoming events) are read.
+    # Kept until the content changes; the parts of libraries that also change with the
+    # clock (upcoming events) no longer than until the first of them ends.
     by_content = for_this_version("home", lambda: _home_by_content(kinds))
     on_the_clock = [kind for kind in kinds if kind.library_follows_the_clock]
-    counts = {
-        **by_content["counts"],
-        **dict(zip(on_the_clock, sizes_of(on_the_clock), strict=True)),
-    }
+    by_clock = for_this_version(
+        "home-by-clock", lambda: _home_by_clock(on_the_clock), until=lambda kept: kept["until"]
+    )
+    counts = {**by_content["counts"], **by_clock["counts"]}
     cards = [
         {"kind": kind, "count": counts[kind], "url": route_url(kind.list_route)} for kind in kinds
     ]
     # The kinds with a section of their own (the next events, the guides), by api_name.
-    featured = {
-        kind.api_name: by_content["featured"].get(kind.api_name) or _featured(kind)
-        for kind in record_kinds()
-        if kind.on_home
-    }
+    featured = {**by_content["featured"], **by_clock["featured"]}
     response = render(
         request,
         "home.html",
         {
             "cards": cards,
             "latest": by_content["latest"],
-            "featured": featured,
+            "featured": {kind.api_name: featured[kind.api_name] for kind in _on_home()},
             "topics": by_content["topics"],
             "professions": by_content["professions"],
         },
     )
-    # The next events change with the clock: kept until the first of them ends.
-    keep_until(response, first_to_leave(r for records in featured.values() for r in records))
+    keep_until(response, by_clock["until"])
     return response
+
+
+def _on_home() -> list[type]:
+    """The kinds with a section of their own on the home page, in the registry's order."""
+    return [kind for kind in record_kinds() if kind.on_home]
 
 
 def _home_by_content(kinds) -> dict:
@@ -110,11 +110,24 @@ def _home_by_content(kinds) -> dict:
         "counts": dict(zip(by_content, sizes_of(by_content), strict=True)),
         "featured": {
             kind.api_name: _featured(kind)
-            for kind in record_kinds()
-            if kind.on_home and not kind.library_follows_the_clock
+            for kind in _on_home()
+            if not kind.library_follows_the_clock
         },
         "topics": list(Topic.objects.all()),
         "professions": list(Audience.objects.professions()),
+    }
+
+
+def _home_by_clock(on_the_clock) -> dict:
+    """The parts of the home page that change with the clock too, and when they next do."""
+    featured = [kind for kind in _on_home() if kind.library_follows_the_clock]
+    return {
+        "counts": dict(zip(on_the_clock, sizes_of(on_the_clock), strict=True)),
+        "featured": {kind.api_name: _featured(kind) for kind in featured},
+        "until": min(
+            filter(None, (kind.library_changes_at() for kind in {*on_the_clock, *featured})),
+            default=None,
+        ),
     }
 
 

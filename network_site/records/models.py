@@ -326,6 +326,13 @@ class Record(models.Model):
     # events): then what the list counts is worked out for every request.
     library_follows_the_clock = False
 
+    @classmethod
+    def library_changes_at(cls):
+        """For a library that follows the clock: when it next changes by the clock alone
+        (the first of its events ends), so what is kept of it is kept no longer. None
+        while only a content change can change it."""
+        return None
+
     # What else, besides a review past its date, puts a record on the stale list, in words.
     stale_also_when = ""
 

@@ -141,10 +141,16 @@ def watch(models) -> None:
             )
 
 
-def for_this_version(key: str, compute: Callable[[], T], keep=lambda value: True) -> T:
+def for_this_version(
+    key: str,
+    compute: Callable[[], T],
+    keep=lambda value: True,
+    until: Callable[[T], datetime | None] = lambda value: None,
+) -> T:
     """compute(), kept in the cache (when keep(value) says so) until the content changes:
-    a list's filter counts, the help numbers. Worked out each time where this process
-    may not hear of a change at once (SQLite, tests)."""
+    a list's filter counts, the help numbers. Where the value also changes with the
+    clock (the next events), until(value) says when, and it is kept no longer. Worked
+    out each time where this process may not hear of a change at once (SQLite, tests)."""
     version = watcher.shared()
     if version is None:
         return compute()
@@ -152,8 +158,9 @@ def for_this_version(key: str, compute: Callable[[], T], keep=lambda value: True
     value = cache.get(key)
     if value is None:
         value = compute()
-        if keep(value):
-            cache.set(key, value, PAGE_TIMEOUT)
+        timeout = seconds_until(until(value))
+        if keep(value) and timeout > 0:
+            cache.set(key, value, timeout)
     return value
 
 
@@ -164,11 +171,16 @@ def keep_until(response, moment: datetime | None) -> None:
         response.page_cache_until = moment
 
 
-def _timeout(response) -> int:
-    until = getattr(response, "page_cache_until", None)
-    if until is None:
+def seconds_until(moment: datetime | None) -> int:
+    """How long to keep what stops being true at `moment` (None: only a content change
+    ends it), at most PAGE_TIMEOUT; 0 once it has passed."""
+    if moment is None:
         return PAGE_TIMEOUT
-    return max(0, min(PAGE_TIMEOUT, math.ceil((until - timezone.now()).total_seconds())))
+    return max(0, min(PAGE_TIMEOUT, math.ceil((moment - timezone.now()).total_seconds())))
+
+
+def _timeout(response) -> int:
+    return seconds_until(getattr(response, "page_cache_until", None))
 
 
 class PublicPageCacheMiddleware:

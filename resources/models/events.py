@@ -182,6 +182,10 @@ class Event(Record):
     def in_library(cls):
         return cls.objects.published().upcoming()
 
+    @classmethod
+    def library_changes_at(cls):
+        return cls.in_library().aggregate(first_end=models.Min("ends_at"))["first_end"]
+
     @property
     def kind_label(self) -> str:
         return "Event"

@@ -118,6 +118,41 @@ def test_an_event_that_ends_leaves_the_upcoming_pages_through_the_page_cache(
     cache.clear()
 
 
+def test_the_home_pages_next_events_are_kept_only_until_the_first_upcoming_event_ends(
+    client, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Where a process hears of every change (the listener), the home page keeps its next
+    events and how many there are per content version, but only until the first upcoming
+    event ends: even one not among those it shows."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from network_site.records import page_cache
+
+    monkeypatch.setattr(page_cache.watcher, "shared", page_cache.watcher.current)
+    cache.clear()
+    now = timezone.now()
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(3):
+            make_event(
+                title=f"Long course {n}", slug=f"long-course-{n}",
+                starts_at=now - timedelta(hours=1), ends_at=now + timedelta(days=30),
+            )  # fmt: skip
+        make_event(title="Short talk", slug="short-talk", starts_at=now + timedelta(hours=1))
+
+    def upcoming_count() -> int:
+        return int(re.search(r"(\d+) upcoming events?", client.get("/").content.decode())[1])
+
+    before = upcoming_count()
+    assert before == Event.objects.published().upcoming().count()
+    with CaptureQueriesContext(connection) as captured:
+        assert upcoming_count() == before
+    assert not [q for q in captured if "resources_event" in q["sql"]], "kept, not read again"
+    with time_machine.travel(now + timedelta(hours=3, seconds=1), tick=False):
+        assert upcoming_count() == before - 1
+    cache.clear()
+
+
 def test_lists_filter_by_discipline_format_and_month(client):
     online = make_event(
         title="Online webinar", slug="webinar", venue="", online_url="https://example.org/join"
