@@ -90,7 +90,8 @@ def fill() -> None:
     protocols = Protocol.objects.bulk_create(
         Protocol(title=f"Generated protocol {n}", slug=f"gen-protocol-{n}", status=Status.PUBLISHED,
                  summary=text(40), body=f"## Steps\n\n{text(400)}",
-                 body_html=f"<h2 id='steps'>Steps</h2><p>{text(400)}</p>", search_document=text(400))
+                 body_html=f"<h2 id='steps'>Steps</h2><p>{text(400)}</p>", search_document=text(400),
+                 version_number=1)
         for n in range(300)
     )  # fmt: skip
     resources = Resource.objects.bulk_create(

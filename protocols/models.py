@@ -84,6 +84,9 @@ class Protocol(Record):
     )
     body_html = models.TextField(editable=False, blank=True)
     toc = models.JSONField(default=list, editable=False, blank=True)
+    # Its newest published version's number (ProtocolVersion), kept with it so its page
+    # and its list row read one row.
+    version_number = models.PositiveIntegerField(null=True, blank=True, editable=False)
     version_label = models.CharField(
         max_length=40, blank=True, help_text="e.g. 2.1 or 2025 revision."
     )
@@ -139,20 +142,12 @@ class Protocol(Record):
         "disciplines",
         "related_laws",
     )
-    derived_fields = (*Record.derived_fields, "body_html", "toc")
+    derived_fields = (*Record.derived_fields, "body_html", "toc", "version_number")
 
     @classmethod
     def sitemap_pages(cls) -> list[tuple[str, object]]:
         # The reporting guide for mandated reporters: dated as the site's newest change.
         return [(reverse("protocols:report_to"), None)]
-
-    @classmethod
-    def read_for_page(cls, records: models.QuerySet) -> models.QuerySet:
-        # The current version's number, as version_number.
-        versions = ProtocolVersion.objects.filter(protocol=models.OuterRef("pk"))
-        return records.annotate(
-            version_number=models.Subquery(versions.order_by("-number").values("number")[:1])
-        )
 
     # Its type ("protocol", "model policy") too: "hospital protocol" means one.
     search_columns = {"A": ["title"], "B": ["summary", "document_type"], "C": ["search_document"]}
@@ -166,7 +161,9 @@ class Protocol(Record):
     def on_public_change(self, change: str, note: str) -> int | None:
         if change == "withdrawn":
             return None
-        return ProtocolVersion.objects.snapshot(self, note).number
+        # The gate keeps the new number with the protocol (a derived field).
+        self.version_number = ProtocolVersion.objects.snapshot(self, note).number
+        return self.version_number
 
     def change_url(self, version_number: int | None) -> str:
         if not version_number or version_number < 2:
@@ -200,6 +197,9 @@ class Protocol(Record):
         rendered = render(self.body)
         self.body_html = rendered.html
         self.toc = rendered.toc
+        # From its versions, whatever a restored revision held.
+        if self.pk:
+            self.version_number = self.versions.aggregate(models.Max("number"))["number__max"]
         super().save(*args, **kwargs)
 
     def clean(self):

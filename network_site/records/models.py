@@ -370,7 +370,8 @@ class Record(models.Model):
 
     def on_public_change(self, change: str, note: str) -> int | None:
         """Hook for records that keep more on each public change: the number of the
-        version it makes, if it makes one (protocols)."""
+        version it makes, if it makes one (protocols). What it sets of the record's
+        derived_fields, the gate stores."""
         return None
 
     # --- Facts derived from other published records (see records.publishing) -------

@@ -543,10 +543,11 @@ def _list_public_change(record: Record, status_before: str | None, first: bool) 
         record=record, change=change, title=record.title, note=note, version_number=version_number
     )
     public_change.send(sender=type(record), record=record, update=update)
-    if record.change_note:
-        # The note belongs to this change only; the next edit starts blank.
-        record.change_note = ""
-        type(record).objects.filter(pk=record.pk).update(change_note="")
+    # The note belongs to this change only; the next edit starts blank. What the change
+    # derived (a protocol's new version number) is kept with the record.
+    record.change_note = ""
+    derived = {name: getattr(record, name) for name in record.derived_fields}
+    type(record).objects.filter(pk=record.pk).update(change_note="", **derived)
 
 
 # --- The content beside the records ---------------------------------------------------

@@ -158,6 +158,19 @@ def test_a_small_fix_without_a_note_makes_no_version(revised_protocol):
     assert revised_protocol.versions.count() == 2
 
 
+def test_the_version_number_a_protocol_keeps_follows_its_versions(client, revised_protocol):
+    """Page and list read the number kept with the protocol: a fix without a note, or
+    an earlier revision restored, leaves it at the newest version."""
+    revised_protocol.body += "\n\nTypo fixed."
+    publishing.save(revised_protocol)
+    earliest = revised_protocol.history.order_by("history_date").first().instance
+    earliest.revision = revised_protocol.revision
+    publishing.save(earliest)  # the first wording again, with no note
+    page = client.get(revised_protocol.get_absolute_url()).content.decode()
+    assert "Call intake." in page and "Version 2" in page
+    assert "Version 2" in client.get(reverse("protocols:list")).content.decode()
+
+
 def test_an_old_version_shows_as_it_was_and_says_it_is_superseded(client, revised_protocol):
     old = client.get(reverse("protocols:version", args=[revised_protocol.slug, 1])).content.decode()
     assert "Call intake." in old and "privately, with an interpreter" not in old
