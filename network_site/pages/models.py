@@ -3,32 +3,13 @@
 import re
 
 from django.db import models
-from django.db.models import Case, Q, Value, When
 from django.urls import reverse
 from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
 from network_site.markup import render
 from network_site.records.sources import LinkedSource
-
-
-def query_words(query: str) -> list[str]:
-    """The words of a search worth matching on their own (quotes and short words dropped)."""
-    return [word for word in re.findall(r"\w+", query) if len(word) > 2]
-
-
-def holding_every_word(queryset, query: str, *fields: str):
-    """The rows whose fields hold every word of the query (in any of them)."""
-    words = query_words(query)
-    if not words:
-        return queryset.none()
-    for word in words:
-        either = Q()
-        for name in fields:
-            either |= Q(**{f"{name}__icontains": word})
-        queryset = queryset.filter(either)
-    return queryset
-
+from network_site.search.words import holding_every_word, query_words
 
 # A search that is a number and nothing else: "(888) 373-7888", "1 888 373 7888", "711".
 DIALLED = re.compile(r"\+?[\d\s().-]*\d[\d\s().-]*")
@@ -40,31 +21,25 @@ def dialled(number: str) -> str:
     return digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
 
 
-class HelpLineQuerySet(models.QuerySet):
-    def matching(self, query: str):
-        """The active help numbers a search names: one of their numbers however it is
-        typed, or every word in their name or description."""
-        active = self.filter(is_active=True)
-        if DIALLED.fullmatch(query.strip()):
-            wanted = dialled(query)
-            return active.filter(pk__in=[line.pk for line in active if wanted in line.numbers])
-        return holding_every_word(active, query, "name", "description")
+def help_lines_matching(lines: list["HelpLine"], query: str) -> list["HelpLine"]:
+    """The help numbers a search names: one of their numbers however it is typed, or
+    every word in their name or description."""
+    if DIALLED.fullmatch(query.strip()):
+        wanted = dialled(query)
+        return [line for line in lines if wanted in line.numbers]
+    return holding_every_word(lines, query, "name", "description")
 
 
-class SitePageQuerySet(models.QuerySet):
-    def matching(self, query: str):
-        """The fixed pages holding every word of the query, the ones whose title has
-        them first, and Get help before the rest (search shows them above its results)."""
-        if not query_words(query):
-            return self.none()
-        found = holding_every_word(self, query, "title", "intro", "body")
-        in_title = Q()
-        for word in query_words(query):
-            in_title |= Q(title__icontains=word)
-        return found.annotate(
-            in_title=Case(When(in_title, then=Value(0)), default=Value(1)),
-            help_first=Case(When(slug="get-help", then=Value(0)), default=Value(1)),
-        ).order_by("in_title", "help_first", "title")
+def site_pages_matching(pages: list["SitePage"], query: str) -> list["SitePage"]:
+    """The fixed pages holding every word of the query, the ones whose title has them
+    first, and Get help before the rest (search shows them above its results)."""
+    words = [word.casefold() for word in query_words(query)]
+
+    def order(page):
+        in_title = any(word in page.title.casefold() for word in words)
+        return (not in_title, page.slug != "get-help", page.title)
+
+    return sorted(holding_every_word(pages, query, "title", "intro", "body"), key=order)
 
 
 class HelpLine(LinkedSource):
@@ -96,7 +71,6 @@ class HelpLine(LinkedSource):
     )
 
     history = HistoricalRecords()
-    objects = HelpLineQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "name"]
@@ -147,7 +121,6 @@ class SitePage(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords()
-    objects = SitePageQuerySet.as_manager()
 
     class Meta:
         ordering = ["slug"]

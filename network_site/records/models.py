@@ -57,7 +57,9 @@ NOTHING = models.Q(pk__in=[])
 
 class RecordQuerySet(models.QuerySet):
     def published(self):
-        """The one rule for what the public may see."""
+        """The one rule for what the public may see: a condition on the record's own
+        columns, never the clock's or the request's (search builds its filter from it
+        once per process)."""
         return self.filter(status=Status.PUBLISHED)
 
     def public(self):

@@ -332,19 +332,27 @@ class Scope:
         are public is each kind's published(), whatever the index holds."""
         kinds = record_kinds()
         types = ContentType.objects.get_for_models(*kinds)
-        public = Q(pk__in=[])
-        for kind in kinds:
+        if self.jurisdiction:
             # A chosen filter a kind lacks leaves the kind out.
-            if self.jurisdiction and "jurisdiction" not in kind.search_filters:
-                continue
-            published = kind.objects.published().values("pk")
-            public |= Q(content_type=types[kind], object_id__in=published)
-        entries = SearchEntry.objects.filter(public)
+            kinds = [kind for kind in kinds if "jurisdiction" in kind.search_filters]
+        entries = _public_entries(tuple((kind, types[kind].pk) for kind in kinds)).all()
         if self.jurisdiction:
             entries = entries.filter(facets__jurisdiction=self.jurisdiction)
         if self.topic:
             entries = entries.filter(topics__contains=f" {self.topic} ")
         return entries
+
+
+@functools.lru_cache(maxsize=8)
+def _public_entries(kinds: tuple[tuple[type, int], ...]):
+    """The entries of these kinds' (kind, content type id) published records: built
+    once per process and set of kinds, as it holds no value from the request (a
+    search copies it)."""
+    public = Q(pk__in=[])
+    for kind, content_type in kinds:
+        published = kind.objects.published().values("pk")
+        public |= Q(content_type=content_type, object_id__in=published)
+    return SearchEntry.objects.filter(public)
 
 
 def _cited(query: str) -> Q | None:

@@ -1,12 +1,15 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
-from network_site.pages.models import HelpLine, SitePage
+from network_site.pages.help import help_lines
+from network_site.pages.models import SitePage, help_lines_matching, site_pages_matching
 from network_site.records.page_cache import for_this_version
 from network_site.search import engine
-from network_site.vocabulary.models import Audience, Topic
+from network_site.vocabulary.models import Audience, Topic, professions_matching
 
 SEARCH_PAGE_SIZE = 20
+# Of each of the site's own pages a search names above its results, the first few.
+NAMED_PAGES = 3
 
 
 def search(request):
@@ -42,11 +45,26 @@ def search(request):
             "jurisdictions": jurisdictions,
             "topic": topic,
             "topics": topics,
-            "site_pages": list(SitePage.objects.matching(query)[:3]),
-            "help_numbers": list(HelpLine.objects.matching(query)[:3]),
-            "professions": list(Audience.objects.professions().matching(query)[:3]),
+            **pages_named(query),
         },
     )
     # A survivor's query must not sit in a shared cache.
     response["Cache-Control"] = "no-store"
     return response
+
+
+def pages_named(query: str) -> dict[str, list]:
+    """The fixed pages, help numbers and professions' pages the words name, for the box
+    above the results: the few there are, kept per content version, matched here."""
+    kept = for_this_version(
+        "search-named-pages",
+        lambda: {
+            "site_pages": list(SitePage.objects.all()),
+            "professions": list(Audience.objects.professions()),
+        },
+    )
+    return {
+        "site_pages": site_pages_matching(kept["site_pages"], query)[:NAMED_PAGES],
+        "help_numbers": help_lines_matching(help_lines(), query)[:NAMED_PAGES],
+        "professions": professions_matching(kept["professions"], query)[:NAMED_PAGES],
+    }

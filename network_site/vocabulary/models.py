@@ -5,14 +5,12 @@ Audience, found by records.registry.tagged_kinds); topic pages, profession pages
 feeds, search filters and email alerts read them here, never from a library app.
 """
 
-import re
-
 from django.db import models
-from django.db.models import Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from network_site.addresses import slug_url
+from network_site.search.words import holding_every_word
 
 
 class Topic(models.Model):
@@ -37,16 +35,11 @@ class AudienceQuerySet(models.QuerySet):
         """The disciplines with a page of their own, in the order staff set (the doors)."""
         return self.filter(is_profession=True).order_by("position", "name")
 
-    def matching(self, query: str):
-        """Those whose name or introduction holds every word of the query (search shows
-        their pages above its results: a nurse who types "health care" finds the door)."""
-        words = [word for word in re.findall(r"\w+", query) if len(word) > 2]
-        if not words:
-            return self.none()
-        found = self
-        for word in words:
-            found = found.filter(Q(name__icontains=word) | Q(introduction__icontains=word))
-        return found
+
+def professions_matching(professions: list["Audience"], query: str) -> list["Audience"]:
+    """Those whose name or introduction holds every word of the query (search shows
+    their pages above its results: a nurse who types "health care" finds the door)."""
+    return holding_every_word(professions, query, "name", "introduction")
 
 
 class Audience(models.Model):

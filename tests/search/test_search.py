@@ -286,6 +286,22 @@ def test_a_search_costs_a_few_queries_whatever_the_number_of_kinds(query):
     assert len(queries) <= 4 < len(record_kinds()), [q["sql"][:80] for q in queries]
 
 
+def test_published_takes_nothing_from_the_clock_as_search_keeps_what_it_builds():
+    """Search builds its filter of public entries from each kind's published() once per
+    process (engine._public_entries): a published() that read the clock would be frozen."""
+    from datetime import timedelta
+
+    import time_machine
+    from django.utils import timezone
+
+    from network_site.records.registry import record_kinds
+
+    for kind in record_kinds():
+        now = str(kind.objects.published().query)
+        with time_machine.travel(timezone.now() + timedelta(days=400, hours=5)):
+            assert str(kind.objects.published().query) == now, kind
+
+
 def test_every_kind_is_in_the_one_index_and_found_by_its_title(client):
     """From the registry: a published record of every kind has its entry, written by the
     gate, and its exact title finds it (a new kind needs no step of its own)."""
