@@ -266,13 +266,14 @@ class Law(LegalText):
         ordering = ["-jurisdiction", "reader_group", "legal_order", "citation"]
         # The public list reads published laws in this order, a page at a time.
         indexes = [
+            *Record.Meta.indexes,
             published_index(
                 F("jurisdiction").desc(),
                 "reader_group",
                 "legal_order",
                 "citation",
                 name="law_published_reading_order",
-            )
+            ),
         ]
 
     def __str__(self) -> str:

@@ -156,7 +156,7 @@ class Protocol(Record):
         verbose_name = "protocol or model policy"
         verbose_name_plural = "protocols and model policies"
         # Lists and "related" boxes read published protocols by title, a few at a time.
-        indexes = [published_index("title", name="protocol_published_title")]
+        indexes = [*Record.Meta.indexes, published_index("title", name="protocol_published_title")]
 
     def on_public_change(self, change: str, note: str) -> int | None:
         if change == "withdrawn":

@@ -6,7 +6,8 @@ import importlib.util
 from django.contrib.admin.utils import flatten, flatten_fieldsets
 from django.core import checks
 
-from network_site.records.registry import content_models, record_apps
+from network_site.records.models import PUBLISHED_IDS
+from network_site.records.registry import content_models, record_apps, record_kinds
 
 
 @checks.register()
@@ -23,6 +24,25 @@ def every_record_app_brings_demo_content(app_configs=None, **kwargs):
         )
         for app in record_apps()
         if importlib.util.find_spec(f"{app.name}.demo") is None
+    ]
+
+
+@checks.register(checks.Tags.models)
+def every_kind_indexes_its_published_ids(app_configs=None, **kwargs):
+    """A kind that declares indexes of its own keeps Record's index of published ids,
+    which search's filter of public entries and the libraries' counts read."""
+    return [
+        checks.Error(
+            f"{kind._meta.label} has no index of its published records' ids.",
+            hint="List *Record.Meta.indexes first in its Meta.indexes.",
+            obj=kind,
+            id="records.E002",
+        )
+        for kind in record_kinds()
+        if not any(
+            index.fields == PUBLISHED_IDS.fields and index.condition == PUBLISHED_IDS.condition
+            for index in kind._meta.indexes
+        )
     ]
 
 

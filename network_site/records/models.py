@@ -79,6 +79,14 @@ def published_index(*expressions, name: str) -> models.Index:
     return models.Index(*expressions, condition=models.Q(status=Status.PUBLISHED), name=name)
 
 
+# Every kind's: its published records' ids, which search (each kind's published() in one
+# filter) and the libraries' counts read from the index alone. A kind that declares
+# indexes of its own lists it too (records.checks says so if it does not).
+PUBLISHED_IDS = models.Index(
+    fields=["id"], condition=models.Q(status=Status.PUBLISHED), name="%(class).20s_pub_ids"
+)
+
+
 class Record(models.Model):
     """Abstract base: slug, publishing status, timestamps and history for every record.
 
@@ -237,6 +245,7 @@ class Record(models.Model):
     class Meta:
         abstract = True
         ordering = ["title"]
+        indexes = [PUBLISHED_IDS]
         # publish_<model>: may publish, unpublish and withdraw (the Publisher role).
         default_permissions = ("add", "change", "delete", "view", "publish")
 

@@ -206,7 +206,10 @@ class Organization(Listing):
     plain_search_columns = ("other_names",)
 
     class Meta(Record.Meta):
-        indexes = [published_index("title", name="organization_published_title")]
+        indexes = [
+            *Record.Meta.indexes,
+            published_index("title", name="organization_published_title"),
+        ]
 
 
 class Service(Listing):
@@ -307,7 +310,7 @@ class Service(Listing):
     )
 
     class Meta(Record.Meta):
-        indexes = [published_index("title", name="service_published_title")]
+        indexes = [*Record.Meta.indexes, published_index("title", name="service_published_title")]
 
     def clean(self):
         super().clean()

@@ -148,7 +148,10 @@ class Event(Record):
 
     class Meta(Record.Meta):
         ordering = ["starts_at", "pk"]
-        indexes = [published_index("ends_at", "starts_at", name="event_published_dates")]
+        indexes = [
+            *Record.Meta.indexes,
+            published_index("ends_at", "starts_at", name="event_published_dates"),
+        ]
 
     def shown_until(self):
         return self.ends_at  # upcoming lists drop it once it ends

@@ -56,7 +56,7 @@ class Resource(Record):
 
     class Meta(Record.Meta):
         # Lists and "related" boxes read published resources by title, a few at a time.
-        indexes = [published_index("title", name="resource_published_title")]
+        indexes = [*Record.Meta.indexes, published_index("title", name="resource_published_title")]
 
     def as_link(self) -> dict:
         # Its own address is printed in a link's place: paper cannot follow ours.

@@ -209,3 +209,14 @@ def test_a_kind_says_what_its_search_results_show_above_their_titles(client):
     assert "Notice from the Network" in page and "Zanzibarite notice" in page
     law = client.get(reverse("search"), {"q": "17-A 852"}).content.decode()
     assert "Law · Maine · 17-A M.R.S. § 852" in law  # a law's: its citation
+
+
+def test_a_kind_without_the_index_of_its_published_ids_fails_the_check(monkeypatch):
+    from network_site.records.checks import every_kind_indexes_its_published_ids
+    from protocols.models import Protocol
+
+    assert every_kind_indexes_its_published_ids() == []
+    own = [index for index in Protocol._meta.indexes if index.fields != ["id"]]
+    monkeypatch.setattr(Protocol._meta, "indexes", own)
+    errors = every_kind_indexes_its_published_ids()
+    assert [(error.id, error.obj) for error in errors] == [("records.E002", Protocol)]
