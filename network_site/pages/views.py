@@ -195,6 +195,35 @@ class TopicDetailView(DetailView):
         )
 
 
+def profession_sections(profession: Audience) -> dict:
+    """A profession's page's sections, each with its first records and how many it
+    has, and when the first of the upcoming records it shows ends (None if none)."""
+    found = records_for(profession)
+    counts = sizes([part.records for part in found])
+    sections = []
+    for part, count in zip(found, counts, strict=True):
+        shown = NEXT_UPCOMING if part.section.upcoming else PER_PROFESSION_SECTION
+        list_url = route_url(part.kind.list_route) if part.kind.list_route else None
+        parameter = part.section.list_parameter
+        all_url = f"{list_url}?{parameter}={profession.slug}" if list_url and parameter else None
+        sections.append(
+            {
+                "id": part.name,
+                "heading": part.section.heading,
+                "records": list(part.records[:shown]) if count else [],
+                "count": count,
+                "list_url": list_url,
+                "all_url": all_url,
+                "teaser": part.section.teaser,
+                "upcoming": part.section.upcoming,
+            }
+        )
+    until = first_to_leave(
+        record for section in sections if section["upcoming"] for record in section["records"]
+    )
+    return {"sections": sections, "until": until}
+
+
 class ProfessionListView(ListView):
     template_name = "professions/profession_list.html"
     context_object_name = "professions"
@@ -215,29 +244,16 @@ class ProfessionDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         profession = self.object
-        found = records_for(profession)
         slug = profession.slug
-        counts = sizes([part.records for part in found])
-        sections = []
-        for part, count in zip(found, counts, strict=True):
-            shown = NEXT_UPCOMING if part.section.upcoming else PER_PROFESSION_SECTION
-            list_url = route_url(part.kind.list_route) if part.kind.list_route else None
-            parameter = part.section.list_parameter
-            sections.append(
-                {
-                    "id": part.name,
-                    "heading": part.section.heading,
-                    "records": list(part.records[:shown]) if count else [],
-                    "count": count,
-                    "list_url": list_url,
-                    "all_url": f"{list_url}?{parameter}={slug}" if list_url and parameter else None,
-                    "teaser": part.section.teaser,
-                    "upcoming": part.section.upcoming,
-                }
-            )
-        self.keep_until = first_to_leave(
-            record for section in sections if section["upcoming"] for record in section["records"]
+        # Kept until the content changes, and no longer than until the first of the next
+        # trainings it shows ends.
+        kept = for_this_version(
+            f"profession-sections:{slug}",
+            lambda: profession_sections(profession),
+            until=lambda kept: kept["until"],
         )
+        self.keep_until = kept["until"]
+        sections = kept["sections"]
         return super().get_context_data(
             sections=sections,
             numbers=HelpLine.objects.filter(is_active=True, professions=profession),
