@@ -53,13 +53,10 @@ def filter_url(request, param: str, value: str = "") -> str:
     """This list's URL with one filter set (or cleared), other filters kept, back to page 1.
 
     Parameters in one order, whatever order they were chosen in: one address per list."""
-    query = request.GET.copy()
-    query.pop("page", None)
+    query = {name: request.GET.getlist(name) for name in request.GET if name not in (param, "page")}
     if value:
-        query[param] = value
-    else:
-        query.pop(param, None)
-    ordered = sorted((name, v) for name in query for v in query.getlist(name))
+        query[param] = [value]
+    ordered = sorted((name, v) for name, values in query.items() for v in values)
     return f"{request.path}?{urlencode(ordered)}" if ordered else request.path
 
 

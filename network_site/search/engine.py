@@ -395,6 +395,7 @@ def _as_hits(rows, wordings: list[tuple[str, float]], ranked: bool) -> list[Hit]
     ]
     hits = []
     for entry_id, pk, content_type, key, title, over, *scores in rows:
+        scores = scores[: len(wordings)]  # (then the best of them, for more than one)
         source = by_key.get((kinds.get(content_type), key))
         if source is None:
             continue  # an entry of a kind or a label no longer installed
@@ -410,25 +411,22 @@ def _as_hits(rows, wordings: list[tuple[str, float]], ranked: bool) -> list[Hit]
 def _ranked_rows(entries, matches: Q, scores: list, order_first=None):
     """The first RESULT_LIMIT (and one) matching entries, best first (the reader's chosen source
     first of all). Counts per source are of these: past the limit, of the best found."""
-    best = Greatest(*scores) if len(scores) > 1 else scores[0]
+    named = {f"score_{i}": score for i, score in enumerate(scores)}
+    # The best wording's score; one wording's is its score (not written out twice).
+    best = "score_0" if len(scores) == 1 else "best"
+    if len(scores) > 1:
+        named["best"] = Greatest(*scores)
     # What is over (a past or cancelled event) after everything current.
     over = Case(When(current_until__lte=timezone.now(), then=Value(1)), default=Value(0))
-    ordering = [F("over").asc(), F("best").desc(), "pk"]
+    ordering = [F("over").asc(), F(best).desc(), "pk"]
     if order_first is not None:
         ordering.insert(0, order_first)
     rows = (
         entries.filter(matches)
-        .annotate(best=best, over=over, **{f"score_{i}": score for i, score in enumerate(scores)})
+        .annotate(over=over, **named)
         .order_by(*ordering)
-        .values_list(
-            "pk",
-            "object_id",
-            "content_type",
-            "source",
-            "title",
-            "over",
-            *(f"score_{i}" for i in range(len(scores))),
-        )  # fmt: skip
+        # Every column ordered by is selected: ORDER BY names its place, not it again.
+        .values_list("pk", "object_id", "content_type", "source", "title", "over", *named)
     )
     return rows[: RESULT_LIMIT + 1]
 
