@@ -7,7 +7,9 @@ Every page reads its records through published() (or public(), for the addresses
 that answer 410), and lists related records through published_related().
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.prefetch import GenericPrefetch
@@ -20,6 +22,8 @@ from django.views.generic import DetailView, ListView
 from network_site.records.models import Record, SlugHistory, Update
 from network_site.records.page_cache import for_this_version
 from network_site.records.registry import kind_named, record_kinds
+
+T = TypeVar("T")
 
 
 def is_staff(user) -> bool:
@@ -169,9 +173,16 @@ class Filter:
         ]
 
 
+def kept_for_library(model: type[Record], key: str, read: Callable[[], T]) -> T:
+    """read(), about `model`'s library, kept until the content changes, and no longer
+    than until the library changes by the clock (Record.library_changes_at)."""
+    return for_this_version(
+        f"{key}:{model._meta.label}", read, until=lambda kept: model.library_changes_at()
+    )
+
+
 def terms_in_use(model: type[Record], relation: str) -> list[tuple[str, str]]:
-    """(slug, name) of each term some record in `model`'s library is tagged with; kept
-    until the content changes."""
+    """(slug, name) of each term some record in `model`'s library is tagged with."""
 
     def read():
         vocabulary = model._meta.get_field(relation).related_model
@@ -179,9 +190,7 @@ def terms_in_use(model: type[Record], relation: str) -> list[tuple[str, str]]:
         terms = vocabulary.objects.filter(Exists(tagged)).order_by("name")
         return list(terms.values_list("slug", "name"))
 
-    if model.library_follows_the_clock:
-        return read()
-    return for_this_version(f"terms-in-use:{model._meta.label}:{relation}", read)
+    return kept_for_library(model, f"terms-in-use:{relation}", read)
 
 
 class RecordListView(ListView):
@@ -216,11 +225,7 @@ class RecordListView(ListView):
         """Each filter option's count, given the other filters as chosen: one query, or
         none while the content is unchanged."""
         chosen = ",".join(f"{f.param}={f.selected}" for f in self.filters)
-        key = f"list-counts:{self.model._meta.label}:{chosen}"
-        if self.model.library_follows_the_clock:
-            found = self.read_counts()
-        else:
-            found = for_this_version(key, self.read_counts)
+        found = kept_for_library(self.model, f"list-counts:{chosen}", self.read_counts)
         for i, shown in enumerate(self.filters):
             shown.all_count = found.get(f"all_{i}", 0)
             shown.counts = {

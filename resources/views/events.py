@@ -1,7 +1,5 @@
 """Events: the upcoming list, the archive, each event's page and the calendars."""
 
-from datetime import datetime
-
 from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -12,6 +10,7 @@ from network_site.records.views import (
     RecordDetailView,
     RecordListView,
     find_record,
+    kept_for_library,
     published_related,
     terms_in_use,
     visible_records,
@@ -27,18 +26,17 @@ IN_PERSON = ~Q(venue="") & ~Q(event_status=Event.EventStatus.MOVED_ONLINE)
 
 def months_ahead() -> list[tuple[str, str]]:
     """("2026-12", "December 2026") for each month with an upcoming event."""
-    months = Event.in_library().datetimes("starts_at", "month")
-    return [(f"{month:%Y-%m}", f"{month:%B %Y}") for month in months]
+
+    def read():
+        months = Event.in_library().datetimes("starts_at", "month")
+        return [(f"{month:%Y-%m}", f"{month:%B %Y}") for month in months]
+
+    return kept_for_library(Event, "months-ahead", read)
 
 
 def month_condition(value: str) -> Q:
     year, month = value.split("-")
     return Q(starts_at__year=int(year), starts_at__month=int(month))
-
-
-def next_change(events) -> datetime | None:
-    """When the earliest of these events ends: the list changes by itself then."""
-    return events.order_by("ends_at").values_list("ends_at", flat=True).first()
 
 
 class UntilTheNextEventEnds:
@@ -47,7 +45,7 @@ class UntilTheNextEventEnds:
 
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)
-        keep_until(response, next_change(Event.in_library()))
+        keep_until(response, Event.library_changes_at())
         return response
 
 
@@ -141,5 +139,5 @@ def upcoming_calendar(request, discipline: str = ""):
         events = events.filter(audiences=audience)
         name = f"{name} for {audience.name.lower()}"
     response = calendar_response(request, events, name)
-    keep_until(response, next_change(events))
+    keep_until(response, Event.library_changes_at())
     return response

@@ -153,6 +153,37 @@ def test_the_home_pages_next_events_are_kept_only_until_the_first_upcoming_event
     cache.clear()
 
 
+def test_the_event_lists_filters_are_kept_only_until_the_first_upcoming_event_ends(
+    client, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Where a process hears of every change (the listener), the upcoming list's filter
+    options and counts are kept per content version, but only until an event ends."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from network_site.records import page_cache
+
+    monkeypatch.setattr(page_cache.watcher, "shared", page_cache.watcher.current)
+    cache.clear()
+    start = timezone.now() + timedelta(minutes=5)
+    with django_capture_on_commit_callbacks(execute=True):
+        make_event(title="Short webinar", venue="", online_url="https://example.org/join",
+                   starts_at=start)  # fmt: skip
+
+    def online_count() -> int:
+        html = client.get("/events/").content.decode()
+        return int(re.search(r'format=online"[^>]*>Online <span class="count">\((\d+)\)', html)[1])
+
+    before = online_count()
+    assert before >= 1
+    with CaptureQueriesContext(connection) as captured:
+        assert online_count() == before
+    assert not [q for q in captured if "COUNT(DISTINCT" in q["sql"]], "kept, not counted again"
+    with time_machine.travel(start + timedelta(hours=2, seconds=1), tick=False):
+        assert online_count() == before - 1
+    cache.clear()
+
+
 def test_lists_filter_by_discipline_format_and_month(client):
     online = make_event(
         title="Online webinar", slug="webinar", venue="", online_url="https://example.org/join"
