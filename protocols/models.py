@@ -111,6 +111,11 @@ class Protocol(Record):
     list_route = "protocols:list"
     link_fields = ("title", "slug", "document_type")
     page_relations = ("disciplines", "related_laws", "cited_laws", "related_resources")
+    # The list's row: its type, version, standing, date, summary and disciplines.
+    list_columns = (
+        *("title", "slug", "status", "document_type", "version_number", "standing"),
+        *("effective_date", "summary", "page_state"),
+    )
     glossary_linked = ("body_html",)
     cited_relation = "cited_laws"
     count_nouns = ("document", "documents")

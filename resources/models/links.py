@@ -37,6 +37,10 @@ class Resource(Record):
     link_check_date_field = "last_checked"  # its page's "link last checked"
     link_fields = ("title", "slug", "publisher", "url")  # url: printed in its place
     page_relations = ("audiences", "topics")
+    # The list's row: its type, publisher, description and audiences.
+    list_columns = (
+        *("title", "slug", "status", "resource_type", "publisher", "description", "page_state"),
+    )
     list_title = "Best-practice resources"
     nav_label = "Resources"
     list_description = "Toolkits, trainings, reports and directories from trusted publishers."
