@@ -165,7 +165,37 @@ class TopicListView(ListView):
         return super().get_context_data(on_topics=kinds_in_words(tagged), **kwargs)
 
 
-class TopicDetailView(DetailView):
+def topic_sections(topic: Topic) -> dict:
+    """A topic page's sections: each library's first records on the topic (as links),
+    how many it has, and when the first of these libraries changes by the clock."""
+    tagged = tagged_kinds(Topic, listed_kinds())
+    on_topic = [kind.in_library().filter(**{relation: topic}) for kind, relation in tagged]
+    sections = [
+        {
+            "heading": kind._meta.verbose_name_plural.capitalize(),
+            "records": list(records.only(*kind.link_fields)[:PER_TOPIC_SECTION]) if count else [],
+            "count": count,
+            "all_url": f"{route_url(kind.list_route)}?topic={topic.slug}",
+        }
+        for (kind, _), records, count in zip(tagged, on_topic, sizes(on_topic), strict=True)
+    ]
+    changes = (kind.library_changes_at() for kind, _ in tagged)
+    return {"sections": sections, "until": min(filter(None, changes), default=None)}
+
+
+class KeptUntil:
+    """For a page whose sections change with the clock (the next trainings): the page
+    cache keeps it no longer than self.keep_until."""
+
+    keep_until = None
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        keep_until(response, self.keep_until)
+        return response
+
+
+class TopicDetailView(KeptUntil, DetailView):
     """Everything published on one topic, a section for each kind of record."""
 
     model = Topic
@@ -173,18 +203,15 @@ class TopicDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         topic = self.object
-        tagged = tagged_kinds(Topic, listed_kinds())
-        kinds = [kind for kind, _ in tagged]
-        on_topic = [kind.in_library().filter(**{relation: topic}) for kind, relation in tagged]
-        sections = [
-            {
-                "heading": kind._meta.verbose_name_plural.capitalize(),
-                "records": records[:PER_TOPIC_SECTION],
-                "count": count,
-                "all_url": f"{route_url(kind.list_route)}?topic={topic.slug}",
-            }
-            for kind, records, count in zip(kinds, on_topic, sizes(on_topic), strict=True)
-        ]
+        # Kept until the content changes, and no longer than until a library it lists
+        # changes by the clock (an upcoming event ends).
+        kept = for_this_version(
+            f"topic-sections:{topic.slug}",
+            lambda: topic_sections(topic),
+            until=lambda kept: kept["until"],
+        )
+        self.keep_until = kept["until"]
+        sections = kept["sections"]
         return super().get_context_data(
             sections=sections,
             feed_url=reverse("topic-feed", kwargs={"slug": topic.slug}),
@@ -232,7 +259,7 @@ class ProfessionListView(ListView):
         return Audience.objects.professions()
 
 
-class ProfessionDetailView(DetailView):
+class ProfessionDetailView(KeptUntil, DetailView):
     """One profession's door: its protocols and model policies first, then the laws they
     rely on, best practices, the next trainings, and the numbers it calls."""
 
@@ -263,12 +290,6 @@ class ProfessionDetailView(DetailView):
             follow_what=f"anything for {profession.name.lower()}",
             **kwargs,
         )
-
-    def render_to_response(self, context, **kwargs):
-        response = super().render_to_response(context, **kwargs)
-        # The next trainings change with the clock: kept until the first of them ends.
-        keep_until(response, self.keep_until)
-        return response
 
 
 def healthz(request):
