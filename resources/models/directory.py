@@ -276,6 +276,11 @@ class Service(Listing):
     count_nouns = ("service", "services")
     link_fields = ("title", "slug")
     page_relations = ("counties", "languages", "audiences")
+    # The directory's row: kind of help, area, organization, description, at a glance, phone.
+    list_columns = (
+        *("title", "slug", "status", "help_type", "statewide", "description", "phone"),
+        *("open_all_hours", "free", "minimum_age", "maximum_age", "page_state"),
+    )
     api_name = "services"
     api_fields = (
         ("organization", "organization_slug"),
@@ -323,6 +328,10 @@ class Service(Listing):
     @classmethod
     def read_for_page(cls, records):
         return records.select_related("organization")
+
+    @classmethod
+    def read_for_list(cls, records):
+        return records  # a row names its organization from its stored page state
 
     @classmethod
     def sitemap_pages(cls) -> list[tuple[str, object]]:
