@@ -3,9 +3,10 @@
 Fills a throw-away PostgreSQL database (network_site_serve_bench) with the demo
 content plus 1,000 laws, 300 protocols and 2,000 generated resources, starts
 gunicorn (gunicorn.conf.py, workers from the CPU count) and runs wrk on loopback
-against the home page, the law list, a law page, a protocol page and a search,
-alternating each with a static file served by WhiteNoise (the ceiling). It does
-this with the page cache on, then off, and prints requests/s, p50, p99, errors
+against the home page, the lists (laws, protocols, the directory, events), a law
+page, a protocol page, a topic page and two searches, alternating each with a static
+file served by WhiteNoise (the ceiling). It does this with the page cache on, then
+off, and prints requests/s, p50, p99, errors
 and the ratio to the static file: each the median of three 4-second runs; then the
 queries each page costs uncached.
 BENCH_KEEP=1 keeps the filled database, and the next run reuses it.
@@ -249,6 +250,10 @@ def main() -> None:
         "law list": "/laws/",
         "law page": "/laws/maine-aggravated-sex-trafficking/",
         "protocol page": "/protocols/law-enforcement-suspected-minor-victim/",
+        "protocol list": "/protocols/",
+        "directory": "/directory/",
+        "events list": "/events/",
+        "topic page": "/topics/sex-trafficking/",
         "search": "/search/?q=trafficking",
         "search citation": "/search/?q=17-A+852",
     }
