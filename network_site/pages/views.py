@@ -1,5 +1,7 @@
 """Pages that belong to no single library: home, topics, the fixed pages, health."""
 
+from collections.abc import Callable
+
 from django.conf import settings
 from django.db import DatabaseError
 from django.db.models import Count, QuerySet, Value
@@ -183,11 +185,18 @@ def topic_sections(topic: Topic) -> dict:
     return {"sections": sections, "until": min(filter(None, changes), default=None)}
 
 
-class KeptUntil:
-    """For a page whose sections change with the clock (the next trainings): the page
-    cache keeps it no longer than self.keep_until."""
+class KeptSections:
+    """For a page of sections worked out from the libraries (a topic's, a profession's):
+    they are kept per content version, and they and the page in the page cache no
+    longer than until they change by the clock (the next trainings)."""
 
     keep_until = None
+
+    def kept_sections(self, key: str, compute: Callable[[], dict]) -> list[dict]:
+        """compute()'s sections, kept; compute() says when they change by the clock."""
+        kept = for_this_version(key, compute, until=lambda kept: kept["until"])
+        self.keep_until = kept["until"]
+        return kept["sections"]
 
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)
@@ -195,7 +204,7 @@ class KeptUntil:
         return response
 
 
-class TopicDetailView(KeptUntil, DetailView):
+class TopicDetailView(KeptSections, DetailView):
     """Everything published on one topic, a section for each kind of record."""
 
     model = Topic
@@ -203,15 +212,7 @@ class TopicDetailView(KeptUntil, DetailView):
 
     def get_context_data(self, **kwargs):
         topic = self.object
-        # Kept until the content changes, and no longer than until a library it lists
-        # changes by the clock (an upcoming event ends).
-        kept = for_this_version(
-            f"topic-sections:{topic.slug}",
-            lambda: topic_sections(topic),
-            until=lambda kept: kept["until"],
-        )
-        self.keep_until = kept["until"]
-        sections = kept["sections"]
+        sections = self.kept_sections(f"topic-sections:{topic.slug}", lambda: topic_sections(topic))
         return super().get_context_data(
             sections=sections,
             feed_url=reverse("topic-feed", kwargs={"slug": topic.slug}),
@@ -259,7 +260,7 @@ class ProfessionListView(ListView):
         return Audience.objects.professions()
 
 
-class ProfessionDetailView(KeptUntil, DetailView):
+class ProfessionDetailView(KeptSections, DetailView):
     """One profession's door: its protocols and model policies first, then the laws they
     rely on, best practices, the next trainings, and the numbers it calls."""
 
@@ -272,15 +273,9 @@ class ProfessionDetailView(KeptUntil, DetailView):
     def get_context_data(self, **kwargs):
         profession = self.object
         slug = profession.slug
-        # Kept until the content changes, and no longer than until the first of the next
-        # trainings it shows ends.
-        kept = for_this_version(
-            f"profession-sections:{slug}",
-            lambda: profession_sections(profession),
-            until=lambda kept: kept["until"],
+        sections = self.kept_sections(
+            f"profession-sections:{slug}", lambda: profession_sections(profession)
         )
-        self.keep_until = kept["until"]
-        sections = kept["sections"]
         return super().get_context_data(
             sections=sections,
             numbers=HelpLine.objects.filter(is_active=True, professions=profession),
