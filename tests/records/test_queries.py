@@ -188,6 +188,41 @@ def test_the_busiest_pages_read_what_they_show_in_a_few_queries(client):
         assert len(captured) - len(help_numbers) == statements, (url, [q["sql"] for q in captured])
 
 
+def test_where_every_process_hears_of_changes_the_busiest_pages_read_one_or_two_rows(
+    client, monkeypatch
+):
+    """With the listener (production), what changes only with the content, or with it
+    and the clock, is kept: a record page reads its record, a list its count and its
+    page of rows, search the index twice, a topic or profession page its term (and a
+    profession its own numbers), home nothing."""
+    from django.core.cache import cache
+
+    from network_site.records import page_cache
+
+    monkeypatch.setattr(page_cache.watcher, "shared", page_cache.watcher.current)
+    cache.clear()
+    expected = {
+        "/": 0,
+        Law.objects.get(slug="maine-aggravated-sex-trafficking").get_absolute_url(): 1,
+        Protocol.objects.get(slug="law-enforcement-suspected-minor-victim").get_absolute_url(): 1,
+        "/laws/": 2,
+        "/protocols/": 2,
+        "/resources/?audience=schools": 2,
+        "/directory/": 2,
+        # and when the first upcoming event ends, for the page cache
+        "/events/": 3,
+        "/topics/sex-trafficking/": 1,
+        "/for/law-enforcement/": 2,
+        "/search/?q=trafficking": 2,
+    }
+    for url, statements in expected.items():
+        assert client.get(url).status_code == 200, url  # what is kept, kept
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200, url
+        assert len(captured) == statements, (url, [q["sql"][:90] for q in captured])
+    cache.clear()
+
+
 # --- Every kind, from the registry: a new kind is covered with no edit here -----------
 
 
