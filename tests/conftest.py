@@ -46,6 +46,21 @@ def no_page_cache(settings):
 
 
 @pytest.fixture
+def hears_every_change(monkeypatch):
+    """This process hears of every new content version at once, as where the listener
+    runs (production): what is kept per content version is kept. The cache starts and
+    ends empty."""
+    from django.core.cache import cache
+
+    from network_site.records import page_cache
+
+    monkeypatch.setattr(page_cache.watcher, "shared", page_cache.watcher.current)
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
 def admin_client(client, db):
     client.force_login(make_staff("admin", superuser=True))
     return client

@@ -175,9 +175,19 @@ class Filter:
 
 def kept_for_library(model: type[Record], key: str, read: Callable[[], T]) -> T:
     """read(), about `model`'s library, kept until the content changes, and no longer
-    than until the library changes by the clock (Record.library_changes_at)."""
+    than until the library changes by the clock."""
     return for_this_version(
-        f"{key}:{model._meta.label}", read, until=lambda kept: model.library_changes_at()
+        f"{key}:{model._meta.label}", read, until=lambda kept: library_changes_at(model)
+    )
+
+
+def library_changes_at(model: type[Record]):
+    """When `model`'s library next changes by the clock (Record.library_changes_at),
+    kept until then: pages listing upcoming events ask it on every request."""
+    return for_this_version(
+        f"library-changes-at:{model._meta.label}",
+        model.library_changes_at,
+        until=lambda moment: moment,
     )
 
 

@@ -11,6 +11,7 @@ from network_site.records.views import (
     RecordListView,
     find_record,
     kept_for_library,
+    library_changes_at,
     published_related,
     terms_in_use,
     visible_records,
@@ -45,7 +46,7 @@ class UntilTheNextEventEnds:
 
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)
-        keep_until(response, Event.library_changes_at())
+        keep_until(response, library_changes_at(Event))
         return response
 
 
@@ -139,5 +140,5 @@ def upcoming_calendar(request, discipline: str = ""):
         events = events.filter(audiences=audience)
         name = f"{name} for {audience.name.lower()}"
     response = calendar_response(request, events, name)
-    keep_until(response, Event.library_changes_at())
+    keep_until(response, library_changes_at(Event))
     return response

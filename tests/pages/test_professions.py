@@ -75,7 +75,7 @@ def test_a_professions_page_reads_a_fixed_number_of_queries(django_assert_max_nu
 
 
 def test_a_professions_sections_are_kept_per_content_version_and_until_a_training_ends(
-    monkeypatch, django_assert_max_num_queries, django_capture_on_commit_callbacks
+    hears_every_change, django_assert_max_num_queries, django_capture_on_commit_callbacks
 ):
     """Where a process hears of every change (the listener), a profession's page reads
     the profession and its own numbers; its sections are kept until the content
@@ -83,15 +83,11 @@ def test_a_professions_sections_are_kept_per_content_version_and_until_a_trainin
     from datetime import timedelta
 
     import time_machine
-    from django.core.cache import cache
     from django.utils import timezone
 
-    from network_site.records import page_cache
     from tests.factories import relate
     from tests.resources.test_events import make_event
 
-    monkeypatch.setattr(page_cache.watcher, "shared", page_cache.watcher.current)
-    cache.clear()
     police = Audience.objects.get(slug="law-enforcement")
     url = police.get_absolute_url()
     Client().get(url)
@@ -106,7 +102,6 @@ def test_a_professions_sections_are_kept_per_content_version_and_until_a_trainin
     with time_machine.travel(start + timedelta(hours=2, seconds=1), tick=False):
         page = Client().get(url).content.decode()
     assert "Okapi protocol" in page and "Okapi training" not in page
-    cache.clear()
 
 
 def test_professions_are_in_the_sitemap_and_their_feeds_link_to_them():

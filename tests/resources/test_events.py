@@ -120,7 +120,7 @@ def test_an_event_that_ends_leaves_the_upcoming_pages_through_the_page_cache(
 
 
 def test_the_home_pages_next_events_are_kept_only_until_the_first_upcoming_event_ends(
-    client, monkeypatch, django_capture_on_commit_callbacks
+    client, hears_every_change, django_capture_on_commit_callbacks
 ):
     """Where a process hears of every change (the listener), the home page keeps its next
     events and how many there are per content version, but only until the first upcoming
@@ -128,10 +128,6 @@ def test_the_home_pages_next_events_are_kept_only_until_the_first_upcoming_event
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from network_site.records import page_cache
-
-    monkeypatch.setattr(page_cache.watcher, "shared", page_cache.watcher.current)
-    cache.clear()
     now = timezone.now()
     with django_capture_on_commit_callbacks(execute=True):
         for n in range(3):
@@ -151,21 +147,16 @@ def test_the_home_pages_next_events_are_kept_only_until_the_first_upcoming_event
     assert not [q for q in captured if "resources_event" in q["sql"]], "kept, not read again"
     with time_machine.travel(now + timedelta(hours=3, seconds=1), tick=False):
         assert upcoming_count() == before - 1
-    cache.clear()
 
 
 def test_the_event_lists_filters_are_kept_only_until_the_first_upcoming_event_ends(
-    client, monkeypatch, django_capture_on_commit_callbacks
+    client, hears_every_change, django_capture_on_commit_callbacks
 ):
     """Where a process hears of every change (the listener), the upcoming list's filter
     options and counts are kept per content version, but only until an event ends."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from network_site.records import page_cache
-
-    monkeypatch.setattr(page_cache.watcher, "shared", page_cache.watcher.current)
-    cache.clear()
     start = timezone.now() + timedelta(minutes=5)
     with django_capture_on_commit_callbacks(execute=True):
         make_event(title="Short webinar", venue="", online_url="https://example.org/join",
@@ -182,7 +173,6 @@ def test_the_event_lists_filters_are_kept_only_until_the_first_upcoming_event_en
     assert not [q for q in captured if "COUNT(DISTINCT" in q["sql"]], "kept, not counted again"
     with time_machine.travel(start + timedelta(hours=2, seconds=1), tick=False):
         assert online_count() == before - 1
-    cache.clear()
 
 
 def test_lists_filter_by_discipline_format_and_month(client):
