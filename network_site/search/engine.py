@@ -95,10 +95,17 @@ def title_match(title: str, searched: frozenset[str]) -> float:
     """The share of a title's words that are the words searched: 1.0 for "Is this
     trafficking?", 0.25 for "Civil remedies for human trafficking". Worked out in Python
     for the rows found, not per row in SQL."""
-    words = [w for w in WORD.findall(title.lower()) if w not in TITLE_STOPWORDS]
-    if not words or not searched:
+    stems = _title_stems(title)
+    if not stems or not searched:
         return 0.0
-    return sum(1 for word in words if word[:5] in searched) / len(words)
+    return sum(1 for stem in stems if stem in searched) / len(stems)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _title_stems(title: str) -> tuple[str, ...]:
+    """A title's words as title_match compares them: remembered, as a common word finds
+    the same few thousand titles search after search."""
+    return tuple(w[:5] for w in WORD.findall(title.lower()) if w not in TITLE_STOPWORDS)
 
 
 @dataclass
@@ -461,13 +468,12 @@ def _postgres_hits(wordings: list[tuple[str, float]], scope: Scope) -> list[Hit]
             boost = Case(When(cited, then=Value(CITATION_BOOST)), default=Value(0.0))
         # An entry written without a vector (SQLite's, restored) ranks 0, never NULL.
         relevance = Coalesce(SearchRank(F("vector"), rank_query), Value(0.0))
-        scores.append(
-            Case(
-                When(matched, then=relevance * Value(weight) + boost),
-                default=Value(-1.0),
-                output_field=FloatField(),
-            )
-        )
+        score = relevance * Value(weight) + boost
+        if len(wordings) > 1:
+            # Below 0 where this wording did not match (another did). One wording
+            # matches every row found: no second test of each vector.
+            score = Case(When(matched, then=score), default=Value(-1.0), output_field=FloatField())
+        scores.append(score)
         matches |= matched
     rows = _ranked_rows(scope.entries(), matches, scores, _chosen_first(scope))
     return _as_hits(rows, wordings, ranked=True)
