@@ -12,7 +12,7 @@ TEST_ENV := DATABASE_URL=$(TEST_DATABASE_URL) SECRET_KEY=test-only DEBUG=0 \
 	ALLOWED_HOSTS=testserver,127.0.0.1,localhost SECURE_SSL_REDIRECT=0
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast audit bench lint fmt check postgres chromium
+.PHONY: help run test test-fast audit bench lint fmt check postgres chromium catalogues messages
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -22,7 +22,17 @@ $(BIN)/.installed: requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
-run: $(BIN)/.installed ## Try the site: SQLite, demo content, http://127.0.0.1:8000
+catalogues: $(BIN)/.installed ## Compile the translations in locale/ (the .mo files Django reads)
+	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then \
+	  $(BIN)/pybabel -q compile -d locale -D django; fi
+
+messages: $(BIN)/.installed ## After changing the interface's words: extract them, update every catalogue
+	$(BIN)/pybabel -q extract -F babel.cfg --add-location=file --sort-by-file \
+	  -k gettext_lazy -k ngettext_lazy:1,2 -k pgettext_lazy:1c,2 -o locale/django.pot .
+	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then \
+	  $(BIN)/pybabel -q update -i locale/django.pot -d locale -D django --ignore-obsolete; fi
+
+run: $(BIN)/.installed catalogues ## Try the site: SQLite, demo content, http://127.0.0.1:8000
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py migrate --noinput
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py load_demo_content
 	@# Email alerts: with no EMAIL_HOST, each message is printed here within 15 seconds.
@@ -42,11 +52,11 @@ chromium: ## Install Debian's chromium for the browser tests when missing
 	  echo "Installing chromium"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null; }
 
-test: $(BIN)/.installed postgres chromium audit ## Run the whole suite on PostgreSQL
+test: $(BIN)/.installed catalogues postgres chromium audit ## Run the whole suite on PostgreSQL
 	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(TEST_ENV) $(BIN)/pytest
 
-test-fast: $(BIN)/.installed postgres ## The edit loop: the suite without browsers and real processes
+test-fast: $(BIN)/.installed catalogues postgres ## The edit loop: the suite without browsers and real processes
 	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(TEST_ENV) $(BIN)/pytest -m "not slow" --ignore=tests/browser
 

@@ -6,6 +6,7 @@ import re
 
 from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils.translation import get_language
 
 # A slug as the URLconf's <slug:...> takes it; the placeholder is one.
 SLUG = re.compile(r"[-a-zA-Z0-9_]+")
@@ -13,26 +14,29 @@ SLUG_SLOT = "slug-slot"
 
 
 @functools.cache
-def _route_with_slot(route: str, urlconf: str, prefix: str) -> str:
+def _route_with_slot(route: str, urlconf: str, prefix: str, language: str | None) -> str:
     return reverse(route, kwargs={"slug": SLUG_SLOT}, urlconf=urlconf)
 
 
 def route_url(route: str) -> str:
     """reverse(route) for a route that takes nothing (a list, the home page, the
-    navigation's links), resolved once per URLconf and script prefix."""
-    return _route_url(route, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
+    navigation's links), resolved once per URLconf, script prefix and language (a
+    page in Spanish links to /es/…)."""
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
+    return _route_url(route, urlconf, get_script_prefix(), get_language())
 
 
 @functools.cache
-def _route_url(route: str, urlconf: str, prefix: str) -> str:
+def _route_url(route: str, urlconf: str, prefix: str, language: str | None) -> str:
     return reverse(route, urlconf=urlconf)
 
 
 def slug_url(route: str, slug: str) -> str:
     """reverse(route, kwargs={"slug": slug}), with the URLconf resolved once per route
-    (and URLconf and script prefix) instead of for every link a list shows. A slug the
+    (and URLconf, script prefix and language) instead of for every link a list shows. A slug the
     URLconf would not take goes through reverse() itself, which refuses it."""
     if not SLUG.fullmatch(slug or ""):
         return reverse(route, kwargs={"slug": slug})
     urlconf = get_urlconf() or settings.ROOT_URLCONF
-    return _route_with_slot(route, urlconf, get_script_prefix()).replace(SLUG_SLOT, slug, 1)
+    stem = _route_with_slot(route, urlconf, get_script_prefix(), get_language())
+    return stem.replace(SLUG_SLOT, slug, 1)

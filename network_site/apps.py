@@ -7,3 +7,6 @@ class NetworkSiteConfig(AppConfig):
 
     name = "network_site"
     verbose_name = "Network site"
+
+    def ready(self):
+        from network_site import languages  # noqa: F401 (registers its system check)

@@ -99,6 +99,9 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "network_site.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language from the address alone (/es/…): it reads no cookie and sets none,
+    # and an address without a code is English whatever the browser asks for.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -252,7 +255,14 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- Internationalisation ----------------------------------------------------
 
-LANGUAGE_CODE = "en-us"
+# English pages keep the addresses they have always had; a page in another language
+# is the same address under its code: /es/laws/ (network_site/urls.py).
+LANGUAGE_CODE = "en"
+# The languages the site is offered in, each named in itself for the language menu.
+# A language is listed here once its catalogue in locale/ translates the whole
+# interface (README, "Languages"); RTL scripts are told by Django's LANGUAGES_BIDI.
+LANGUAGES = [("en", "English")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "America/New_York"
 USE_I18N = True
 USE_TZ = True

@@ -19,8 +19,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.forms.renderers import DjangoTemplates
 from django.template import defaultfilters
 from django.templatetags.static import static
-from django.urls import reverse
-from django.utils import timezone
+from django.urls import reverse, translate_url
+from django.utils import timezone, translation
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from jinja2 import Environment
@@ -46,6 +46,19 @@ def libraries() -> list[dict]:
         }
         for kind in listed_kinds()
         if kind.in_navigation
+    ]
+
+
+def languages(request) -> list[dict]:
+    """Each language the site is offered in: its code, its name in itself, and this
+    page in it (the same address under that language's code). None while the site is
+    offered in one language only."""
+    if len(settings.LANGUAGES) < 2:
+        return []
+    here = request.get_full_path() if request else "/"
+    return [
+        {"code": code, "name": name, "url": translate_url(here, code)}
+        for code, name in settings.LANGUAGES
     ]
 
 
@@ -128,7 +141,20 @@ def environment(**options) -> Environment:
     # Always escaped, whatever the settings say: staff text reaches these pages.
     options.pop("autoescape", None)
     env = Environment(autoescape=True, **options)
+    # {% trans %} and _() with Django's catalogues (locale/, the active language);
+    # "newstyle" escapes what a translated string is formatted with, like any output.
+    env.add_extension("jinja2.ext.i18n")
+    env.install_gettext_callables(
+        translation.gettext,
+        translation.ngettext,
+        newstyle=True,
+        pgettext=translation.pgettext,
+        npgettext=translation.npgettext,
+    )
     env.globals.update(
+        language=translation.get_language,
+        language_is_rtl=translation.get_language_bidi,
+        languages=languages,
         url=url,
         static=static,
         help_lines=help_lines,

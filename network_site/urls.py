@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
@@ -39,7 +40,9 @@ professions = (
     "professions",
 )
 
-urlpatterns = [
+# The pages a reader reads, in each of settings.LANGUAGES: English at the addresses it
+# has always had, another language under its code (/es/laws/).
+pages_in_each_language = i18n_patterns(
     path("", pages.home, name="home"),
     # Each app that holds kinds of record serves their pages from its own urls.py,
     # under the addresses it chooses (laws/, protocols/, ...), in its own namespace.
@@ -53,12 +56,17 @@ urlpatterns = [
     path("updates/feed/disciplines/<slug:slug>/", DisciplineUpdatesFeed(), name="discipline-feed"),
     path("updates/feed/<str:kind>/<slug:slug>/", RecordUpdatesFeed(), name="record-feed"),
     path("p/<str:kind>/<int:pk>/", records.permalink, name="permalink"),
-    path("api/", include("network_site.api.urls")),
     path("alerts/", include("network_site.alerts.urls")),
     path("corrections/", include("network_site.corrections.urls")),
+    path("", include(fixed_pages)),
+    prefix_default_language=False,
+)
+
+urlpatterns = [
+    *pages_in_each_language,
+    path("api/", include("network_site.api.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("robots.txt", pages.robots_txt, name="robots"),
-    path("", include(fixed_pages)),
     path("healthz", pages.healthz, name="healthz"),
     path("markdownx/markdownify/", uploads.markdownify, name="markdownx_markdownify"),
     path("markdownx/upload/", uploads.upload_image, name="markdownx_upload"),

@@ -29,7 +29,7 @@ from django.core.cache import cache
 from django.db import DatabaseError, connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.http import quote_etag
 
 logger = logging.getLogger(__name__)
@@ -150,11 +150,12 @@ def for_this_version(
     """compute(), kept in the cache (when keep(value) says so) until the content changes:
     a list's filter counts, the help numbers. Where the value also changes with the
     clock (the next events), until(value) says when, and it is kept no longer. Worked
-    out each time where this process may not hear of a change at once (SQLite, tests)."""
+    out each time where this process may not hear of a change at once (SQLite, tests).
+    Kept per language: what is kept may hold words and addresses in it."""
     version = watcher.shared()
     if version is None:
         return compute()
-    key = f"{key}:{version}"
+    key = f"{key}:{translation.get_language()}:{version}"
     value = cache.get(key)
     if value is None:
         value = compute()

@@ -1,0 +1,185 @@
+"""The site in the reader's language (settings.LANGUAGES): English at the addresses it
+has always had, another language under its code (/es/…), its words from locale/."""
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+from django.conf import settings as django_settings
+from django.test import Client
+from django.utils import translation
+from django.utils.translation import gettext
+
+from network_site.languages import check_catalogues
+from network_site.records.page_cache import for_this_version
+
+pytestmark = pytest.mark.django_db
+
+SPANISH = [("en", "English"), ("es", "Español")]
+SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+# What a page gains when a second language is offered: the menu and the alternates.
+LANGUAGE_PARTS = re.compile(
+    rb"\n  <link rel=\"alternate\" hreflang=\"[^\"]+\" href=\"[^\"]+\">"
+    rb'|<nav class="language-menu".*?</nav>',
+    re.S,
+)
+
+
+def sitemap_paths(client) -> list[str]:
+    sitemap = client.get("/sitemap.xml").content
+    return [
+        re.sub(r"^https?://[^/]+", "", loc.text)
+        for loc in ET.fromstring(sitemap).iter(f"{SITEMAP_NS}loc")
+    ]
+
+
+def html_lang(response) -> str:
+    return re.search(rb"<html lang=\"([^\"]+)\" dir=\"(ltr|rtl)\">", response.content).group(1)
+
+
+def test_every_english_address_answers_the_same_when_spanish_is_offered(settings):
+    """Every link a partner holds keeps working, with no redirect, and stays English
+    whatever language the browser prefers."""
+    client = Client()
+    paths = sitemap_paths(client)
+    assert len(paths) > 100
+    before = {path: client.get(path) for path in paths}
+    settings.LANGUAGES = SPANISH
+    for path in paths:
+        response = client.get(path, HTTP_ACCEPT_LANGUAGE="es")
+        assert response.status_code == before[path].status_code == 200, path
+        assert html_lang(response) == b"en", path
+        assert LANGUAGE_PARTS.sub(b"", response.content) == before[path].content, path
+
+
+def test_a_page_in_spanish_has_its_words_language_and_links_in_spanish(settings):
+    settings.LANGUAGES = SPANISH
+    response = Client().get("/es/laws/")
+    assert response.status_code == 200
+    assert response["Content-Language"] == "es"
+    page = response.content.decode()
+    assert '<html lang="es" dir="ltr">' in page
+    assert ">Pedir ayuda</a>" in page and "Ir al contenido" in page
+    assert ">Get help</a>" not in page
+    # Its links stay in Spanish; the menu offers each language by its own name.
+    assert 'href="/es/get-help/"' in page and 'href="/es/topics/"' in page
+    assert '<a href="/laws/" lang="en" hreflang="en">English</a>' in page
+    assert '<a href="/es/laws/" lang="es" hreflang="es" aria-current="true">Español</a>' in page
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/laws/">' in page
+    assert '<link rel="alternate" hreflang="es" href="http://testserver/es/laws/">' in page
+
+
+def test_the_english_page_offers_the_other_languages_too(settings):
+    settings.LANGUAGES = SPANISH
+    page = Client().get("/laws/").content.decode()
+    assert '<html lang="en" dir="ltr">' in page
+    assert '<a href="/es/laws/" lang="es" hreflang="es">Español</a>' in page
+    assert '<link rel="alternate" hreflang="es" href="http://testserver/es/laws/">' in page
+
+
+def test_with_one_language_there_is_no_menu_and_no_other_address():
+    response = Client().get("/laws/")
+    assert b'class="language-menu"' not in response.content
+    assert b"hreflang" not in response.content
+    missing = Client().get("/es/laws/")
+    assert missing.status_code == 404
+    assert b'class="site-header"' in missing.content  # the site's own 404 page
+
+
+def test_arabic_reads_right_to_left(settings):
+    settings.LANGUAGES = [("en", "English"), ("ar", "العربية")]
+    response = Client().get("/ar/")
+    assert response.status_code == 200
+    assert b'<html lang="ar" dir="rtl">' in response.content
+
+
+def test_no_page_sets_a_cookie_in_any_language(settings):
+    """Choosing a language is choosing an address: nothing is remembered."""
+    settings.LANGUAGES = SPANISH
+    client = Client()
+    for path in sitemap_paths(client)[:60]:
+        for address in (path, f"/es{path}"):
+            response = client.get(address)
+            assert response.status_code == 200, address
+            assert not response.cookies, address
+            assert "Set-Cookie" not in response.headers, address
+
+
+def test_what_is_kept_per_content_version_is_kept_per_language(hears_every_change):
+    def words():
+        return gettext("Get help")
+
+    with translation.override("es"):
+        assert for_this_version("test-words", words) == "Pedir ayuda"
+    with translation.override("en"):
+        assert for_this_version("test-words", words) == "Get help"
+
+
+def extracted_words() -> set[str]:
+    """Every word of the interface, as `make messages` extracts it (babel.cfg)."""
+    method_map, options_map = [], {}
+    section = None
+    for line in (Path(django_settings.BASE_DIR) / "babel.cfg").read_text().splitlines():
+        if line.startswith("["):
+            method, pattern = line.strip("[]").split(":", 1)
+            section = pattern.strip()
+            method_map.append((section, method))
+            options_map[section] = {}
+        elif "=" in line and not line.startswith("#"):
+            name, value = line.split("=", 1)
+            options_map[section][name.strip()] = value.strip()
+    keywords = {
+        "_": None,
+        "gettext": None,
+        "ngettext": (1, 2),
+        "pgettext": ((1, "c"), 2),
+        "gettext_lazy": None,
+        "ngettext_lazy": (1, 2),
+        "pgettext_lazy": ((1, "c"), 2),
+    }
+    found = set()
+    for _file, _line, message, _comments, _context in extract_from_dir(
+        django_settings.BASE_DIR, method_map, options_map, keywords=keywords
+    ):
+        found.add(message[0] if isinstance(message, tuple) else message)
+    return found
+
+
+def catalogue_words(path: Path) -> dict[str, str]:
+    with path.open("rb") as source:
+        catalogue = read_po(source)
+    return {
+        (m.id[0] if isinstance(m.id, tuple) else m.id): m.string
+        for m in catalogue
+        if m.id and "fuzzy" not in m.flags
+    }
+
+
+def test_every_word_of_the_interface_is_in_every_catalogue():
+    """A word marked in a template or the code is in the template catalogue (`make
+    messages` adds nothing new) and translated in each language's catalogue."""
+    words = extracted_words()
+    assert "Get help" in words and len(words) > 20
+    locale = Path(django_settings.LOCALE_PATHS[0])
+    assert words <= set(catalogue_words(locale / "django.pot")), "run `make messages`"
+    catalogues = sorted(locale.glob("*/LC_MESSAGES/django.po"))
+    assert catalogues
+    for path in catalogues:
+        translated = catalogue_words(path)
+        untranslated = sorted(w for w in words if not translated.get(w))
+        assert not untranslated, f"{path.parent.parent.name}: {untranslated[:10]}"
+
+
+def test_a_language_offered_without_its_compiled_catalogue_stops_the_site(settings, tmp_path):
+    settings.LOCALE_PATHS = [tmp_path]
+    settings.LANGUAGES = [("en", "English"), ("so", "Soomaali")]
+    assert [problem.id for problem in check_catalogues(None)] == ["network_site.E001"]
+    catalogue = tmp_path / "so" / "LC_MESSAGES"
+    catalogue.mkdir(parents=True)
+    (catalogue / "django.po").write_text('msgid ""\nmsgstr ""\n')
+    assert [problem.id for problem in check_catalogues(None)] == ["network_site.E002"]
+    (catalogue / "django.mo").write_bytes(b"")
+    assert check_catalogues(None) == []
