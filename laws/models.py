@@ -8,6 +8,8 @@ from django.db.models import F, Prefetch
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
@@ -38,8 +40,8 @@ def first_sentence(text: str) -> str:
 
 
 class Jurisdiction(models.TextChoices):
-    MAINE = "maine", "Maine"
-    FEDERAL = "federal", "Federal"
+    MAINE = "maine", _("Maine")
+    FEDERAL = "federal", _("Federal")
 
 
 class LegalText(Record, Sourced):
@@ -141,17 +143,17 @@ class Law(LegalText):
     class LegalStatus(models.TextChoices):
         # Amendment is not a status: an amended law is in force, and its amendments
         # are its timeline.
-        IN_FORCE = "in_force", "In force"
-        NOT_YET_IN_EFFECT = "not_yet_in_effect", "Not yet in effect"
-        REPEALED = "repealed", "Repealed"
+        IN_FORCE = "in_force", _("In force")
+        NOT_YET_IN_EFFECT = "not_yet_in_effect", _("Not yet in effect")
+        REPEALED = "repealed", _("Repealed")
 
     class ReaderGroup(models.IntegerChoices):
         """The groups readers look for laws in, in the order the list shows them."""
 
-        CRIMES = 1, "Crimes"
-        DEFENSES_AND_RELIEF = 2, "Defenses and record relief"
-        VICTIMS_RIGHTS = 3, "Victims' rights and compensation"
-        CIVIL_REMEDIES = 4, "Civil remedies"
+        CRIMES = 1, _("Crimes")
+        DEFENSES_AND_RELIEF = 2, _("Defenses and record relief")
+        VICTIMS_RIGHTS = 3, _("Victims' rights and compensation")
+        CIVIL_REMEDIES = 4, _("Civil remedies")
 
     citation = models.CharField(
         max_length=120,
@@ -217,10 +219,10 @@ class Law(LegalText):
     glossary_linked = ("summary_html",)
     plain_search_columns = ("citation", "other_names")
     profession_section = ProfessionSection(
-        "Laws these rely on", 2, through=("protocols", "citing_protocols")
+        _("Laws these rely on"), 2, through=("protocols", "citing_protocols")
     )
-    count_nouns = ("law summary", "law summaries")
-    list_description = (
+    count_nouns = (_("law summary"), _("law summaries"))
+    list_description = _(
         "Maine and federal law on trafficking and exploitation, in plain language, each "
         "linked to the official text."
     )
@@ -261,6 +263,8 @@ class Law(LegalText):
     }
 
     class Meta(LegalText.Meta):
+        verbose_name = _("law")
+        verbose_name_plural = _("laws")
         # Maine first; then crimes, defenses, victims' rights, civil remedies; each in
         # legal order.
         ordering = ["-jurisdiction", "reader_group", "legal_order", "citation"]
@@ -281,7 +285,7 @@ class Law(LegalText):
 
     @property
     def kind_label(self) -> str:
-        return f"Law · {self.get_jurisdiction_display()}"
+        return gettext("Law · %(jurisdiction)s") % {"jurisdiction": self.get_jurisdiction_display()}
 
     def sourced_parts(self) -> list[models.Model]:
         return list(self.penalties.all())
@@ -533,13 +537,13 @@ class SessionLaw(LegalText):
 
     detail_route = "laws:session_law"
     list_route = "laws:session_laws"
-    list_title = "Changes to the law"
-    list_description = (
+    list_title = _("Changes to the law")
+    list_description = _(
         "What each session of the Legislature and of Congress changed, and which pages "
         "that affects."
     )
     in_navigation = False  # reached from the laws, not the site's main menu
-    count_nouns = ("session law", "session laws")
+    count_nouns = (_("session law"), _("session laws"))
     link_fields = ("title", "slug", "citation")
     glossary_linked = ("summary_html",)
     api_name = "session-laws"
@@ -558,6 +562,8 @@ class SessionLaw(LegalText):
     search_columns = {"A": ["citation", "bill", "title"], "B": ["search_document"]}
 
     class Meta(LegalText.Meta):
+        verbose_name = _("session law")
+        verbose_name_plural = _("session laws")
         # Session by session, newest first (Maine's before Congress's), then by approval.
         ordering = ["-session__first_year", "-session__jurisdiction", "-approved_on", "citation"]
 
@@ -566,7 +572,9 @@ class SessionLaw(LegalText):
 
     @property
     def kind_label(self) -> str:
-        return f"Session law · {self.get_jurisdiction_display()}"
+        return gettext("Session law · %(jurisdiction)s") % {
+            "jurisdiction": self.get_jurisdiction_display()
+        }
 
     @property
     def session_name(self) -> str:
@@ -644,10 +652,10 @@ class LawChange(models.Model):
     """One entry of a law's timeline: what a session law did to it."""
 
     class Action(models.TextChoices):
-        ENACTED = "enacted", "Enacted"
-        AMENDED = "amended", "Amended"
-        RENAMED = "renamed", "Renamed"
-        REPEALED = "repealed", "Repealed"
+        ENACTED = "enacted", _("Enacted")
+        AMENDED = "amended", _("Amended")
+        RENAMED = "renamed", _("Renamed")
+        REPEALED = "repealed", _("Repealed")
 
     session_law = models.ForeignKey(SessionLaw, on_delete=models.CASCADE, related_name="changes")
     law = models.ForeignKey(Law, on_delete=models.CASCADE, related_name="timeline")
@@ -692,7 +700,7 @@ class LawChange(models.Model):
                 fields=["session_law", "law", "action"], name="one_change_of_a_kind_per_law"
             )
         ]
-        verbose_name = "change to a law"
+        verbose_name = _("change to a law")
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} by {self.session_law.citation}"
@@ -837,7 +845,7 @@ class Penalty(LinkedSource):
 
     class Meta:
         ordering = ["position", "pk"]
-        verbose_name_plural = "penalties"
+        verbose_name_plural = _("penalties")
 
     @property
     def states_facts_publicly(self) -> bool:

@@ -2,6 +2,8 @@ from datetime import date, datetime, time
 
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from laws import timeline
 from laws.models import Law, LegislativeSession, SessionLaw
@@ -12,23 +14,29 @@ from network_site.records.views import Filter, RecordDetailView, RecordListView,
 class LawListView(RecordListView):
     model = Law
     template_name = "laws/law_list.html"
-    heading = "Maine and federal law"
+    heading = _("Maine and federal law")
 
     def filtered_heading(self, chosen):
         # "Maine laws on labor trafficking, repealed"
         jurisdiction, topic, status = (chosen.get(p) for p in ("jurisdiction", "topic", "status"))
-        heading = f"{jurisdiction.selected_label} laws" if jurisdiction else "Laws"
+        heading = (
+            gettext("%(jurisdiction)s laws") % {"jurisdiction": jurisdiction.selected_label}
+            if jurisdiction
+            else gettext("Laws")
+        )
         if topic:
-            heading += f" on {topic.selected_label.lower()}"
+            topic_name = topic.selected_label.lower()
+            heading = gettext("%(laws)s on %(topic)s") % {"laws": heading, "topic": topic_name}
         if status:
-            heading += f", {status.selected_label.lower()}"
+            status_name = status.selected_label.lower()
+            heading = gettext("%(laws)s, %(status)s") % {"laws": heading, "status": status_name}
         return heading
 
     def get_filters(self):
         return [
-            Filter("jurisdiction", "Jurisdiction", Law.Jurisdiction.choices, "jurisdiction"),
-            Filter("topic", "Topic", terms_in_use(Law, "topics"), "topics__slug"),
-            Filter("status", "Status", Law.LegalStatus.choices, "legal_status"),
+            Filter("jurisdiction", _("Jurisdiction"), Law.Jurisdiction.choices, "jurisdiction"),
+            Filter("topic", _("Topic"), terms_in_use(Law, "topics"), "topics__slug"),
+            Filter("status", _("Status"), Law.LegalStatus.choices, "legal_status"),
         ]
 
 
@@ -81,14 +89,16 @@ class SessionLawListView(RecordListView):
 
     model = SessionLaw
     template_name = "laws/sessionlaw_list.html"
-    heading = "Changes to the law, session by session"
+    heading = _("Changes to the law, session by session")
 
     def filtered_heading(self, chosen):
         jurisdiction = chosen["jurisdiction"].selected_label
-        return f"Changes to {jurisdiction} law, session by session"
+        return gettext("Changes to %(jurisdiction)s law, session by session") % {
+            "jurisdiction": jurisdiction
+        }
 
     def get_filters(self):
-        return [Filter("jurisdiction", "Jurisdiction", Law.Jurisdiction.choices, "jurisdiction")]
+        return [Filter("jurisdiction", _("Jurisdiction"), Law.Jurisdiction.choices, "jurisdiction")]
 
 
 class SessionLawDetailView(RecordDetailView):

@@ -263,6 +263,9 @@ LANGUAGE_CODE = "en"
 # interface (README, "Languages"); RTL scripts are told by Django's LANGUAGES_BIDI.
 LANGUAGES = [("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The languages whose interface a qualified translator has reviewed. Until then the
+# pages in that language say that they have not been (templates/base.html).
+REVIEWED_INTERFACE_LANGUAGES: list[str] = []
 TIME_ZONE = "America/New_York"
 USE_I18N = True
 USE_TZ = True

@@ -62,6 +62,13 @@ def languages(request) -> list[dict]:
     ]
 
 
+def interface_reviewed() -> bool:
+    """Whether a qualified translator reviewed the interface in the page's language
+    (English is the original)."""
+    language = translation.get_language()
+    return language == settings.LANGUAGE_CODE or language in settings.REVIEWED_INTERFACE_LANGUAGES
+
+
 def filter_url(request, param: str, value: str = "") -> str:
     """This list's URL with one filter set (or cleared), other filters kept, back to page 1.
 
@@ -155,6 +162,7 @@ def environment(**options) -> Environment:
         language=translation.get_language,
         language_is_rtl=translation.get_language_bidi,
         languages=languages,
+        interface_reviewed=interface_reviewed,
         url=url,
         static=static,
         help_lines=help_lines,

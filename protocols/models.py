@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 
 from laws.models import Law
@@ -44,13 +45,13 @@ class Protocol(Record):
     """A protocol or model policy that partners act on."""
 
     class DocumentType(models.TextChoices):
-        PROTOCOL = "protocol", "Protocol"
-        MODEL_POLICY = "model_policy", "Model policy"
+        PROTOCOL = "protocol", _("Protocol")
+        MODEL_POLICY = "model_policy", _("Model policy")
 
     class Standing(models.TextChoices):
-        ADOPTED = "adopted", "Adopted by an agency"
-        MODEL = "model", "Model policy for agencies to adopt"
-        SAMPLE = "sample", "Sample for adaptation"
+        ADOPTED = "adopted", _("Adopted by an agency")
+        MODEL = "model", _("Model policy for agencies to adopt")
+        SAMPLE = "sample", _("Sample for adaptation")
 
     document_type = models.CharField(
         "type", max_length=20, choices=DocumentType.choices, default=DocumentType.PROTOCOL
@@ -118,18 +119,18 @@ class Protocol(Record):
     )
     glossary_linked = ("body_html",)
     cited_relation = "cited_laws"
-    count_nouns = ("document", "documents")
-    nav_label = "Protocols & policies"
-    list_description = (
+    count_nouns = (_("document"), _("documents"))
+    nav_label = _("Protocols & policies")
+    list_description = _(
         "What police, health care, schools, advocates and child welfare do when they meet "
         "a possible victim."
     )
     # Search tells protocols from model policies: a source for each kind of document.
     search_source_field = "document_type"
-    search_labels = {"protocol": "Protocols", "model_policy": "Model policies"}
+    search_labels = {"protocol": _("Protocols"), "model_policy": _("Model policies")}
     api_name = "protocols"
     profession_section = ProfessionSection(
-        "Protocols and model policies", 1, teaser="summary", list_parameter="discipline"
+        _("Protocols and model policies"), 1, teaser="summary", list_parameter="discipline"
     )
     api_fields = (
         "document_type",
@@ -158,8 +159,8 @@ class Protocol(Record):
     search_columns = {"A": ["title"], "B": ["summary", "document_type"], "C": ["search_document"]}
 
     class Meta(Record.Meta):
-        verbose_name = "protocol or model policy"
-        verbose_name_plural = "protocols and model policies"
+        verbose_name = _("protocol or model policy")
+        verbose_name_plural = _("protocols and model policies")
         # Lists and "related" boxes read published protocols by title, a few at a time.
         indexes = [*Record.Meta.indexes, published_index("title", name="protocol_published_title")]
 

@@ -1,6 +1,8 @@
 from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from network_site.pages.models import HelpLine
 from network_site.records.textdiff import compare_sections
@@ -20,7 +22,7 @@ from protocols.models import Protocol, ProtocolVersion
 class ProtocolListView(RecordListView):
     model = Protocol
     template_name = "protocols/protocol_list.html"
-    heading = "Protocols and model policies"
+    heading = _("Protocols and model policies")
 
     def get(self, request, *args, **kwargs):
         if "kind" in request.GET:
@@ -33,14 +35,14 @@ class ProtocolListView(RecordListView):
 
     def get_filters(self):
         return [
-            Filter("type", "Type", Protocol.DocumentType.choices, "document_type"),
+            Filter("type", _("Type"), Protocol.DocumentType.choices, "document_type"),
             Filter(
                 "discipline",
-                "Discipline",
+                _("Discipline"),
                 terms_in_use(Protocol, "disciplines"),
                 "disciplines__slug",
             ),
-            Filter("topic", "Topic", terms_in_use(Protocol, "topics"), "topics__slug"),
+            Filter("topic", _("Topic"), terms_in_use(Protocol, "topics"), "topics__slug"),
         ]
 
     def get_context_data(self, **kwargs):
@@ -53,7 +55,9 @@ class ProtocolListView(RecordListView):
             context["follow_url"] = reverse(
                 "alerts:follow", kwargs={"subject": "discipline", "slug": discipline.selected}
             )
-            context["follow_what"] = f"anything for {discipline.selected_label}"
+            context["follow_what"] = gettext("anything for %(discipline)s") % {
+                "discipline": discipline.selected_label
+            }
         return context
 
 

@@ -1,6 +1,7 @@
 import re
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from network_site.alerts.models import Frequency
 
@@ -11,11 +12,11 @@ PLAIN_LOCAL_PART = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[a-z0-9!#$%&'*+/=
 
 class EmailForm(forms.Form):
     email = forms.EmailField(
-        label="Your email address",
+        label=_("Your email address"),
         max_length=254,
         error_messages={
-            "required": "Enter your email address.",
-            "invalid": "Enter a whole email address, like name@example.org.",
+            "required": _("Enter your email address."),
+            "invalid": _("Enter a whole email address, like name@example.org."),
         },
     )
     # Hidden from people (and screen readers); bots that fill every field fill it.
@@ -28,8 +29,10 @@ class EmailForm(forms.Form):
         local = email.rpartition("@")[0]
         if not PLAIN_LOCAL_PART.fullmatch(local):
             raise forms.ValidationError(
-                "Enter an ordinary email address, like name@example.org: letters, digits "
-                "and . _ + - before the @, without quotes or spaces.",
+                _(
+                    "Enter an ordinary email address, like name@example.org: letters, "
+                    "digits and . _ + - before the @, without quotes or spaces."
+                ),
                 code="invalid",
             )
         return email
@@ -41,8 +44,8 @@ class EmailForm(forms.Form):
 
 class FollowForm(EmailForm):
     frequency = forms.ChoiceField(
-        label="How often",
+        label=_("How often"),
         choices=Frequency.choices,
         initial=Frequency.IMMEDIATELY,
-        error_messages={"invalid_choice": "Choose how often to hear from us."},
+        error_messages={"invalid_choice": _("Choose how often to hear from us.")},
     )

@@ -14,6 +14,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
@@ -70,8 +71,8 @@ def _flooded(request, form: EmailForm) -> bool:
 def _check_your_inbox(request, email: str, target=None):
     return _notice(
         request,
-        "Check your email",
-        f"If {email} can get alerts, a message is on its way to it.",
+        gettext("Check your email"),
+        gettext("If %(email)s can get alerts, a message is on its way to it.") % {"email": email},
         email=email,
         target=target,
         sent=True,
@@ -124,9 +125,11 @@ def confirm(request, token: str):
     if subscription is None:
         return _notice(
             request,
-            "This link no longer works",
-            "It has expired, or the address was unsubscribed. Nothing has changed. "
-            "To follow a page, use the form on that page again.",
+            gettext("This link no longer works"),
+            gettext(
+                "It has expired, or the address was unsubscribed. Nothing has changed. "
+                "To follow a page, use the form on that page again."
+            ),
             status=404,
         )
     target = following.targets_of([subscription])[subscription.pk]
@@ -134,8 +137,8 @@ def confirm(request, token: str):
     if subscription.is_confirmed:
         return _notice(
             request,
-            "Already confirmed",
-            "This link was used before: you already follow this. Nothing has changed.",
+            gettext("Already confirmed"),
+            gettext("This link was used before: you already follow this. Nothing has changed."),
             target=target,
             manage_url=manage_url,
         )
@@ -143,34 +146,41 @@ def confirm(request, token: str):
         days = CONFIRM_WITHIN.days
         return _notice(
             request,
-            "This link has expired",
-            f"Confirmation links work for {days} days. Nothing has changed: you do not "
-            "follow this. To follow it, use the form on its page again.",
+            gettext("This link has expired"),
+            gettext(
+                "Confirmation links work for %(days)s days. Nothing has changed: you do not "
+                "follow this. To follow it, use the form on its page again."
+            )
+            % {"days": days},
             target=target,
             status=410,
         )
     if target is None:
         return _notice(
             request,
-            "This page is no longer published",
-            "There is nothing to follow here any more. Nothing has changed.",
+            gettext("This page is no longer published"),
+            gettext("There is nothing to follow here any more. Nothing has changed."),
             status=404,
         )
     if request.method != "POST":
         return _notice(
             request,
-            "Confirm your email alerts",
-            f"Send email to {subscription.subscriber.email} when {target.name} changes "
-            f"({subscription.get_frequency_display().lower()})?",
+            gettext("Confirm your email alerts"),
+            gettext("Send email to %(email)s when %(page)s changes (%(how_often)s)?")
+            % {
+                "email": subscription.subscriber.email,
+                "page": target.name,
+                "how_often": subscription.get_frequency_display().lower(),
+            },
             target=target,
-            button="Confirm",
+            button=gettext("Confirm"),
         )
     following.confirm(subscription)
     return _notice(
         request,
-        "You are following this",
-        f"We will email {subscription.subscriber.email} when {target.name} changes. Every "
-        "message has a link to stop.",
+        gettext("You are following this"),
+        gettext("We will email %(email)s when %(page)s changes. Every message has a link to stop.")
+        % {"email": subscription.subscriber.email, "page": target.name},
         target=target,
         manage_url=manage_url,
     )
@@ -179,8 +189,8 @@ def confirm(request, token: str):
 def _gone(request):
     return _notice(
         request,
-        "This address is not on our list",
-        "It was unsubscribed and deleted, or never confirmed. Nothing has changed.",
+        gettext("This address is not on our list"),
+        gettext("It was unsubscribed and deleted, or never confirmed. Nothing has changed."),
         status=404,
     )
 
@@ -188,8 +198,9 @@ def _gone(request):
 def _unsubscribed(request, email: str):
     return _notice(
         request,
-        "You are unsubscribed",
-        f"We have deleted {email} and everything it followed. We will not write again.",
+        gettext("You are unsubscribed"),
+        gettext("We have deleted %(email)s and everything it followed. We will not write again.")
+        % {"email": email},
     )
 
 
@@ -204,9 +215,10 @@ def unsubscribe(request, token: str):
     if request.method != "POST":
         return _notice(
             request,
-            "Unsubscribe",
-            f"Stop all email alerts to {subscriber.email} and delete the address?",
-            button="Unsubscribe",
+            gettext("Unsubscribe"),
+            gettext("Stop all email alerts to %(email)s and delete the address?")
+            % {"email": subscriber.email},
+            button=gettext("Unsubscribe"),
             button_field=("List-Unsubscribe", "One-Click"),
         )
     subscriber.delete()
@@ -226,19 +238,19 @@ def manage(request, token: str):
         action = request.POST.get("action", "")
         chosen = subscriber.subscriptions.filter(pk=_number(request.POST.get("follow"))).first()
         if chosen is None:
-            done = "That follow had already gone: nothing has changed."
+            done = gettext("That follow had already gone: nothing has changed.")
         elif action == "stop":
             chosen.delete()
-            done = "Stopped."
+            done = gettext("Stopped.")
             if not subscriber.subscriptions.exists():
                 subscriber.delete()
                 return _unsubscribed(request, subscriber.email)
         elif action == "frequency" and request.POST.get("frequency") in Frequency.values:
             chosen.frequency = request.POST["frequency"]
             chosen.save(update_fields=["frequency"])
-            done = "Saved."
+            done = gettext("Saved.")
         else:
-            done = "Nothing has changed: choose one of the buttons."
+            done = gettext("Nothing has changed: choose one of the buttons.")
     follows = list(subscriber.subscriptions.order_by("created_at"))
     targets = following.targets_of(follows)
     return _private(

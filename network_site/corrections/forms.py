@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from network_site.corrections.models import Suggestion
 from network_site.markup.plain_text import cleaned_line, cleaned_text
@@ -12,16 +13,20 @@ class SuggestionForm(forms.ModelForm):
         model = Suggestion
         fields = ["what_is_wrong", "contact"]
         labels = {
-            "what_is_wrong": "What is wrong or out of date?",
-            "contact": "How can we reach you? (optional)",
+            "what_is_wrong": _("What is wrong or out of date?"),
+            "contact": _("How can we reach you? (optional)"),
         }
         help_texts = {
-            "what_is_wrong": "A number, an address, a date, a name: tell us what it should say "
-            "and, if you can, where you saw it.",
-            "contact": "An email address or phone number, only if you want an answer. Leave "
-            "it out to stay anonymous.",
+            "what_is_wrong": _(
+                "A number, an address, a date, a name: tell us what it should say and, if "
+                "you can, where you saw it."
+            ),
+            "contact": _(
+                "An email address or phone number, only if you want an answer. Leave it out "
+                "to stay anonymous."
+            ),
         }
-        error_messages = {"what_is_wrong": {"required": "Tell us what is wrong."}}
+        error_messages = {"what_is_wrong": {"required": _("Tell us what is wrong.")}}
         widgets = {"what_is_wrong": forms.Textarea(attrs={"rows": 4, "maxlength": 2000})}
 
     def clean_what_is_wrong(self) -> str:
@@ -29,9 +34,9 @@ class SuggestionForm(forms.ModelForm):
         # should not have to hunt for what they cannot see.
         text = cleaned_text(self.cleaned_data["what_is_wrong"]).strip()
         if len(text) > 2000:
-            raise forms.ValidationError("Keep it under 2,000 characters.", code="max_length")
+            raise forms.ValidationError(_("Keep it under 2,000 characters."), code="max_length")
         if not text:
-            raise forms.ValidationError("Tell us what is wrong.", code="required")
+            raise forms.ValidationError(_("Tell us what is wrong."), code="required")
         return text
 
     def clean_contact(self) -> str:

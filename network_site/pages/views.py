@@ -8,6 +8,7 @@ from django.db.models import Count, QuerySet, Value
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView
 
 from network_site.addresses import route_url
@@ -216,9 +217,9 @@ class TopicDetailView(KeptSections, DetailView):
         return super().get_context_data(
             sections=sections,
             feed_url=reverse("topic-feed", kwargs={"slug": topic.slug}),
-            feed_title=f"Changes on {topic.name}",
+            feed_title=gettext("Changes on %(topic)s") % {"topic": topic.name},
             follow_url=reverse("alerts:follow", kwargs={"subject": "topic", "slug": topic.slug}),
-            follow_what=f"anything on {topic.name}",
+            follow_what=gettext("anything on %(topic)s") % {"topic": topic.name},
             **kwargs,
         )
 
@@ -280,9 +281,10 @@ class ProfessionDetailView(KeptSections, DetailView):
             sections=sections,
             numbers=HelpLine.objects.filter(is_active=True, professions=profession),
             feed_url=reverse("discipline-feed", kwargs={"slug": slug}),
-            feed_title=f"Changes for {profession.name}",
+            feed_title=gettext("Changes for %(profession)s") % {"profession": profession.name},
             follow_url=reverse("alerts:follow", kwargs={"subject": "discipline", "slug": slug}),
-            follow_what=f"anything for {profession.name.lower()}",
+            follow_what=gettext("anything for %(profession)s")
+            % {"profession": profession.name.lower()},
             **kwargs,
         )
 

@@ -8,6 +8,7 @@ finds ModelAdmins through admin.site.register: a new kind of record is one model
 
 from django.apps import AppConfig, apps
 from django.db import models
+from django.utils.translation import gettext
 from simple_history.models import HistoricalChanges
 
 from network_site.records.models import Record
@@ -80,4 +81,6 @@ def kinds_in_words(kinds=None) -> str:
     """The kinds of record as a sentence names them ("laws, session laws, ... and
     glossary terms"): copy that lists them, generated, never stale."""
     names = [str(kind._meta.verbose_name_plural) for kind in (kinds or record_kinds())]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    if len(names) == 1:
+        return names[0]
+    return gettext("%(some)s and %(last)s") % {"some": ", ".join(names[:-1]), "last": names[-1]}

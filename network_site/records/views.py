@@ -17,6 +17,7 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView
 
 from network_site.records.models import Record, SlugHistory, Update
@@ -119,7 +120,7 @@ class RecordDetailView(DetailView):
         context["feed_url"] = reverse(
             "record-feed", kwargs={"kind": record._meta.model_name, "slug": record.slug}
         )
-        context["feed_title"] = f"Changes to {record.title}"
+        context["feed_title"] = gettext("Changes to %(title)s") % {"title": record.title}
         context["follow_url"] = reverse(
             "alerts:follow", kwargs={"subject": record._meta.model_name, "slug": record.slug}
         )
@@ -218,7 +219,7 @@ class RecordListView(ListView):
 
     def filtered_heading(self, chosen: dict[str, Filter]) -> str:
         """The title of the list as filtered, so each filtered page says what it shows."""
-        return f"{self.heading}: " + ", ".join(f.selected_label for f in chosen.values())
+        return f"{self.heading}: " + ", ".join(str(f.selected_label) for f in chosen.values())
 
     def get_queryset(self):
         self.filters = [f.bind(self.request.GET) for f in self.get_filters()]

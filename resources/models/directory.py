@@ -13,6 +13,7 @@ from datetime import timedelta
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from network_site.addresses import slug_url
@@ -40,7 +41,7 @@ class County(models.Model):
 
     class Meta:
         ordering = ["name"]
-        verbose_name_plural = "counties"
+        verbose_name_plural = _("counties")
 
     def __str__(self) -> str:
         return f"{self.name} County"
@@ -180,9 +181,9 @@ class Organization(Listing):
 
     detail_route = "resources:organization"
     list_route = "resources:organizations"
-    list_title = "Organizations in the directory"
-    list_description = "The organizations behind the directory's services."
-    count_nouns = ("organization", "organizations")
+    list_title = _("Organizations in the directory")
+    list_description = _("The organizations behind the directory's services.")
+    count_nouns = (_("organization"), _("organizations"))
     page_relations = ("counties", "services")
     api_name = "organizations"
     api_fields = (
@@ -206,6 +207,8 @@ class Organization(Listing):
     plain_search_columns = ("other_names",)
 
     class Meta(Record.Meta):
+        verbose_name = _("organization")
+        verbose_name_plural = _("organizations")
         indexes = [
             *Record.Meta.indexes,
             published_index("title", name="organization_published_title"),
@@ -216,14 +219,14 @@ class Service(Listing):
     """One service of an organization: what it does, for whom, how to get it, where."""
 
     class Help(models.TextChoices):
-        ADVOCACY = "advocacy", "Advocacy and crisis support"
-        CASE_MANAGEMENT = "case-management", "Case management"
-        LEGAL = "legal", "Legal help"
-        IMMIGRATION = "immigration", "Immigration legal help"
-        HOUSING = "housing", "Shelter and housing"
-        HEALTH = "health", "Health care"
-        HOTLINE = "hotline", "Hotline"
-        REPORTING = "reporting", "Reporting"
+        ADVOCACY = "advocacy", _("Advocacy and crisis support")
+        CASE_MANAGEMENT = "case-management", _("Case management")
+        LEGAL = "legal", _("Legal help")
+        IMMIGRATION = "immigration", _("Immigration legal help")
+        HOUSING = "housing", _("Shelter and housing")
+        HEALTH = "health", _("Health care")
+        HOTLINE = "hotline", _("Hotline")
+        REPORTING = "reporting", _("Reporting")
 
     organization = models.ForeignKey(
         Organization, on_delete=models.PROTECT, related_name="services"
@@ -266,14 +269,14 @@ class Service(Listing):
 
     detail_route = "resources:service"
     list_route = "resources:directory"
-    list_title = "Directory of services"
-    nav_label = "Directory"
+    list_title = _("Directory of services")
+    nav_label = _("Directory")
     in_navigation = True
-    list_description = (
+    list_description = _(
         "Who can help near you: support centers, legal and immigration help, housing and "
         "hotlines, by county and need."
     )
-    count_nouns = ("service", "services")
+    count_nouns = (_("service"), _("services"))
     link_fields = ("title", "slug")
     page_relations = ("counties", "languages", "audiences")
     # The directory's row: kind of help, area, organization, description, at a glance, phone.
@@ -311,10 +314,12 @@ class Service(Listing):
         ("source", "source_url"),
     )
     profession_section = ProfessionSection(
-        "Services in the directory", 4, teaser="description", list_parameter=""
+        _("Services in the directory"), 4, teaser="description", list_parameter=""
     )
 
     class Meta(Record.Meta):
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
         indexes = [*Record.Meta.indexes, published_index("title", name="service_published_title")]
 
     def clean(self):
@@ -420,11 +425,11 @@ class RegionalTeam(Listing):
 
     detail_route = "resources:team"
     list_route = "resources:teams"
-    list_title = "Regional teams"
-    list_description = (
+    list_title = _("Regional teams")
+    list_description = _(
         "Local multidisciplinary teams: the agencies of a region who answer trafficking together."
     )
-    count_nouns = ("regional team", "regional teams")
+    count_nouns = (_("regional team"), _("regional teams"))
     page_relations = ("counties", "audiences")
     api_name = "regional-teams"
     api_fields = (
@@ -439,10 +444,11 @@ class RegionalTeam(Listing):
         ("confirmed_on", "confirmed_on"),
         ("source", "source_url"),
     )
-    profession_section = ProfessionSection("Regional teams", 5, teaser="description")
+    profession_section = ProfessionSection(_("Regional teams"), 5, teaser="description")
 
     class Meta(Record.Meta):
-        pass
+        verbose_name = _("regional team")
+        verbose_name_plural = _("regional teams")
 
     @property
     def members_list(self) -> list[str]:

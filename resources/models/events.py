@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
@@ -32,7 +33,7 @@ class EventSeries(models.Model):
 
     class Meta:
         ordering = ["name"]
-        verbose_name_plural = "event series"
+        verbose_name_plural = _("event series")
 
     def __str__(self) -> str:
         return self.name
@@ -54,10 +55,10 @@ class Event(Record):
     Registration stays on the organiser's site: the site collects nothing."""
 
     class EventStatus(models.TextChoices):
-        SCHEDULED = "scheduled", "Scheduled"
-        CANCELLED = "cancelled", "Cancelled"
-        POSTPONED = "postponed", "Postponed"
-        MOVED_ONLINE = "moved_online", "Moved online"
+        SCHEDULED = "scheduled", _("Scheduled")
+        CANCELLED = "cancelled", _("Cancelled")
+        POSTPONED = "postponed", _("Postponed")
+        MOVED_ONLINE = "moved_online", _("Moved online")
 
     description = MarkdownxField(help_text="What it covers and who should come, in Markdown.")
     description_html = models.TextField(editable=False, blank=True)
@@ -112,16 +113,16 @@ class Event(Record):
 
     detail_route = "resources:event"
     list_route = "resources:events"
-    list_title = "Trainings and events"
-    list_description = "Trainings for police, health care, schools and advocates, and webinars."
-    count_nouns = ("upcoming event", "upcoming events")
-    nav_label = "Events"
+    list_title = _("Trainings and events")
+    list_description = _("Trainings for police, health care, schools and advocates, and webinars.")
+    count_nouns = (_("upcoming event"), _("upcoming events"))
+    nav_label = _("Events")
     in_latest_updates = False
     link_fields = ("title", "slug", "starts_at")
     page_relations = ("audiences", "topics")
     api_name = "events"
     profession_section = ProfessionSection(
-        "Trainings and events", 4, list_parameter="discipline", upcoming=True
+        _("Trainings and events"), 4, list_parameter="discipline", upcoming=True
     )
     on_home = 3
     api_fields = (
@@ -147,6 +148,8 @@ class Event(Record):
     search_columns = {"A": ["title", "organiser"], "B": ["search_document", "audiences"]}
 
     class Meta(Record.Meta):
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
         ordering = ["starts_at", "pk"]
         indexes = [
             *Record.Meta.indexes,

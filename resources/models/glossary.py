@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 
 from network_site.markup import render
@@ -33,9 +34,9 @@ class Term(Record, LinkedSource):
 
     detail_route = "resources:term"
     list_route = "resources:glossary"
-    list_title = "Glossary"
-    list_description = "The words of the law and of the field, in plain words, A to Z."
-    count_nouns = ("term", "terms")
+    list_title = _("Glossary")
+    list_description = _("The words of the law and of the field, in plain words, A to Z.")
+    count_nouns = (_("term"), _("terms"))
     in_latest_updates = False
     is_glossary = True
     link_fields = ("title", "slug")
@@ -56,7 +57,8 @@ class Term(Record, LinkedSource):
 
     class Meta(Record.Meta):
         ordering = ["title"]
-        verbose_name = "glossary term"
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary terms")
 
     def save(self, *args, **kwargs):
         self.definition_html = render(self.definition).html

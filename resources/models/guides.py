@@ -1,6 +1,7 @@
 """Guides: plain answers for survivors, families and friends."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 
 from network_site.markup import links_in, render
@@ -50,13 +51,13 @@ class Guide(Record):
 
     detail_route = "resources:guide"
     list_route = "resources:guides"
-    list_title = "Guides"
-    list_description = (
+    list_title = _("Guides")
+    list_description = _(
         "Plain answers for survivors, families and friends: is this trafficking, what help "
         "there is, your rights."
     )
-    count_nouns = ("guide", "guides")
-    nav_label = "Guides"
+    count_nouns = (_("guide"), _("guides"))
+    nav_label = _("Guides")
     link_fields = ("title", "slug")
     page_relations = ("laws",)
     glossary_linked = ("body_html",)
@@ -80,6 +81,8 @@ class Guide(Record):
     discreet_in_email = True
 
     class Meta(Record.Meta):
+        verbose_name = _("guide")
+        verbose_name_plural = _("guides")
         ordering = ["position", "title"]
 
     def save(self, *args, **kwargs):

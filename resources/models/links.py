@@ -2,6 +2,7 @@
 
 from django.core.validators import URLValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from network_site.markup import links_in
 from network_site.records.models import (
@@ -14,13 +15,13 @@ from network_site.vocabulary.models import Audience, Topic
 
 class Resource(Record):
     class Type(models.TextChoices):
-        TOOLKIT = "toolkit", "Toolkit"
-        TRAINING = "training", "Training"
-        REPORT = "report", "Report"
-        HOTLINE = "hotline", "Hotline"
-        DIRECTORY = "directory", "Directory"
-        GUIDE = "guide", "Guide"
-        WEBSITE = "website", "Website"
+        TOOLKIT = "toolkit", _("Toolkit")
+        TRAINING = "training", _("Training")
+        REPORT = "report", _("Report")
+        HOTLINE = "hotline", _("Hotline")
+        DIRECTORY = "directory", _("Directory")
+        GUIDE = "guide", _("Guide")
+        WEBSITE = "website", _("Website")
 
     url = models.URLField("link", max_length=500)
     publisher = models.CharField(max_length=200)
@@ -41,12 +42,12 @@ class Resource(Record):
     list_columns = (
         *("title", "slug", "status", "resource_type", "publisher", "description", "page_state"),
     )
-    list_title = "Best-practice resources"
-    nav_label = "Resources"
-    list_description = "Toolkits, trainings, reports and directories from trusted publishers."
+    list_title = _("Best-practice resources")
+    nav_label = _("Resources")
+    list_description = _("Toolkits, trainings, reports and directories from trusted publishers.")
     api_name = "resources"
     profession_section = ProfessionSection(
-        "Best practices", 3, teaser="description", list_parameter="audience"
+        _("Best practices"), 3, teaser="description", list_parameter="audience"
     )
     api_fields = (
         ("link", "url"),
@@ -59,6 +60,8 @@ class Resource(Record):
     search_columns = {"A": ["title", "publisher"], "B": ["search_document"]}
 
     class Meta(Record.Meta):
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
         # Lists and "related" boxes read published resources by title, a few at a time.
         indexes = [*Record.Meta.indexes, published_index("title", name="resource_published_title")]
 

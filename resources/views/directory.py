@@ -3,6 +3,7 @@ organizations and regional teams, and the whole directory as Open Referral HSDS 
 
 from django.db.models import Q
 from django.http import JsonResponse
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from network_site.records.page_cache import for_this_version
@@ -17,8 +18,8 @@ from resources.models import County, Organization, RegionalTeam, Service
 from resources.models.directory import serving
 
 AGES = {
-    "children": ("Children and teens", Q(minimum_age__isnull=True) | Q(minimum_age__lt=18)),
-    "adults": ("Adults", Q(maximum_age__isnull=True) | Q(maximum_age__gte=18)),
+    "children": (_("Children and teens"), Q(minimum_age__isnull=True) | Q(minimum_age__lt=18)),
+    "adults": (_("Adults"), Q(maximum_age__isnull=True) | Q(maximum_age__gte=18)),
 }
 
 
@@ -33,7 +34,7 @@ class DirectoryView(RecordListView):
 
     model = Service
     template_name = "resources/directory.html"
-    heading = "Directory of services"
+    heading = _("Directory of services")
     paginate_by = 30
 
     def get_filters(self):
@@ -41,22 +42,24 @@ class DirectoryView(RecordListView):
         return [
             Filter(
                 "county",
-                "County",
+                _("County"),
                 places,
                 conditions={slug: Q(counties__slug=slug) | Q(statewide=True) for slug, _ in places},
             ),
-            Filter("help", "Kind of help", Service.Help.choices, "help_type"),
-            Filter("language", "Language", terms_in_use(Service, "languages"), "languages__slug"),
+            Filter("help", _("Kind of help"), Service.Help.choices, "help_type"),
+            Filter(
+                "language", _("Language"), terms_in_use(Service, "languages"), "languages__slug"
+            ),
             Filter(
                 "ages",
-                "Ages",
+                _("Ages"),
                 [(value, label) for value, (label, _) in AGES.items()],
                 conditions={value: condition for value, (_, condition) in AGES.items()},
             ),
-            Filter("cost", "Cost", [("free", "Free")], conditions={"free": Q(free=True)}),
+            Filter("cost", _("Cost"), [("free", "Free")], conditions={"free": Q(free=True)}),
             Filter(
                 "hours",
-                "Hours",
+                _("Hours"),
                 [("24-7", "Open 24/7")],
                 conditions={"24-7": Q(open_all_hours=True)},
             ),
@@ -74,7 +77,7 @@ class ServiceDetailView(RecordDetailView):
 class OrganizationListView(RecordListView):
     model = Organization
     template_name = "resources/organization_list.html"
-    heading = "Organizations in the directory"
+    heading = _("Organizations in the directory")
     paginate_by = 50
 
 
@@ -86,7 +89,7 @@ class OrganizationDetailView(RecordDetailView):
 class RegionalTeamListView(RecordListView):
     model = RegionalTeam
     template_name = "resources/team_list.html"
-    heading = "Regional teams"
+    heading = _("Regional teams")
     paginate_by = 50
 
 

@@ -3,6 +3,8 @@
 from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
 
 from network_site.records.page_cache import keep_until
 from network_site.records.views import (
@@ -20,17 +22,18 @@ from network_site.vocabulary.models import Audience
 from resources import calendar
 from resources.models import Event
 
-FORMATS = [("in-person", "In person"), ("online", "Online")]
+FORMATS = [("in-person", _("In person")), ("online", _("Online"))]
 ONLINE = Q(event_status=Event.EventStatus.MOVED_ONLINE) | Q(venue="") | ~Q(online_url="")
 IN_PERSON = ~Q(venue="") & ~Q(event_status=Event.EventStatus.MOVED_ONLINE)
 
 
 def months_ahead() -> list[tuple[str, str]]:
-    """("2026-12", "December 2026") for each month with an upcoming event."""
+    """("2026-12", "December 2026") for each month with an upcoming event, named in
+    the reader's language."""
 
     def read():
         months = Event.in_library().datetimes("starts_at", "month")
-        return [(f"{month:%Y-%m}", f"{month:%B %Y}") for month in months]
+        return [(f"{month:%Y-%m}", date_format(month, "YEAR_MONTH_FORMAT")) for month in months]
 
     return kept_for_library(Event, "months-ahead", read)
 
@@ -55,21 +58,21 @@ class EventListView(UntilTheNextEventEnds, RecordListView):
 
     model = Event
     template_name = "resources/event_list.html"
-    heading = "Trainings and events"
+    heading = _("Trainings and events")
 
     def get_filters(self):
         months = months_ahead()
         return [
-            Filter("discipline", "For", terms_in_use(Event, "audiences"), "audiences__slug"),
+            Filter("discipline", _("For"), terms_in_use(Event, "audiences"), "audiences__slug"),
             Filter(
                 "format",
-                "Format",
+                _("Format"),
                 FORMATS,
                 conditions={"in-person": IN_PERSON, "online": ONLINE},
             ),
             Filter(
                 "month",
-                "Month",
+                _("Month"),
                 months,
                 conditions={value: month_condition(value) for value, _ in months},
             ),

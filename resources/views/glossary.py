@@ -1,5 +1,7 @@
 """The glossary, A to Z, and each term's page."""
 
+from django.utils.translation import gettext_lazy as _
+
 from network_site.records.views import (
     RecordDetailView,
     RecordListView,
@@ -13,7 +15,7 @@ class GlossaryView(RecordListView):
     model = Term
     template_name = "resources/glossary.html"
     paginate_by = None
-    heading = "Glossary"
+    heading = _("Glossary")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -1,5 +1,7 @@
 """The guides' list and pages."""
 
+from django.utils.translation import gettext_lazy as _
+
 from network_site.records.views import (
     RecordDetailView,
     RecordListView,
@@ -11,7 +13,7 @@ class GuideListView(RecordListView):
     model = Guide
     template_name = "resources/guide_list.html"
     paginate_by = 50
-    heading = "Guides"
+    heading = _("Guides")
 
 
 class GuideDetailView(RecordDetailView):

@@ -1,5 +1,7 @@
 """The best-practice links' list and pages."""
 
+from django.utils.translation import gettext_lazy as _
+
 from network_site.records.views import (
     Filter,
     RecordDetailView,
@@ -12,13 +14,15 @@ from resources.models import Resource
 class ResourceListView(RecordListView):
     model = Resource
     template_name = "resources/resource_list.html"
-    heading = "Best-practice resources"
+    heading = _("Best-practice resources")
 
     def get_filters(self):
         return [
-            Filter("audience", "Audience", terms_in_use(Resource, "audiences"), "audiences__slug"),
-            Filter("type", "Type", Resource.Type.choices, "resource_type"),
-            Filter("topic", "Topic", terms_in_use(Resource, "topics"), "topics__slug"),
+            Filter(
+                "audience", _("Audience"), terms_in_use(Resource, "audiences"), "audiences__slug"
+            ),
+            Filter("type", _("Type"), Resource.Type.choices, "resource_type"),
+            Filter("topic", _("Topic"), terms_in_use(Resource, "topics"), "topics__slug"),
         ]
 
 

@@ -72,6 +72,17 @@ def test_a_page_in_spanish_has_its_words_language_and_links_in_spanish(settings)
     assert '<link rel="alternate" hreflang="es" href="http://testserver/es/laws/">' in page
 
 
+NOT_REVIEWED = "un traductor calificado aún no los ha revisado"
+
+
+def test_a_translated_interface_says_whether_a_qualified_translator_reviewed_it(settings):
+    settings.LANGUAGES = SPANISH
+    assert NOT_REVIEWED in Client().get("/es/").content.decode()
+    assert "qualified translator" not in Client().get("/").content.decode()
+    settings.REVIEWED_INTERFACE_LANGUAGES = ["es"]
+    assert NOT_REVIEWED not in Client().get("/es/").content.decode()
+
+
 def test_the_english_page_offers_the_other_languages_too(settings):
     settings.LANGUAGES = SPANISH
     page = Client().get("/laws/").content.decode()
