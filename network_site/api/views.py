@@ -7,6 +7,7 @@ never appear, not even to staff.
 
 from datetime import date, datetime
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404, JsonResponse
@@ -50,6 +51,8 @@ def serialize(record: Record, request) -> dict:
     absolute = request.build_absolute_uri
     data = {
         "id": record.pk,
+        # The language its words are in: the library is written in English.
+        "language": settings.LANGUAGE_CODE,
         "slug": record.slug,
         "title": record.title,
         "url": absolute(record.get_absolute_url()),
@@ -86,6 +89,7 @@ def _read(model: type[Record], records: models.QuerySet) -> models.QuerySet:
 def _json(data: dict, status: int = 200) -> JsonResponse:
     response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
     response["Access-Control-Allow-Origin"] = "*"  # public data, read-only
+    response["Content-Language"] = settings.LANGUAGE_CODE
     return response
 
 

@@ -1,17 +1,31 @@
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, OuterRef, Subquery
-from django.urls import reverse
+from django.urls import reverse, translate_url
+from django.utils import translation
 
 from network_site.pages.models import SitePage
 from network_site.records.registry import listed_kinds, record_kinds, tagged_kinds
 from network_site.vocabulary.models import Audience, Topic
 
 
+class InEachLanguage(Sitemap):
+    """Each page once per language the site is offered in, with the others as its
+    hreflang alternates (none while it is offered in English only)."""
+
+    i18n = True
+    x_default = True
+
+    @property
+    def alternates(self) -> bool:
+        return len(settings.LANGUAGES) > 1
+
+
 def latest_change(model, **filters):
     return model.objects.published().filter(**filters).aggregate(latest=Max("updated_at"))["latest"]
 
 
-class RecordSitemap(Sitemap):
+class RecordSitemap(InEachLanguage):
     def __init__(self, model):
         super().__init__()
         self.model = model
@@ -23,7 +37,7 @@ class RecordSitemap(Sitemap):
         return record.updated_at
 
 
-class TermSitemap(Sitemap):
+class TermSitemap(InEachLanguage):
     """Pages of a vocabulary's terms (topics, professions): each changes when a published
     record tagged with it does."""
 
@@ -71,7 +85,7 @@ class ProfessionSitemap(TermSitemap):
         return Audience.objects.professions()
 
 
-class PageSitemap(Sitemap):
+class PageSitemap(InEachLanguage):
     """Home, the library lists, updates, the fixed pages and the pages kinds of record
     have beyond their records (legislative sessions)."""
 
@@ -90,7 +104,10 @@ class PageSitemap(Sitemap):
         return [("/", newest), (reverse("updates"), newest), *named, *pages]
 
     def location(self, item):
-        return item[0]
+        # Listed at its English address: the same page in the language being listed.
+        language = translation.get_language()
+        with translation.override(settings.LANGUAGE_CODE):
+            return translate_url(item[0], language)
 
     def lastmod(self, item):
         return item[1]

@@ -13,6 +13,8 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from network_site.markup.plain_text import cleaned_line
 from network_site.records.registry import kind_named, kinds_in_words, tagged_kinds
@@ -20,7 +22,7 @@ from network_site.records.views import public_updates
 from network_site.vocabulary.models import Audience, Topic
 
 FEED_LENGTH = 50
-SITE = "Maine Sex Trafficking and Exploitation Network"
+SITE = "Maine Sex Trafficking and Exploitation Network"  # translated where shown
 
 
 def tagged_with(model: type, term) -> Q:
@@ -44,10 +46,14 @@ class UpdatesFeed(Feed):
     """Atom 1.0: one entry per public change, for partners who follow the library."""
 
     feed_type = Atom1Feed
-    title = f"{SITE}: updates"
+
+    def title(self):
+        return gettext("%(site)s: updates") % {"site": gettext(SITE)}
 
     def subtitle(self):
-        return f"{kinds_in_words().capitalize()}, published or changed."
+        return gettext("%(kinds)s, published or changed.") % {
+            "kinds": kinds_in_words().capitalize()
+        }
 
     def link(self):
         return reverse("updates")
@@ -60,7 +66,11 @@ class UpdatesFeed(Feed):
 
     def item_description(self, item):
         # Atom carries it as HTML; a change note is plain text, so it is escaped.
-        version = f" (version {item.version_number})" if item.version_number else ""
+        version = (
+            gettext(" (version %(number)s)") % {"number": item.version_number}
+            if item.version_number
+            else ""
+        )
         return escape(xml_text(f"{item.note}{version}"))
 
     def item_link(self, item):
@@ -92,10 +102,16 @@ class RecordUpdatesFeed(UpdatesFeed):
         return get_object_or_404(model.objects.public(), slug=slug)
 
     def title(self, record):
-        return xml_text(f"{SITE}: changes to {record.title}")
+        return xml_text(
+            gettext("%(site)s: changes to %(title)s")
+            % {"site": gettext(SITE), "title": record.title}
+        )
 
     def subtitle(self, record):
-        return xml_text(f"Every published change to “{record.title}”, newest first.")
+        return xml_text(
+            gettext("Every published change to “%(title)s”, newest first.")
+            % {"title": record.title}
+        )
 
     def link(self, record):
         return record.get_absolute_url()
@@ -111,18 +127,20 @@ class TermUpdatesFeed(UpdatesFeed):
     """The changes to every record tagged with one topic or discipline."""
 
     model: type
-    noun: str
+    # "%(site)s: changes on %(term)s", and "%(kinds)s on %(term)s, as they change."
+    title_words: str
+    subtitle_words: str
 
     def get_object(self, request, slug: str):
         return get_object_or_404(self.model, slug=slug)
 
     def title(self, term):
-        return xml_text(f"{SITE}: changes {self.noun} {term.name}")
+        return xml_text(self.title_words % {"site": gettext(SITE), "term": term.name})
 
     def subtitle(self, term):
         tagged = [kind for kind, _ in tagged_kinds(self.model)]
         return xml_text(
-            f"{kinds_in_words(tagged).capitalize()} {self.noun} {term.name}, as they change."
+            self.subtitle_words % {"kinds": kinds_in_words(tagged).capitalize(), "term": term.name}
         )
 
     def items(self, term):
@@ -130,14 +148,18 @@ class TermUpdatesFeed(UpdatesFeed):
 
 
 class TopicUpdatesFeed(TermUpdatesFeed):
-    model, noun = Topic, "on"
+    model = Topic
+    title_words = _("%(site)s: changes on %(term)s")
+    subtitle_words = _("%(kinds)s on %(term)s, as they change.")
 
     def link(self, topic):
         return topic.get_absolute_url()
 
 
 class DisciplineUpdatesFeed(TermUpdatesFeed):
-    model, noun = Audience, "for"
+    model = Audience
+    title_words = _("%(site)s: changes for %(term)s")
+    subtitle_words = _("%(kinds)s for %(term)s, as they change.")
 
     def link(self, audience):
         return audience.get_absolute_url()

@@ -13,6 +13,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from network_site.addresses import slug_url
@@ -592,9 +593,9 @@ class Update(models.Model):
     """One public change, for /updates/ and its Atom feed. Never edited, so feed ids hold."""
 
     class Change(models.TextChoices):
-        PUBLISHED = "published", "Published"
-        UPDATED = "updated", "Updated"
-        WITHDRAWN = "withdrawn", "Withdrawn"
+        PUBLISHED = "published", _("Published")
+        UPDATED = "updated", _("Updated")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()

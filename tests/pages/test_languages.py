@@ -107,18 +107,28 @@ def test_arabic_reads_right_to_left(settings):
     assert b'<html lang="ar" dir="rtl">' in response.content
 
 
-def test_every_page_answers_in_spanish_and_none_sets_a_cookie(settings):
-    """Every page of the sitemap answers in Spanish, in Spanish; choosing a language
-    is choosing an address: nothing is remembered."""
-    settings.LANGUAGES = SPANISH
+def test_the_sitemap_lists_every_page_in_each_language_and_each_answers_in_it(settings):
+    """Each page of the sitemap is there in Spanish too, with its alternates, and
+    answers in Spanish; choosing a language is choosing an address: nothing is
+    remembered."""
     client = Client()
-    for path in sitemap_paths(client):
-        for address, language in ((path, b"en"), (f"/es{path}", b"es")):
-            response = client.get(address)
-            assert response.status_code == 200, address
-            assert html_lang(response) == language, address
-            assert not response.cookies, address
-            assert "Set-Cookie" not in response.headers, address
+    english = sitemap_paths(client)
+    assert b"hreflang" not in client.get("/sitemap.xml").content
+    settings.LANGUAGES = SPANISH
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert sorted(sitemap_paths(client)) == sorted([*english, *(f"/es{p}" for p in english)])
+    assert '<xhtml:link rel="alternate" hreflang="es" href="http://testserver/es/laws/"/>' in (
+        sitemap
+    )
+    assert '<xhtml:link rel="alternate" hreflang="x-default" href="http://testserver/laws/"/>' in (
+        sitemap
+    )
+    for address in sitemap_paths(client):
+        response = client.get(address)
+        assert response.status_code == 200, address
+        assert html_lang(response) == (b"es" if address.startswith("/es/") else b"en"), address
+        assert not response.cookies, address
+        assert "Set-Cookie" not in response.headers, address
 
 
 def test_what_is_kept_per_content_version_is_kept_per_language(hears_every_change):
@@ -200,3 +210,16 @@ def test_a_language_offered_without_its_compiled_catalogue_stops_the_site(settin
     assert [problem.id for problem in check_catalogues(None)] == ["network_site.E002"]
     (catalogue / "django.mo").write_bytes(b"")
     assert check_catalogues(None) == []
+
+
+def test_feeds_and_the_api_say_their_language(settings):
+    settings.LANGUAGES = SPANISH
+    client = Client()
+    english = client.get("/updates/feed/").content.decode()
+    assert 'xml:lang="en"' in english and "updates</title>" in english
+    spanish = client.get("/es/updates/feed/").content.decode()
+    assert 'xml:lang="es"' in spanish and "novedades</title>" in spanish
+    api = client.get("/api/laws/")
+    assert api["Content-Language"] == "en"
+    assert {record["language"] for record in api.json()["results"]} == {"en"}
+
