@@ -121,7 +121,10 @@ TEMPLATES = [
         "BACKEND": "django.template.backends.jinja2.Jinja2",
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
-        "OPTIONS": {"environment": "network_site.templating.environment"},
+        "OPTIONS": {
+            "environment": "network_site.templating.environment",
+            "context_processors": ["network_site.templating.page_language"],
+        },
     },
     {
         # The admin and the apps it uses. network_site/templates/ comes first, so the

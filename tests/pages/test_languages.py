@@ -222,4 +222,3 @@ def test_feeds_and_the_api_say_their_language(settings):
     api = client.get("/api/laws/")
     assert api["Content-Language"] == "en"
     assert {record["language"] for record in api.json()["results"]} == {"en"}
-
