@@ -222,3 +222,14 @@ def test_feeds_and_the_api_say_their_language(settings):
     api = client.get("/api/laws/")
     assert api["Content-Language"] == "en"
     assert {record["language"] for record in api.json()["results"]} == {"en"}
+
+
+def test_what_a_reader_typed_is_escaped_inside_translated_words(settings):
+    """A search is put into a translated sentence ("… results for “%(query)s”"): the
+    sentence is the catalogue's, the query is escaped, in every language."""
+    settings.LANGUAGES = SPANISH
+    typed = '<img src=x onerror="alert(1)">trafficking'
+    for prefix in ("", "/es"):
+        page = Client().get(f"{prefix}/search/", {"q": typed}).content.decode()
+        assert "<img src=x" not in page, prefix
+        assert "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;trafficking" in page, prefix
