@@ -8,8 +8,6 @@ from django.db.models import F, Prefetch
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
-from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
@@ -26,6 +24,8 @@ from network_site.records.models import CitedRecord, ProfessionSection, Record, 
 from network_site.records.sources import LinkedSource, Sourced
 from network_site.search.index import plain_text
 from network_site.vocabulary.models import Topic
+from network_site.words import gettext
+from network_site.words import gettext_lazy as _
 
 RESOURCES_ON_SAME_TOPICS = 6
 

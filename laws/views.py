@@ -2,13 +2,13 @@ from datetime import date, datetime, time
 
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 
 from laws import timeline
 from laws.models import Law, LegislativeSession, SessionLaw
 from network_site.records.page_cache import keep_until
 from network_site.records.views import Filter, RecordDetailView, RecordListView, terms_in_use
+from network_site.words import gettext
+from network_site.words import gettext_lazy as _
 
 
 class LawListView(RecordListView):

@@ -29,6 +29,7 @@ from django.utils.safestring import mark_safe
 from jinja2 import Environment, pass_context
 from markupsafe import Markup
 
+from network_site import words
 from network_site.addresses import route_url
 from network_site.markup import with_phone_links
 from network_site.pages.help import help_lines, help_strip_lines
@@ -82,7 +83,7 @@ def page_language(request) -> dict:
 @functools.lru_cache(maxsize=10_000)
 def _translated(language: str | None, message: str) -> Markup:
     # The catalogue's words, written like the template's own text: safe as it is.
-    return Markup(translation.gettext(message))  # noqa: S704
+    return Markup(words.translated(language, message))  # noqa: S704
 
 
 @functools.lru_cache(maxsize=10_000)

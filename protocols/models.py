@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 
 from laws.models import Law
@@ -14,6 +13,7 @@ from network_site.markup import links_in, render
 from network_site.records.models import ProfessionSection, Record, published_index
 from network_site.search.index import plain_text
 from network_site.vocabulary.models import Audience, Topic
+from network_site.words import gettext_lazy as _
 from resources.models import Resource
 
 

@@ -1,8 +1,6 @@
 from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 
 from network_site.pages.models import HelpLine
 from network_site.records.textdiff import compare_sections
@@ -15,6 +13,8 @@ from network_site.records.views import (
     visible_records,
 )
 from network_site.vocabulary.models import Audience
+from network_site.words import gettext
+from network_site.words import gettext_lazy as _
 from protocols import reporting
 from protocols.models import Protocol, ProtocolVersion
 

@@ -1,9 +1,9 @@
 import re
 
 from django import forms
-from django.utils.translation import gettext_lazy as _
 
 from network_site.alerts.models import Frequency
+from network_site.words import gettext_lazy as _
 
 # The local part of a mailbox as people have them: dot-separated atoms of letters,
 # digits and the usual symbols (RFC 5321's dot-string), never a quoted string.

@@ -14,7 +14,6 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
@@ -24,6 +23,7 @@ from network_site.alerts.forms import EmailForm, FollowForm
 from network_site.alerts.limits import client_network, mailbox, over_limit
 from network_site.alerts.models import CONFIRM_WITHIN, Frequency, Subscriber, Subscription
 from network_site.signin import client_ip
+from network_site.words import gettext
 
 # A person follows a few things; more from one network in an hour is a flood.
 REQUESTS_PER_CLIENT_PER_HOUR = 20

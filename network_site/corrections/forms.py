@@ -1,8 +1,8 @@
 from django import forms
-from django.utils.translation import gettext_lazy as _
 
 from network_site.corrections.models import Suggestion
 from network_site.markup.plain_text import cleaned_line, cleaned_text
+from network_site.words import gettext_lazy as _
 
 
 class SuggestionForm(forms.ModelForm):

@@ -8,7 +8,6 @@ from django.db.models import Count, QuerySet, Value
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView
 
 from network_site.addresses import route_url
@@ -25,6 +24,7 @@ from network_site.records.registry import (
     tagged_kinds,
 )
 from network_site.vocabulary.models import Audience, Topic
+from network_site.words import gettext
 
 LATEST_UPDATES = 6
 # A dated kind's section on a profession's page: its next few (events).

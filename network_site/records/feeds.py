@@ -13,13 +13,13 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
-from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 
 from network_site.markup.plain_text import cleaned_line
 from network_site.records.registry import kind_named, kinds_in_words, tagged_kinds
 from network_site.records.views import public_updates
 from network_site.vocabulary.models import Audience, Topic
+from network_site.words import gettext
+from network_site.words import gettext_lazy as _
 
 FEED_LENGTH = 50
 SITE = "Maine Sex Trafficking and Exploitation Network"  # translated where shown

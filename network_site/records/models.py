@@ -13,10 +13,10 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from network_site.addresses import slug_url
+from network_site.words import gettext_lazy as _
 
 SITE_PUBLISHER = "Maine Sex Trafficking and Exploitation Network"
 

@@ -8,10 +8,10 @@ finds ModelAdmins through admin.site.register: a new kind of record is one model
 
 from django.apps import AppConfig, apps
 from django.db import models
-from django.utils.translation import gettext
 from simple_history.models import HistoricalChanges
 
 from network_site.records.models import Record
+from network_site.words import gettext
 
 
 def record_kinds() -> list[type[Record]]:

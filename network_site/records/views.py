@@ -17,12 +17,12 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView
 
 from network_site.records.models import Record, SlugHistory, Update
 from network_site.records.page_cache import for_this_version
 from network_site.records.registry import kind_named, record_kinds
+from network_site.words import gettext
 
 T = TypeVar("T")
 

@@ -13,13 +13,13 @@ from datetime import timedelta
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from network_site.addresses import slug_url
 from network_site.records.models import ProfessionSection, Record, published_index
 from network_site.records.sources import LinkedSource
 from network_site.vocabulary.models import Audience
+from network_site.words import gettext_lazy as _
 from resources.places import COUNTIES, STATEWIDE, towns_in
 
 # Stable identifiers for the HSDS export (which asks for UUIDs): one per record, kept

@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
@@ -20,6 +19,7 @@ from network_site.records.models import (
 )
 from network_site.search.index import plain_text
 from network_site.vocabulary.models import Audience, Topic
+from network_site.words import gettext_lazy as _
 from resources.models.links import web_address
 
 

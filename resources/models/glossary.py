@@ -2,13 +2,13 @@
 
 from django.db import models
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 
 from network_site.markup import render
 from network_site.records.models import Record
 from network_site.records.sources import LinkedSource
 from network_site.search.index import plain_text
+from network_site.words import gettext_lazy as _
 
 
 class Term(Record, LinkedSource):

@@ -1,7 +1,6 @@
 """Guides: plain answers for survivors, families and friends."""
 
 from django.db import models
-from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 
 from network_site.markup import links_in, render
@@ -10,6 +9,7 @@ from network_site.records.models import (
 )
 from network_site.search.index import plain_text
 from network_site.vocabulary.models import Audience, Topic
+from network_site.words import gettext_lazy as _
 
 
 class Guide(Record):

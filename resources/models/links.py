@@ -2,7 +2,6 @@
 
 from django.core.validators import URLValidator
 from django.db import models
-from django.utils.translation import gettext_lazy as _
 
 from network_site.markup import links_in
 from network_site.records.models import (
@@ -11,6 +10,7 @@ from network_site.records.models import (
     published_index,
 )
 from network_site.vocabulary.models import Audience, Topic
+from network_site.words import gettext_lazy as _
 
 
 class Resource(Record):

@@ -3,7 +3,6 @@ organizations and regional teams, and the whole directory as Open Referral HSDS 
 
 from django.db.models import Q
 from django.http import JsonResponse
-from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from network_site.records.page_cache import for_this_version
@@ -13,6 +12,7 @@ from network_site.records.views import (
     RecordListView,
     terms_in_use,
 )
+from network_site.words import gettext_lazy as _
 from resources.hsds import HSDS_VERSION, export
 from resources.models import County, Organization, RegionalTeam, Service
 from resources.models.directory import serving

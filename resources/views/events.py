@@ -4,7 +4,6 @@ from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.formats import date_format
-from django.utils.translation import gettext_lazy as _
 
 from network_site.records.page_cache import keep_until
 from network_site.records.views import (
@@ -19,6 +18,7 @@ from network_site.records.views import (
     visible_records,
 )
 from network_site.vocabulary.models import Audience
+from network_site.words import gettext_lazy as _
 from resources import calendar
 from resources.models import Event
 

@@ -1,11 +1,10 @@
 """The glossary, A to Z, and each term's page."""
 
-from django.utils.translation import gettext_lazy as _
-
 from network_site.records.views import (
     RecordDetailView,
     RecordListView,
 )
+from network_site.words import gettext_lazy as _
 from resources.models import Term
 
 

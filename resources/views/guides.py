@@ -1,11 +1,10 @@
 """The guides' list and pages."""
 
-from django.utils.translation import gettext_lazy as _
-
 from network_site.records.views import (
     RecordDetailView,
     RecordListView,
 )
+from network_site.words import gettext_lazy as _
 from resources.models import Guide
 
 

@@ -1,13 +1,12 @@
 """The best-practice links' list and pages."""
 
-from django.utils.translation import gettext_lazy as _
-
 from network_site.records.views import (
     Filter,
     RecordDetailView,
     RecordListView,
     terms_in_use,
 )
+from network_site.words import gettext_lazy as _
 from resources.models import Resource
 
 
