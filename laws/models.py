@@ -68,6 +68,8 @@ class LegalText(Record, Sourced):
 
     source_fields = ("official_url", "source_words", "last_checked")
     derived_fields = (*Record.derived_fields, "summary_html", "citation_keys")
+    translated_fields = ("title", "summary")
+    rendered_prose = ("summary_html",)
     search_filters = {"jurisdiction": "jurisdiction"}
     plain_search_columns = ("citation",)
 
@@ -111,8 +113,10 @@ class LegalText(Record, Sourced):
         """The texts whose citation-like lines it is found by."""
         return [self.citation]
 
-    def save(self, *args, **kwargs):
+    def render_prose(self) -> None:
         self.summary_html = render(self.summary).html
+
+    def save(self, *args, **kwargs):
         self.citation_keys = citation_keys(*self.citation_texts())
         super().save(*args, **kwargs)
 

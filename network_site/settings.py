@@ -269,6 +269,15 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 # The languages whose interface a qualified translator has reviewed. Until then the
 # pages in that language say that they have not been (templates/base.html).
 REVIEWED_INTERFACE_LANGUAGES: list[str] = []
+# The languages staff translate records into, each named in itself: a translation may
+# be drafted and published before its language is offered to readers (LANGUAGES).
+TRANSLATION_LANGUAGES = [
+    ("es", "Español"),
+    ("pt", "Português"),
+    ("so", "Soomaali"),
+    ("ar", "العربية"),
+    ("fr", "Français"),
+]
 TIME_ZONE = "America/New_York"
 USE_I18N = True
 USE_TZ = True

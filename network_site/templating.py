@@ -226,6 +226,9 @@ def environment(**options) -> Environment:
         admin_change_url=admin_change_url,
         quick_exit_url=quick_exit_url,
         today=today,
+        # A record's page in another language marks its words lang="en" while they are
+        # not translated (records.views.RecordDetailView); empty everywhere else.
+        prose_lang="",
     )
     env.filters.update(
         date=date,

@@ -149,6 +149,8 @@ class Protocol(Record):
         "related_laws",
     )
     derived_fields = (*Record.derived_fields, "body_html", "toc", "version_number")
+    translated_fields = ("title", "summary", "body")
+    rendered_prose = ("body_html", "toc")
 
     @classmethod
     def sitemap_pages(cls) -> list[tuple[str, object]]:
@@ -199,10 +201,12 @@ class Protocol(Record):
     def current_version(self) -> "ProtocolVersion | None":
         return self.versions.first()
 
-    def save(self, *args, **kwargs):
+    def render_prose(self) -> None:
         rendered = render(self.body)
         self.body_html = rendered.html
         self.toc = rendered.toc
+
+    def save(self, *args, **kwargs):
         # From its versions, whatever a restored revision held.
         if self.pk:
             self.version_number = self.versions.aggregate(models.Max("number"))["number__max"]

@@ -6,11 +6,13 @@ from datetime import timedelta
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.text import capfirst
 from markdownx.models import MarkdownxField
 from markdownx.widgets import AdminMarkdownxWidget
@@ -21,7 +23,7 @@ from simple_history.utils import get_m2m_reverse_field_name
 
 from network_site.markup.plain_text import PlainTextAdminMixin
 from network_site.records import publishing, review
-from network_site.records.models import Status
+from network_site.records.models import Status, Translation
 from network_site.records.textdiff import compare
 
 IMAGES_HELP = (
@@ -304,6 +306,42 @@ class RecordAdmin(MarkdownAdminMixin, GatedHistoryAdmin):
     def get_historical_record_context_helper(self, request, historical_record):
         return ReadableHistory(self.model, historical_record)
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        context = {**(extra_context or {}), "translations": self._translations(request, object_id)}
+        return super().change_view(request, object_id, form_url, context)
+
+    def _translations(self, request, object_id) -> list[dict]:
+        """Its translations, and a link to start each one missing: for the record's page."""
+        record = (
+            self.model.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
+        )
+        if record is None or not self.model.translated_fields:
+            return []
+        made = {t.language: t for t in Translation.objects.of(record)}
+        content_type = ContentType.objects.get_for_model(record)
+        may_add = request.user.has_perm("records.add_translation")
+        rows = []
+        for code, name in settings.TRANSLATION_LANGUAGES:
+            translation = made.get(code)
+            if translation is not None:
+                url = reverse("admin:records_translation_change", args=[translation.pk])
+                state = translation.get_status_display()
+                if translation.english_has_changed:
+                    state += "; the English has changed since"
+            elif may_add:
+                url = (
+                    reverse("admin:records_translation_add")
+                    + "?"
+                    + urlencode(
+                        {"content_type": content_type.pk, "object_id": record.pk, "language": code}
+                    )
+                )
+                state = "Not translated: start a translation"
+            else:
+                url, state = "", "Not translated"
+            rows.append({"language": name, "code": code, "url": url, "state": state})
+        return rows
+
     def has_publish_permission(self, request) -> bool:
         return publishing.can_publish(request.user, self.model)
 
@@ -449,3 +487,7 @@ class ReadableHistory(HistoricalRecordContextHelper):
         if value in (None, ""):
             return "(none)"
         return str(value)
+
+
+# Translations of records (registered there, with the form they need).
+from network_site.records import translation_admin  # noqa: E402, F401

@@ -11,10 +11,10 @@ class RecordsConfig(AppConfig):
 
     def ready(self):
         from network_site.records import checks, page_cache, roles  # noqa: F401 (checks registers)
-        from network_site.records.models import SlugHistory, Update
+        from network_site.records.models import SlugHistory, Translation, Update
         from network_site.records.registry import content_models
 
-        page_cache.watch([*content_models(), SlugHistory, Update])
+        page_cache.watch([*content_models(), SlugHistory, Update, Translation])
         post_migrate.connect(roles.sync_roles, dispatch_uid="records-sync-roles")
         post_migrate.connect(store_missing_page_states, sender=self)
 

@@ -239,6 +239,13 @@ class Record(models.Model):
     # columns they read (the template names the section by the kind's api_name).
     on_home: int = 0
     home_columns: tuple[str, ...] = ()
+    # Its prose, which staff translate (network_site.records.models.Translation): words
+    # only, never facts (citations, dates, numbers, links come from the record itself).
+    # With the columns render_prose() makes of them, which a translation keeps in its
+    # own language. A kind with none is shown in English, said so, on other languages'
+    # pages.
+    translated_fields: tuple[str, ...] = ()
+    rendered_prose: tuple[str, ...] = ()
     # Columns save() derives from others: written even when the caller names
     # only some fields (update_or_create does).
     derived_fields: tuple[str, ...] = ("search_document", "revision")
@@ -254,6 +261,7 @@ class Record(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
+        self.render_prose()
         self.search_document = self.build_search_document()
         self.revision += 1
         if kwargs.get("update_fields") is not None:
@@ -262,6 +270,10 @@ class Record(models.Model):
 
     def get_absolute_url(self) -> str:
         return slug_url(self.detail_route, self.slug)
+
+    def render_prose(self) -> None:
+        """Set the columns made from its own prose (Markdown as HTML, a table of
+        contents): on every save, and on a copy holding a translation's words."""
 
     def get_permanent_url(self) -> str:
         """A short address that survives every rename: /p/law/12/."""
@@ -678,3 +690,107 @@ class PendingRevision(models.Model):
 
     def __str__(self) -> str:
         return f"Change to {self.record} by {self.author}"
+
+
+class TranslationQuerySet(models.QuerySet):
+    def published(self):
+        """The translations readers see (on pages in their language)."""
+        return self.filter(status=Translation.State.PUBLISHED)
+
+    def of(self, record: Record):
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(record), object_id=record.pk
+        )
+
+
+class Translation(models.Model):
+    """A record's prose in another language: the kind's translated_fields, drafted by an
+    editor and published by a publisher through the gate (records.publishing). Facts
+    (citations, dates, numbers, links, relations) are never copied: pages take them from
+    the record. It keeps the English it was made from, so its page says when the English
+    has moved on."""
+
+    class State(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        IN_REVIEW = "in_review", "In review"
+        PUBLISHED = "published", "Published"
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    record = GenericForeignKey("content_type", "object_id")
+    language = models.CharField(max_length=12)
+    text = models.JSONField(
+        default=dict, blank=True, help_text="The translated words, by field of the record."
+    )
+    status = models.CharField(max_length=20, choices=State.choices, default=State.DRAFT)
+    reviewed_by_translator = models.BooleanField(
+        "reviewed by a qualified translator",
+        default=False,
+        help_text="Tick only when a qualified translator has checked this translation "
+        "against the English. Readers are told whether it has been.",
+    )
+    change_note = models.TextField(
+        blank=True, help_text="What changed in this translation, kept in its history."
+    )
+    # The English it was made from (the record's translated_fields when its words last
+    # changed), and the record's revision then.
+    made_from = models.JSONField(default=dict, editable=False)
+    made_from_revision = models.PositiveIntegerField(default=0, editable=False)
+    # Set by the gate when the published English no longer says what this was made
+    # from: its page says so, with this date. Cleared when translated afresh.
+    english_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # What its page shows, made by the gate from its words as from the record's own:
+    # {"columns": {field: value}, "html": {column: html with glossary words linked}}.
+    page_state = models.JSONField(default=dict, blank=True, editable=False)
+
+    history = HistoricalRecords(excluded_fields=["page_state"])
+    objects = TranslationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["language", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language"], name="one_translation_a_language"
+            )
+        ]
+        indexes = [models.Index(fields=["content_type", "object_id"], name="translation_record")]
+        default_permissions = ("add", "change", "view", "publish")
+
+    def __str__(self) -> str:
+        return f"{self.record} ({self.language_name})"
+
+    @property
+    def language_name(self) -> str:
+        return dict(settings.TRANSLATION_LANGUAGES).get(self.language, self.language)
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.State.PUBLISHED
+
+    @property
+    def english_has_changed(self) -> bool:
+        return self.english_changed_at is not None
+
+    def apply_to(self, record: Record) -> Record:
+        """The record as its page shows it in this language: its translated words and
+        what they render to in place of the English; its facts untouched."""
+        for name, value in self.page_state.get("columns", {}).items():
+            setattr(record, name, value)
+        record.page_state = {**record.page_state, "html": self.page_state.get("html", {})}
+        return record
+
+
+def english_words(record: Record) -> dict[str, str]:
+    """What a translation of the record translates: its translated_fields, in English."""
+    return {name: getattr(record, name) for name in record.translated_fields}

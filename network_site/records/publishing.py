@@ -21,9 +21,11 @@ import re
 import threading
 from collections.abc import Callable
 from contextlib import contextmanager
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.storage import default_storage
@@ -31,6 +33,7 @@ from django.db import models, transaction
 from django.db.models.fields.files import FieldFile
 from django.dispatch import Signal
 from django.utils import timezone
+from django.utils.translation import override
 from markdownx.models import MarkdownxField
 
 from network_site.markup import render, with_citation_links, with_term_links
@@ -42,7 +45,9 @@ from network_site.records.models import (
     Record,
     SlugHistory,
     Status,
+    Translation,
     Update,
+    english_words,
 )
 from network_site.records.registry import glossary_kind, record_kinds, tagged_kinds
 from network_site.records.sources import Sourced
@@ -160,6 +165,7 @@ def save(record: Record, *, by=None, parts: Callable[[], None] | None = None) ->
         SlugHistory.objects.remember(record, stored.slug if stored else None)
     _list_public_change(record, status_before, first_publication)
     if record.is_published:
+        _note_english_changes(record)
         record.after_publication()
         following += record.derived_records()
     _follow(record, following, newly_published=record.is_published and not was_public)
@@ -386,10 +392,18 @@ class Linking:
     citations: list[tuple[re.Pattern, Callable]] = field(default_factory=list)
 
 
-def _linking() -> Linking:
+def _linking(language: str = "") -> Linking:
+    """What text in this language links to (the site's own language by default): call
+    with that language active, so the addresses are its pages'."""
     glossary = glossary_kind()
+    if glossary is None:
+        terms = []
+    elif language and language != settings.LANGUAGE_CODE:
+        terms = _translated_terms(glossary, language)
+    else:
+        terms = glossary.for_linking()
     return Linking(
-        glossary=glossary.for_linking() if glossary else [],
+        glossary=terms,
         citations=[
             (kind.citation_pattern, kind.cited_records())
             for kind in record_kinds()
@@ -480,6 +494,7 @@ def _link_glossary_everywhere() -> None:
             for record in records:
                 record.page_state = {**record.page_state, "html": _linked_html(record, linking)[0]}
             kind.objects.bulk_update(records, ["page_state"], batch_size=200)
+    _store_translation_states(Translation.objects.all())
 
 
 def _link_citations_of(changed: Record, before: Record | None) -> None:
@@ -507,6 +522,7 @@ def restore_page_states() -> None:
     for kind in record_kinds():
         for record in kind.objects.iterator():
             store_page_state(record, linking)
+    _store_translation_states(Translation.objects.all())
 
 
 def _face(record: Record) -> tuple:
@@ -583,3 +599,163 @@ def delete_shared(obj: models.Model, *, by=None) -> None:
     for page in showing:
         store_page_state(page)
     transaction.on_commit(page_cache.bump_content_version)
+
+
+# --- Translations ---------------------------------------------------------------------
+
+
+def can_publish_translations(user) -> bool:
+    """May publish translations, and change them once they are live (the Publisher role)."""
+    return user is not None and user.has_perm(_perm(Translation, "publish"))
+
+
+def may_save_translation(translation: Translation, *, by) -> None:
+    """Refuses (NotAllowed) a change `by` may not make: an editor drafts and submits
+    for review; only a publisher publishes, or changes a published translation."""
+    if by is None:
+        return  # the site's own commands
+    stored = Translation.objects.filter(pk=translation.pk).first() if translation.pk else None
+    if not by.has_perm(_perm(Translation, "change" if stored else "add")):
+        raise NotAllowed(f"You may not {'change' if stored else 'add'} translations.")
+    if can_publish_translations(by):
+        return
+    if stored is not None and stored.is_published:
+        raise NotAllowed(
+            f"“{stored}” is on the public site: only a publisher can change it. Ask a "
+            "publisher, or suggest your change to them."
+        )
+    if translation.is_published:
+        raise NotAllowed("Only a publisher can publish a translation.")
+
+
+def check_translation(translation: Translation) -> None:
+    """A translation that cannot be saved: of no record, into a language staff do not
+    translate into, of a kind whose words are not translated, with words for a field
+    the kind does not translate (facts are never copied), or published with a part
+    left in English. Raises ValidationError saying which."""
+    record = translation.record
+    if record is None:
+        raise ValidationError("The record this would translate does not exist.")
+    if translation.language not in dict(settings.TRANSLATION_LANGUAGES):
+        raise ValidationError({"language": "The site is not translated into this language."})
+    kind = type(record)
+    if not kind.translated_fields:
+        raise ValidationError(
+            f"{str(kind._meta.verbose_name_plural).capitalize()} are not translated."
+        )
+    others = sorted(set(translation.text) - set(kind.translated_fields))
+    if others:
+        raise ValidationError(
+            f"Only the words are translated; facts come from the record. Not translated: "
+            f"{', '.join(others)}."
+        )
+    if translation.is_published:
+        missing = [
+            str(kind._meta.get_field(name).verbose_name)
+            for name in kind.translated_fields
+            if str(getattr(record, name) or "").strip()
+            and not str(translation.text.get(name) or "").strip()
+        ]
+        if missing:
+            raise ValidationError(
+                f"Translate every part before publishing. Still in English: {', '.join(missing)}."
+            )
+
+
+@transaction.atomic
+def save_translation(translation: Translation, *, by=None) -> Translation:
+    """Save a translation of a record's words, refused (NotAllowed, nothing saved) when
+    `by` may not make the change: an editor drafts, a publisher publishes. When its
+    words change it is taken as made from the English as it is now; the gate stores
+    what its page shows in its language."""
+    may_save_translation(translation, by=by)
+    check_translation(translation)
+    stored = Translation.objects.filter(pk=translation.pk).first() if translation.pk else None
+    record = translation.record
+    english = english_words(record)
+    if stored is None or stored.text != translation.text:
+        translation.made_from, translation.made_from_revision = english, record.revision
+    if translation.made_from == english:
+        translation.english_changed_at = None
+    elif translation.english_changed_at is None:
+        translation.english_changed_at = record.updated_at
+    if translation.is_published and (stored is None or not stored.is_published):
+        translation.published_by = by
+        translation.published_at = translation.published_at or timezone.now()
+    translation.save()
+    if record.is_glossary:
+        _store_translation_states(Translation.objects.filter(language=translation.language))
+    else:
+        store_translation_state(translation, record)
+    transaction.on_commit(page_cache.bump_content_version)
+    return translation
+
+
+def _note_english_changes(record: Record) -> None:
+    """The record's published English changed, or not: each translation of it says
+    whether the English still says what it was made from (and since when not)."""
+    english = english_words(record)
+    for made in Translation.objects.of(record):
+        behind = made.made_from != english
+        if behind and made.english_changed_at is None:
+            Translation.objects.filter(pk=made.pk).update(english_changed_at=timezone.now())
+        elif not behind and made.english_changed_at is not None:
+            Translation.objects.filter(pk=made.pk).update(english_changed_at=None)
+
+
+def store_translation_state(
+    translation: Translation, record: Record, linking: Linking | None = None
+) -> None:
+    """Store what a translated page shows (Translation.page_state): the record's
+    translated words, what the kind renders of them, with the glossary's words of that
+    language and the citations of published records linked to their pages in it."""
+    shown = copy(record)  # the record itself keeps its English
+    for name in record.translated_fields:
+        words = str(translation.text.get(name) or "")
+        if words.strip():
+            setattr(shown, name, words)
+    shown.render_prose()
+    search_document = shown.build_search_document()
+    with translation_language(translation.language):
+        if linking is None:
+            linking = _linking(translation.language) if record.glossary_linked else Linking()
+        html = _linked_html(shown, linking)[0]
+    columns = {
+        name: getattr(shown, name) for name in (*record.translated_fields, *record.rendered_prose)
+    }
+    state = {"columns": columns, "html": html, "search_document": search_document}
+    translation.page_state = state
+    Translation.objects.filter(pk=translation.pk).update(page_state=state)
+
+
+def translation_language(language: str):
+    """The language whose addresses, words and glossary a translation's page has."""
+    return override(language)
+
+
+def _store_translation_states(translations) -> None:
+    """Translations' page states afresh (after the glossary, or a cited record, changed)."""
+    linkings: dict[str, Linking] = {}
+    for made in translations.select_related("content_type"):
+        record = made.record
+        if record is None:
+            continue
+        if made.language not in linkings:
+            with translation_language(made.language):
+                linkings[made.language] = _linking(made.language)
+        store_translation_state(made, record, linkings[made.language])
+
+
+def _translated_terms(glossary: type[Record], language: str) -> list[tuple[str, str]]:
+    """(term, address) of each published glossary term published in `language`."""
+    terms = {term.pk: term for term in glossary.objects.published().only("slug")}
+    found = Translation.objects.published().filter(
+        content_type=ContentType.objects.get_for_model(glossary),
+        language=language,
+        object_id__in=list(terms),
+    )
+    return [
+        (made.text["title"], terms[made.object_id].get_absolute_url())
+        for made in found
+        if str(made.text.get("title") or "").strip()
+    ]

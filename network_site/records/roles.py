@@ -15,6 +15,8 @@ ROLE_NAMES = ("Editor", "Publisher")
 SITE_MODELS = ("pages.HelpLine", "pages.SitePage", "pages.Contact")
 # What readers send (corrections): both roles read and answer it.
 QUEUES = ("corrections.Suggestion",)
+# Records' words in other languages: editors draft them, publishers publish them.
+TRANSLATIONS = ("records.Translation",)
 
 
 def _codes(model, verbs) -> list[str]:
@@ -53,6 +55,8 @@ def role_permissions() -> dict[str, list[str]]:
     for part in parts:
         editor += _codes(part, writing)
     editor += [code for model in (*vocabulary, *site) for code in _codes(model, ("view",))]
+    translations = [global_apps.get_model(label) for label in TRANSLATIONS]
+    editor += [code for model in translations for code in _codes(model, writing)]
     queues = [global_apps.get_model(label) for label in QUEUES]
     editor += [code for model in queues for code in _codes(model, ("view", "change"))]
     # A vocabulary that shows nowhere public until a publisher acts (a legislative
@@ -69,6 +73,7 @@ def role_permissions() -> dict[str, list[str]]:
         *(code for part in parts for code in _codes(part, ("delete",))),
         *(code for model in vocabulary for code in _codes(model, ("add", "change"))),
         *(code for model in site for code in _codes(model, ("change",))),
+        *(code for model in translations for code in _codes(model, ("publish",))),
     ]
     # Related records are kinds of record themselves; each permission once, in order.
     return {"Editor": list(dict.fromkeys(editor)), "Publisher": list(dict.fromkeys(publisher))}

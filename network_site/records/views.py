@@ -11,15 +11,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import reverse, translate_url
+from django.utils.html import format_html
+from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
-from network_site.records.models import Record, SlugHistory, Update
+from network_site.records.models import Record, SlugHistory, Translation, Update
 from network_site.records.page_cache import for_this_version
 from network_site.records.registry import kind_named, record_kinds
 from network_site.words import gettext
@@ -71,6 +74,24 @@ def find_record(request, records: QuerySet, slug: str) -> Record | HttpResponse:
     return record
 
 
+def in_readers_language(record: Record) -> Translation | None:
+    """The record's published translation into the page's language, put in place of
+    its English words (Translation.apply_to); None on English pages, and where there
+    is none (its page then says it is not yet translated)."""
+    language = get_language()
+    if language == settings.LANGUAGE_CODE or not record.translated_fields:
+        return None
+    translation = Translation.objects.published().of(record).filter(language=language).first()
+    if translation is not None:
+        translation.apply_to(record)
+    return translation
+
+
+def english_address(request) -> str:
+    """This page's address in English."""
+    return translate_url(request.path, settings.LANGUAGE_CODE)
+
+
 def withdrawn(request, record: Record) -> HttpResponse:
     """410 Gone, in the site's design: what it was, when it went, where to go instead."""
     note = (
@@ -107,6 +128,7 @@ class RecordDetailView(DetailView):
         if isinstance(found, HttpResponse):
             return found
         self.object = found
+        self.translation = in_readers_language(found)
         return self.render_to_response(self.get_context_data(object=found))
 
     def get_context_data(self, **kwargs):
@@ -117,6 +139,15 @@ class RecordDetailView(DetailView):
         context["permanent_path"] = record.get_permanent_url()
         context["permanent_url"] = request.build_absolute_uri(context["permanent_path"])
         context["structured_data"] = record.structured_data(canonical)
+        language = get_language()
+        if language != settings.LANGUAGE_CODE:
+            context["translation"] = self.translation
+            context["english_url"] = english_address(request)
+            if self.translation is None:
+                # Its words are shown as they are, in English: said so, and marked.
+                context["prose_lang"] = format_html(' lang="{}"', settings.LANGUAGE_CODE)
+            else:
+                context["structured_data"]["inLanguage"] = language
         context["feed_url"] = reverse(
             "record-feed", kwargs={"kind": record._meta.model_name, "slug": record.slug}
         )

@@ -109,6 +109,7 @@ class Listing(Record, LinkedSource):
     link_fields = ("title", "slug")
     page_relations = ("counties",)
     in_navigation = False
+    translated_fields = ("title", "description")
     search_columns = {"A": ["title"], "B": ["search_document"], "C": ["places_served"]}
 
     class Meta(Record.Meta):
@@ -279,6 +280,10 @@ class Service(Listing):
     count_nouns = (_("service"), _("services"))
     link_fields = ("title", "slug")
     page_relations = ("counties", "languages", "audiences")
+    translated_fields = (
+        *Listing.translated_fields,
+        *("who_for", "fees", "interpretation", "how_to_get_it", "hours"),
+    )
     # The directory's row: kind of help, area, organization, description, at a glance, phone.
     list_columns = (
         *("title", "slug", "status", "help_type", "statewide", "description", "phone"),
@@ -431,6 +436,7 @@ class RegionalTeam(Listing):
     )
     count_nouns = (_("regional team"), _("regional teams"))
     page_relations = ("counties", "audiences")
+    translated_fields = (*Listing.translated_fields, "how_to_reach")
     api_name = "regional-teams"
     api_fields = (
         "description",

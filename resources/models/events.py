@@ -144,6 +144,8 @@ class Event(Record):
         "audiences",
     )
     derived_fields = (*Record.derived_fields, "description_html")
+    translated_fields = ("title", "description", "accessibility")
+    rendered_prose = ("description_html",)
     # Who it is for, by name: "health care" finds the sessions for health care.
     search_columns = {"A": ["title", "organiser"], "B": ["search_document", "audiences"]}
 
@@ -163,8 +165,10 @@ class Event(Record):
         # A cancelled event stops being current the moment it is cancelled.
         return timezone.now() if self.is_cancelled else self.ends_at
 
-    def save(self, *args, **kwargs):
+    def render_prose(self) -> None:
         self.description_html = render(self.description).html
+
+    def save(self, *args, **kwargs):
         before = type(self).objects.filter(pk=self.pk).values_list("event_status", flat=True)
         if self.pk and not self.change_note and before.first() not in (None, self.event_status):
             # A cancellation or a change of plan is news for everyone who follows updates.

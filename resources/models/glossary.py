@@ -52,6 +52,8 @@ class Term(Record, LinkedSource):
         "protocols",
     )
     derived_fields = (*Record.derived_fields, "definition_html", "maine_note_html")
+    translated_fields = ("title", "also_called", "definition", "maine_note")
+    rendered_prose = ("definition_html", "maine_note_html")
     search_columns = {"A": ["title", "also_called"], "B": ["search_document"]}
     plain_search_columns = ("also_called",)
 
@@ -60,10 +62,9 @@ class Term(Record, LinkedSource):
         verbose_name = _("glossary term")
         verbose_name_plural = _("glossary terms")
 
-    def save(self, *args, **kwargs):
+    def render_prose(self) -> None:
         self.definition_html = render(self.definition).html
         self.maine_note_html = render(self.maine_note).html
-        super().save(*args, **kwargs)
 
     @classmethod
     def for_linking(cls) -> list[tuple[str, str]]:

@@ -75,6 +75,8 @@ class Guide(Record):
         "laws",
     )
     derived_fields = (*Record.derived_fields, "body_html", "toc", "sources_html")
+    translated_fields = ("title", "summary", "body", "sources", "asked_as")
+    rendered_prose = ("body_html", "toc", "sources_html")
     search_columns = {"A": ["title", "asked_as"], "B": ["summary"], "C": ["search_document"]}
     plain_search_columns = ("asked_as",)
     answers_in_the_first_person = True
@@ -85,11 +87,10 @@ class Guide(Record):
         verbose_name_plural = _("guides")
         ordering = ["position", "title"]
 
-    def save(self, *args, **kwargs):
+    def render_prose(self) -> None:
         rendered = render(self.body)
         self.body_html, self.toc = rendered.html, rendered.toc
         self.sources_html = render(self.sources).html
-        super().save(*args, **kwargs)
 
     def build_search_document(self) -> str:
         return plain_text(self.body_html)

@@ -36,6 +36,7 @@ class Resource(Record):
     detail_route = "resources:detail"
     list_route = "resources:list"
     link_check_date_field = "last_checked"  # its page's "link last checked"
+    translated_fields = ("title", "description")
     link_fields = ("title", "slug", "publisher", "url")  # url: printed in its place
     page_relations = ("audiences", "topics")
     # The list's row: its type, publisher, description and audiences.

@@ -1,0 +1,277 @@
+"""Records' words in other languages (records.models.Translation): drafted by an editor,
+published by a publisher through the gate, shown on the record's page in that
+language with its facts from the record, and flagged when the English moves on."""
+
+import re
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.test import Client
+from django.utils import timezone
+
+from network_site.records import publishing
+from network_site.records.models import Translation
+from resources.models import Guide, Term
+from tests.admin_forms import form_fields
+
+pytestmark = pytest.mark.django_db
+
+SPANISH = [("en", "English"), ("es", "Español")]
+SLUG = "is-this-trafficking"
+SPANISH_TITLE = "¿Esto es trata de personas?"
+SPANISH_SUMMARY = "Qué es la trata de personas y qué no es, en palabras sencillas."
+SPANISH_BODY = "## ¿Qué es la trata?\n\nAlguien la obliga a **trabajar** o a vender sexo."
+
+
+@pytest.fixture
+def spanish(settings):
+    settings.LANGUAGES = SPANISH
+
+
+def guide() -> Guide:
+    return Guide.objects.get(slug=SLUG)
+
+
+def spanish_words(record) -> dict:
+    """A whole translation of the guide: every translated field the English fills."""
+    words = {"title": SPANISH_TITLE, "summary": SPANISH_SUMMARY, "body": SPANISH_BODY}
+    for name in record.translated_fields:
+        if name not in words and getattr(record, name):
+            words[name] = f"(es) {name}"
+    return words
+
+
+def published_translation(record, **fields) -> Translation:
+    translation = Translation(
+        record=record,
+        language="es",
+        text=spanish_words(record),
+        status=Translation.State.PUBLISHED,
+        **fields,
+    )
+    return publishing.save_translation(translation)
+
+
+def page(path: str) -> str:
+    response = Client().get(path)
+    assert response.status_code == 200, path
+    return response.content.decode()
+
+
+def add_url(record) -> str:
+    content_type = ContentType.objects.get_for_model(record)
+    return (
+        f"/admin/records/translation/add/?content_type={content_type.pk}"
+        f"&object_id={record.pk}&language=es"
+    )
+
+
+def test_an_editor_drafts_a_translation_and_only_a_publisher_publishes_it(
+    spanish, editor, publisher
+):
+    record = guide()
+    # The record's admin page offers a translation into each language.
+    change_page = editor.get(f"/admin/resources/guide/{record.pk}/change/").content.decode()
+    assert "Not translated: start a translation" in change_page
+    assert add_url(record).replace("&", "&amp;") in change_page
+
+    form = form_fields(editor.get(add_url(record)).content.decode())
+    # The boxes are the kind's translated words, the English shown under each.
+    assert {"text_title", "text_summary", "text_body"} <= set(form)
+    assert not {"text_slug", "text_laws", "text_position"} & set(form)
+    # An editor is offered no "Published", and a crafted one is refused.
+    form.update({f"text_{name}": words for name, words in spanish_words(record).items()})
+    form.update(status="published")
+    refused = editor.post(add_url(record), form)
+    assert refused.status_code == 200 and not Translation.objects.exists()
+    form.update(status="draft")
+    assert editor.post(add_url(record), form).status_code == 302
+    draft = Translation.objects.get()
+    assert draft.text["title"] == SPANISH_TITLE and draft.made_from["title"] == record.title
+
+    # A draft is nobody's page: the Spanish page shows the English, said and marked so.
+    spanish_page = page(f"/es/guides/{SLUG}/")
+    assert SPANISH_TITLE not in spanish_page
+    assert "todavía no está traducida" in spanish_page
+    assert f'<h1 lang="en">{record.title}</h1>' in spanish_page
+
+    # An editor cannot publish the draft; a publisher can.
+    url = f"/admin/records/translation/{draft.pk}/change/"
+    form = form_fields(editor.get(url).content.decode())
+    form["status"] = "published"
+    assert editor.post(url, form).status_code == 200
+    assert Translation.objects.get().status == "draft"
+    form = form_fields(publisher.get(url).content.decode())
+    form.update(status="published", change_note="First Spanish version.")
+    # Every part is translated before it is published: one left in English is named.
+    form["text_sources"] = ""
+    response = publisher.post(url, form)
+    assert "Still in English: sources" in response.content.decode()
+    form["text_sources"] = spanish_words(record)["sources"]
+    assert publisher.post(url, form).status_code == 302
+
+    spanish_page = page(f"/es/guides/{SLUG}/")
+    assert f"<h1>{SPANISH_TITLE}</h1>" in spanish_page
+    assert "<strong>trabajar</strong>" in spanish_page and SPANISH_SUMMARY in spanish_page
+    assert "un traductor calificado aún no la ha revisado" in spanish_page
+    assert '<a href="/guides/is-this-trafficking/" hreflang="en">' in spanish_page
+    # Facts stay the record's: the laws it explains, linked as on the English page.
+    for law in record.stored_links("laws"):
+        assert law["url"] in spanish_page
+    english_page = page(f"/guides/{SLUG}/")
+    assert SPANISH_TITLE not in english_page and "translation-notice" not in english_page
+
+    # Once published, an editor's change is refused and changes nothing.
+    form = form_fields(editor.get(url).content.decode())
+    form["text_title"] = "Otro título"
+    response = editor.post(url, form)
+    assert (
+        response.status_code == 200
+        and "only a publisher can change it" in response.content.decode()
+    )
+    assert Translation.objects.get().text["title"] == SPANISH_TITLE
+    # Its history keeps each version and its change note.
+    versions = Translation.objects.get().history.order_by("history_date")
+    assert [v.status for v in versions] == ["draft", "published"]
+    assert versions.last().change_note == "First Spanish version."
+    history = publisher.get(f"{url.removesuffix('change/')}history/")
+    assert history.status_code == 200 and "pat" in history.content.decode()
+
+
+def test_a_new_english_version_is_flagged_on_the_translated_page_and_listed_for_staff(
+    spanish, publisher
+):
+    record = guide()
+    translation = published_translation(record)
+    assert "The English version of this page was updated" not in page(f"/es/guides/{SLUG}/")
+    assert "La versión en inglés" not in page(f"/es/guides/{SLUG}/")
+
+    # A fact changing (its position in the list) is no new English to translate.
+    record.position += 1
+    publishing.save(record, by=None)
+    translation.refresh_from_db()
+    assert translation.english_changed_at is None
+
+    # The publisher publishes a new English version of the guide through the admin.
+    url = f"/admin/resources/guide/{record.pk}/change/"
+    form = form_fields(publisher.get(url).content.decode())
+    form["body"] = record.body + "\n\nA new paragraph on help in other languages."
+    form["change_note"] = "Added a paragraph."
+    assert publisher.post(url, form).status_code == 302
+
+    translation.refresh_from_db()
+    assert translation.english_changed_at is not None
+    spanish_page = page(f"/es/guides/{SLUG}/")
+    notice = re.search(
+        r'<div class="notice notice--warning translation-notice">.*?</div>', spanish_page, re.S
+    )
+    assert notice is not None
+    assert "La versión en inglés de esta página se actualizó el" in notice.group(0)
+    assert (
+        f'datetime="{timezone.localtime(translation.english_changed_at):%Y-%m-%d}'
+        in notice.group(0)
+    )
+    assert 'href="/guides/is-this-trafficking/"' in notice.group(0)
+
+    # Staff see it in the list of translations behind, and on the record's page.
+    behind = publisher.get("/admin/records/translation/?english=changed").content.decode()
+    assert SPANISH_TITLE in behind or record.title in behind
+    assert "1 translation" in behind
+    assert "the English has changed since" in publisher.get(url).content.decode()
+
+    # Translated afresh: the notice goes, and the list empties.
+    translation.text = {**translation.text, "body": SPANISH_BODY + "\n\nUn párrafo nuevo."}
+    publishing.save_translation(translation, by=None)
+    assert "La versión en inglés" not in page(f"/es/guides/{SLUG}/")
+    behind = publisher.get("/admin/records/translation/?english=changed").content.decode()
+    assert "0 translations" in behind
+
+
+def test_a_translation_holds_words_never_facts(spanish):
+    record = guide()
+    with pytest.raises(ValidationError, match="facts come from the record"):
+        publishing.save_translation(
+            Translation(record=record, language="es", text={"slug": "otra", "title": "x"})
+        )
+    with pytest.raises(ValidationError, match="not translated into this language"):
+        publishing.save_translation(Translation(record=record, language="xx", text={}))
+    # Published with a part left in English: refused, nothing saved.
+    with pytest.raises(ValidationError, match="Still in English"):
+        publishing.save_translation(
+            Translation(
+                record=record,
+                language="es",
+                text={"title": SPANISH_TITLE},
+                status=Translation.State.PUBLISHED,
+            )
+        )
+    assert not Translation.objects.exists()
+
+
+def test_a_draft_translation_never_reaches_a_page(spanish):
+    record = guide()
+    translation = published_translation(record)
+    assert SPANISH_TITLE in page(f"/es/guides/{SLUG}/")
+    translation.status = Translation.State.DRAFT
+    publishing.save_translation(translation)
+    assert SPANISH_TITLE not in page(f"/es/guides/{SLUG}/")
+
+
+def test_translated_words_are_escaped_and_their_markdown_cleaned(spanish):
+    record = guide()
+    words = spanish_words(record)
+    words["title"] = "<script>alert(1)</script> Título"
+    words["body"] = 'Texto <script>alert(2)</script> <a href="javascript:alert(3)">enlace</a>'
+    publishing.save_translation(
+        Translation(record=record, language="es", text=words, status="published")
+    )
+    spanish_page = page(f"/es/guides/{SLUG}/")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Título" in spanish_page
+    assert "alert(2)" not in spanish_page and "javascript:" not in spanish_page
+
+
+def test_the_spanish_glossary_links_spanish_words_to_spanish_pages(spanish):
+    term = Term.objects.published().first()
+    term_words = {name: f"(es) {name}" for name in term.translated_fields if getattr(term, name)}
+    term_words["title"] = "coacción"
+    publishing.save_translation(
+        Translation(record=term, language="es", text=term_words, status="published")
+    )
+    record = guide()
+    words = spanish_words(record)
+    words["body"] = "La coacción es una forma de obligar a alguien."
+    publishing.save_translation(
+        Translation(record=record, language="es", text=words, status="published")
+    )
+    spanish_page = page(f"/es/guides/{SLUG}/")
+    assert f'<a class="term-link" href="/es/glossary/{term.slug}/"' in spanish_page or (
+        f'href="/es/glossary/{term.slug}/"' in spanish_page and ">coacción</a>" in spanish_page
+    )
+    assert "<h1>coacción</h1>" in page(f"/es/glossary/{term.slug}/")
+
+
+def test_the_gate_lets_only_a_publisher_publish_or_change_a_published_translation():
+    """Whatever form or command asks: the gate checks who is acting."""
+    from django.contrib.auth.models import Group
+
+    from tests.factories import make_staff
+
+    eddie, pat = make_staff("eddie"), make_staff("pat")
+    eddie.groups.add(Group.objects.get(name="Editor"))
+    pat.groups.add(Group.objects.get(name="Publisher"))
+    record = guide()
+    translation = Translation(record=record, language="es", text=spanish_words(record))
+    translation.status = Translation.State.PUBLISHED
+    with pytest.raises(publishing.NotAllowed):
+        publishing.save_translation(translation, by=eddie)
+    assert not Translation.objects.exists()
+    translation.status = Translation.State.IN_REVIEW
+    publishing.save_translation(translation, by=eddie)
+    translation.status = Translation.State.PUBLISHED
+    publishing.save_translation(translation, by=pat)
+    assert translation.published_by == pat
+    translation.text = {**translation.text, "title": "Otro"}
+    with pytest.raises(publishing.NotAllowed):
+        publishing.save_translation(translation, by=eddie)
+    assert Translation.objects.get().text["title"] == SPANISH_TITLE
