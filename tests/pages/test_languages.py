@@ -233,3 +233,24 @@ def test_what_a_reader_typed_is_escaped_inside_translated_words(settings):
         page = Client().get(f"{prefix}/search/", {"q": typed}).content.decode()
         assert "<img src=x" not in page, prefix
         assert "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;trafficking" in page, prefix
+
+
+def test_words_compiled_into_templates_are_each_languages_own_and_values_stay_escaped():
+    """The interface's words are put in as each language's templates compile
+    (templating.WordsInPlace): the same template says them in each language, and what
+    is put into a sentence is escaped there as anywhere."""
+    from django.template import engines
+
+    source = (
+        '{{ _("Get help") }}|{% trans name=value %}Search results for “{{ name }}”{% endtrans %}'
+        "|{% trans %}100% sure{% endtrans %}"
+    )
+    shown = {}
+    for language in ("en", "es"):
+        with translation.override(language):
+            template = engines["jinja2"].from_string(source)
+            shown[language] = template.render({"value": "<b>x</b>"})
+    assert shown["en"].startswith("Get help|Search results for “&lt;b&gt;x&lt;/b&gt;”|")
+    assert shown["es"].startswith("Pedir ayuda|")
+    assert "&lt;b&gt;x&lt;/b&gt;" in shown["es"] and "<b>" not in shown["es"]
+    assert shown["en"].endswith("|100% sure")
