@@ -261,6 +261,7 @@ class Law(LegalText):
         "former_names",
     )
     derived_fields = (*LegalText.derived_fields, *timeline_fields, "teaser", "legal_order")
+    rendered_prose = (*LegalText.rendered_prose, "teaser")
     search_columns = {
         "A": ["citation", "title", "other_names", "former_names", "session_law"],
         "B": ["search_document"],
@@ -304,12 +305,15 @@ class Law(LegalText):
         # A check against the official text is a review too: the later of the two.
         return max(filter(None, (self.last_checked, self.last_reviewed)), default=None)
 
+    def render_prose(self) -> None:
+        super().render_prose()
+        # The first sentence of its summary, for the list (a translation has its own).
+        self.teaser = first_sentence(plain_text(self.summary_html))
+
     def build_search_document(self) -> str:
-        document = super().build_search_document()
         # Derived from the same record, on save.
-        self.teaser = first_sentence(document)
         self.legal_order = legal_order(self.citation)
-        return document
+        return super().build_search_document()
 
     @property
     def other_names_list(self) -> list[str]:

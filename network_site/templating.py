@@ -79,6 +79,39 @@ def interface_words(context, message: str, **variables) -> Markup:
     return _translated_alone(language, message)
 
 
+@pass_context
+def lang_of(context, shown) -> Markup:
+    """lang="…" for a record's words, or a stored link's, on a page in another
+    language than theirs (an English title in a Spanish list); nothing where they are
+    the page's. A record shown in a translation says so (Translation.apply_to); a
+    link may carry its "language"; all else is in the site's own language."""
+    page = context.get("page_language") or settings.LANGUAGE_CODE
+    if page == settings.LANGUAGE_CODE:
+        return Markup("")
+    if isinstance(shown, dict):
+        words = shown.get("language")
+    else:
+        words = getattr(shown, "words_language", None)
+    words = words or settings.LANGUAGE_CODE
+    return Markup("") if words == page else Markup(' lang="{}"').format(words)
+
+
+@pass_context
+def in_language(context, address: str) -> str:
+    """A page's address as stored (in the site's own language: a record's links, a
+    search result), for a page in another language: the same page in that one."""
+    page = context.get("page_language") or settings.LANGUAGE_CODE
+    if page == settings.LANGUAGE_CODE:
+        return address
+    return _address_in(page, address, get_urlconf() or settings.ROOT_URLCONF)
+
+
+@functools.lru_cache(maxsize=10_000)
+def _address_in(language: str, address: str, urlconf: str) -> str:
+    with translation.override(settings.LANGUAGE_CODE):  # read as the address it is
+        return translate_url(address, language)
+
+
 def page_language(request) -> dict:
     """A context processor: the page's language, read once per page rather than once
     per word (Django keeps it in a context-local, slow to read 100 times)."""
@@ -103,6 +136,7 @@ def _forget_translations(*, setting, **kwargs):
         _translated.cache_clear()
         _translated_alone.cache_clear()
         _libraries.cache_clear()
+        _address_in.cache_clear()
 
 
 def languages(request) -> list[dict]:
@@ -320,6 +354,8 @@ def language_environment(language: str, **options) -> Environment:
         # A record's page in another language marks its words lang="en" while they are
         # not translated (records.views.RecordDetailView); empty everywhere else.
         prose_lang="",
+        lang_of=lang_of,
+        in_language=in_language,
     )
     env.filters.update(
         date=date,

@@ -23,6 +23,7 @@ from network_site.records.registry import (
     record_kinds,
     tagged_kinds,
 )
+from network_site.records.views import in_readers_language_all
 from network_site.vocabulary.models import Audience, Topic
 from network_site.words import gettext
 
@@ -138,7 +139,9 @@ def _featured(kind) -> list:
     records = kind.in_library()
     if kind.home_columns:
         records = records.only(*kind.home_columns)
-    return list(records[: kind.on_home])
+    featured = list(records[: kind.on_home])
+    in_readers_language_all(featured)
+    return featured
 
 
 def site_page(request, slug: str):

@@ -787,7 +787,9 @@ class Translation(models.Model):
         what they render to in place of the English; its facts untouched."""
         for name, value in self.page_state.get("columns", {}).items():
             setattr(record, name, value)
-        record.page_state = {**record.page_state, "html": self.page_state.get("html", {})}
+        if "page_state" not in record.get_deferred_fields():  # a list's row may not read it
+            record.page_state = {**record.page_state, "html": self.page_state.get("html", {})}
+        record.words_language = self.language
         return record
 
 

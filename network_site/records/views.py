@@ -87,6 +87,28 @@ def in_readers_language(record: Record) -> Translation | None:
     return translation
 
 
+def in_readers_language_all(records) -> None:
+    """in_readers_language() for a list's rows: their published translations into
+    the page's language in place of their English words, one query for each kind."""
+    language = get_language()
+    if language == settings.LANGUAGE_CODE:
+        return
+    by_kind: dict[type, list[Record]] = {}
+    for record in records:
+        if record.translated_fields:
+            by_kind.setdefault(type(record), []).append(record)
+    for kind, rows in by_kind.items():
+        found = Translation.objects.published().filter(
+            content_type=ContentType.objects.get_for_model(kind),
+            language=language,
+            object_id__in=[row.pk for row in rows],
+        )
+        translations = {translation.object_id: translation for translation in found}
+        for row in rows:
+            if row.pk in translations:
+                translations[row.pk].apply_to(row)
+
+
 def english_address(request) -> str:
     """This page's address in English."""
     return translate_url(request.path, settings.LANGUAGE_CODE)
@@ -292,12 +314,14 @@ class RecordListView(ListView):
     def get_context_data(self, **kwargs):
         self.count_options()
         chosen = {f.param: f for f in self.filters if f.selected}
-        return super().get_context_data(
+        context = super().get_context_data(
             filters=self.filters,
             active_filters=list(chosen.values()),
             list_heading=self.filtered_heading(chosen) if chosen else self.heading,
             **kwargs,
         )
+        in_readers_language_all(context["object_list"])
+        return context
 
 
 def permalink(request, kind: str, pk: int):

@@ -3,11 +3,12 @@ guides and glossary terms, and the directory (real organizations, from their own
 
 from django.utils import timezone
 
-from network_site.records.demo_loader import REVIEWED, publish, shared
+from network_site.records.demo_loader import REVIEWED, publish, publish_translation, shared
 from resources.demo import directory
 from resources.demo.events import demo_events
 from resources.demo.glossary import TERMS
 from resources.demo.guides import GUIDES
+from resources.demo.guides_es import GUIDES_ES
 from resources.demo.resources import RESOURCES
 from resources.models import (
     County,
@@ -101,3 +102,5 @@ def link(library) -> None:
         library["guides"][slug] = publish(
             Guide, slug, {**fields, "last_reviewed": REVIEWED}, relations
         )
+    for slug, words in GUIDES_ES.items():
+        publish_translation(library["guides"][slug], "es", words)

@@ -29,6 +29,12 @@ def spanish(settings):
     settings.LANGUAGES = SPANISH
 
 
+@pytest.fixture(autouse=True)
+def untranslated():
+    """These tests translate the guides themselves: the demo's Spanish guides go."""
+    Translation.objects.all().delete()
+
+
 def guide() -> Guide:
     return Guide.objects.get(slug=SLUG)
 
@@ -275,3 +281,45 @@ def test_the_gate_lets_only_a_publisher_publish_or_change_a_published_translatio
     with pytest.raises(publishing.NotAllowed):
         publishing.save_translation(translation, by=eddie)
     assert Translation.objects.get().text["title"] == SPANISH_TITLE
+
+
+def test_lists_show_each_record_in_the_readers_language_and_mark_the_rest(spanish):
+    record = guide()
+    published_translation(record)
+    other = Guide.objects.published().exclude(pk=record.pk).first()
+    for listing in (page("/es/guides/"), page("/es/")):
+        assert f'<a href="/es/guides/{SLUG}/">{SPANISH_TITLE}</a>' in listing
+        assert SPANISH_SUMMARY in listing
+        assert f'<a href="/es/guides/{other.slug}/" lang="en">{other.title}</a>' in listing
+    english = page("/guides/")
+    assert f'<a href="/guides/{SLUG}/">{record.title}</a>' in english
+    assert SPANISH_TITLE not in english
+    # A Spanish page's links to records with no translation say they are English.
+    law_page = page("/es/laws/maine-sex-trafficking/")
+    assert re.search(r'<a href="/es/laws/[^"]+" lang="en">', law_page)
+
+
+FACT = re.compile(r"\d[\d,.-]*\d|§+ ?[\dA-Z-]+|\$[\d,]+|P\.L\. \d+|\b911\b|\b711\b")
+
+
+def test_the_demos_spanish_guides_carry_every_fact_of_the_english(spanish, settings):
+    """The demo's Spanish translations of the five guides (resources/demo/guides_es.py)
+    say every number, date, citation and amount the English says, and each page says
+    that a qualified translator has not reviewed it."""
+    from django.core.management import call_command
+
+    call_command("load_demo_content", verbosity=0)
+    listing = page("/es/guides/")
+    for record in Guide.objects.published():
+        translation = Translation.objects.published().of(record).get(language="es")
+        assert not translation.reviewed_by_translator
+        for name in ("body", "sources", "summary"):
+            english = set(FACT.findall(getattr(record, name)))
+            spanish_text = translation.text[name]
+            missing = {fact for fact in english if fact not in spanish_text}
+            assert not missing, (record.slug, name, missing)
+        shown = page(f"/es/guides/{record.slug}/")
+        assert f"<h1>{translation.text['title']}</h1>" in shown
+        assert "un traductor calificado aún no la ha revisado" in shown
+        assert f">{translation.text['title']}</a>" in listing
+    assert 'lang="en">' not in listing.split("<main")[1].split("</main>")[0]
