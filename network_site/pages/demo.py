@@ -1,10 +1,11 @@
 """The demo's fixed pages and help numbers, and which professions' pages list each number."""
 
 from network_site.pages.apps import seed_site_content
-from network_site.pages.models import HelpLine
+from network_site.pages.demo_es import GET_HELP_ES, HELP_LINES_ES
+from network_site.pages.models import HelpLine, SitePage
 from network_site.pages.site_content import DEFAULT_HELP_LINES
 from network_site.records import publishing
-from network_site.records.demo_loader import shared
+from network_site.records.demo_loader import publish_translation, shared
 from network_site.vocabulary.demo import PROFESSIONS
 
 # The help numbers each profession's page lists (by the number's name), beside the help box.
@@ -41,3 +42,8 @@ def load(library) -> None:
                     [audiences[slug] for slug in slugs]
                 ),
             )
+    # In Spanish: the help box's words and the Get help page.
+    for name, words in HELP_LINES_ES.items():
+        for line in HelpLine.objects.filter(name=name):
+            publish_translation(line, "es", words)
+    publish_translation(SitePage.objects.get(slug=SitePage.Slug.GET_HELP), "es", GET_HELP_ES)

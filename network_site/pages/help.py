@@ -4,6 +4,7 @@ from django.db import DatabaseError
 
 from network_site.pages.models import HelpLine
 from network_site.pages.site_content import DEFAULT_HELP_LINES
+from network_site.records.models import in_readers_language_all
 from network_site.records.page_cache import for_this_version
 
 # How many of the help numbers (the first, by position) a help strip shows.
@@ -28,7 +29,8 @@ def help_lines() -> list[HelpLine]:
 def read_help_lines() -> list[HelpLine]:
     """The help numbers, from the database; the built-in ones if it cannot answer."""
     try:
-        return list(HelpLine.objects.filter(is_active=True))
+        # In the page's language where a translation is published (kept per language).
+        return in_readers_language_all(list(HelpLine.objects.filter(is_active=True)))
     except DatabaseError:
         return OUTAGE_LINES
 

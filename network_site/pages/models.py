@@ -8,6 +8,7 @@ from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
 from network_site.markup import render
+from network_site.records.models import Translatable
 from network_site.records.sources import LinkedSource
 from network_site.search.words import holding_every_word, query_words
 
@@ -42,7 +43,7 @@ def site_pages_matching(pages: list["SitePage"], query: str) -> list["SitePage"]
     return sorted(holding_every_word(pages, query, "title", "intro", "body"), key=order)
 
 
-class HelpLine(LinkedSource):
+class HelpLine(LinkedSource, Translatable):
     """A number shown in the help box on every page. Hotlines change: staff edit them
     here, from the operator's own page (the source)."""
 
@@ -71,6 +72,9 @@ class HelpLine(LinkedSource):
     )
 
     history = HistoricalRecords()
+    # Its words: what a reader reads in their language. The numbers, addresses and
+    # source are facts, the same in every language.
+    translated_fields = ("name", "description")
 
     class Meta:
         ordering = ["position", "name"]
@@ -104,7 +108,7 @@ class HelpLine(LinkedSource):
         return "sms:" + "".join(ch for ch in self.text_number if ch.isdigit())
 
 
-class SitePage(models.Model):
+class SitePage(Translatable, models.Model):
     """The fixed pages (get help, about, privacy, accessibility), written by staff."""
 
     class Slug(models.TextChoices):
@@ -121,6 +125,8 @@ class SitePage(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords()
+    translated_fields = ("title", "intro", "body")
+    rendered_prose = ("body_html",)
 
     class Meta:
         ordering = ["slug"]
@@ -129,11 +135,14 @@ class SitePage(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        self.body_html = render(self.body).html
+        self.render_prose()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse(f"pages:{self.slug}")
+
+    def render_prose(self) -> None:
+        self.body_html = render(self.body).html
 
 
 class Contact(models.Model):

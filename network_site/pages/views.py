@@ -15,7 +15,7 @@ from network_site.alerts import models as alerts
 from network_site.corrections import models as corrections
 from network_site.pages.models import Contact, HelpLine, SitePage
 from network_site.pages.professions import records_for
-from network_site.records.models import ContentVersion
+from network_site.records.models import ContentVersion, in_readers_language, in_readers_language_all
 from network_site.records.page_cache import for_this_version, keep_until
 from network_site.records.registry import (
     kinds_in_words,
@@ -23,7 +23,7 @@ from network_site.records.registry import (
     record_kinds,
     tagged_kinds,
 )
-from network_site.records.views import in_readers_language_all
+from network_site.records.views import in_other_language
 from network_site.vocabulary.models import Audience, Topic
 from network_site.words import gettext
 
@@ -146,7 +146,7 @@ def _featured(kind) -> list:
 
 def site_page(request, slug: str):
     page = get_object_or_404(SitePage, slug=slug)
-    context = {"page": page}
+    context = {"page": page, **in_other_language(request, in_readers_language(page))}
     if slug == "about":
         context["contact"] = Contact.objects.first()
     if slug == "privacy":
@@ -282,7 +282,9 @@ class ProfessionDetailView(KeptSections, DetailView):
         )
         return super().get_context_data(
             sections=sections,
-            numbers=HelpLine.objects.filter(is_active=True, professions=profession),
+            numbers=in_readers_language_all(
+                list(HelpLine.objects.filter(is_active=True, professions=profession))
+            ),
             feed_url=reverse("discipline-feed", kwargs={"slug": slug}),
             feed_title=gettext("Changes for %(profession)s") % {"profession": profession.name},
             follow_url=reverse("alerts:follow", kwargs={"subject": "discipline", "slug": slug}),

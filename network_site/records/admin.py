@@ -244,6 +244,42 @@ class GatedHistoryAdmin(PlainTextAdminMixin, SimpleHistoryAdmin):
             kwargs["widget"] = forms.CheckboxSelectMultiple
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        context = {**(extra_context or {}), "translations": self._translations(request, object_id)}
+        return super().change_view(request, object_id, form_url, context)
+
+    def _translations(self, request, object_id) -> list[dict]:
+        """Its translations, and a link to start each one missing: for the record's page."""
+        record = (
+            self.model.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
+        )
+        if record is None or not getattr(self.model, "translated_fields", ()):
+            return []
+        made = {t.language: t for t in Translation.objects.of(record)}
+        content_type = ContentType.objects.get_for_model(record)
+        may_add = request.user.has_perm("records.add_translation")
+        rows = []
+        for code, name in settings.TRANSLATION_LANGUAGES:
+            translation = made.get(code)
+            if translation is not None:
+                url = reverse("admin:records_translation_change", args=[translation.pk])
+                state = translation.get_status_display()
+                if translation.english_has_changed:
+                    state += "; the English has changed since"
+            elif may_add:
+                url = (
+                    reverse("admin:records_translation_add")
+                    + "?"
+                    + urlencode(
+                        {"content_type": content_type.pk, "object_id": record.pk, "language": code}
+                    )
+                )
+                state = "Not translated: start a translation"
+            else:
+                url, state = "", "Not translated"
+            rows.append({"language": name, "code": code, "url": url, "state": state})
+        return rows
+
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         if request.method == "POST":
             request._reverting = True  # save_model saves through the gate at once
@@ -256,6 +292,8 @@ class SharedContentAdmin(GatedHistoryAdmin):
     """Content beside the records whose words show on public pages at once (topics,
     audiences, help numbers, fixed pages, the contact): saved and deleted through the
     publishing gate, which lets only those with the permission (publishers) do it."""
+
+    change_form_template = "admin/records/shared_change_form.html"
 
     def save_model(self, request, obj, form, change):
         obj._history_user = request.user
@@ -305,42 +343,6 @@ class RecordAdmin(MarkdownAdminMixin, GatedHistoryAdmin):
 
     def get_historical_record_context_helper(self, request, historical_record):
         return ReadableHistory(self.model, historical_record)
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        context = {**(extra_context or {}), "translations": self._translations(request, object_id)}
-        return super().change_view(request, object_id, form_url, context)
-
-    def _translations(self, request, object_id) -> list[dict]:
-        """Its translations, and a link to start each one missing: for the record's page."""
-        record = (
-            self.model.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
-        )
-        if record is None or not self.model.translated_fields:
-            return []
-        made = {t.language: t for t in Translation.objects.of(record)}
-        content_type = ContentType.objects.get_for_model(record)
-        may_add = request.user.has_perm("records.add_translation")
-        rows = []
-        for code, name in settings.TRANSLATION_LANGUAGES:
-            translation = made.get(code)
-            if translation is not None:
-                url = reverse("admin:records_translation_change", args=[translation.pk])
-                state = translation.get_status_display()
-                if translation.english_has_changed:
-                    state += "; the English has changed since"
-            elif may_add:
-                url = (
-                    reverse("admin:records_translation_add")
-                    + "?"
-                    + urlencode(
-                        {"content_type": content_type.pk, "object_id": record.pk, "language": code}
-                    )
-                )
-                state = "Not translated: start a translation"
-            else:
-                url, state = "", "Not translated"
-            rows.append({"language": name, "code": code, "url": url, "state": state})
-        return rows
 
     def has_publish_permission(self, request) -> bool:
         return publishing.can_publish(request.user, self.model)

@@ -17,7 +17,7 @@ from django.apps import apps
 from django.db import models, transaction
 
 from network_site.records import publishing
-from network_site.records.models import Record, Status, Translation
+from network_site.records.models import Record, Status, Translatable, Translation
 
 # The date the demo summaries were last checked against the official texts.
 REVIEWED = date(2026, 11, 30)
@@ -50,7 +50,7 @@ def publish(model: type[Record], slug: str, fields: dict, relations=None, rows=N
     return publishing.save(record, parts=parts)
 
 
-def publish_translation(record: Record, language: str, words: dict) -> Translation:
+def publish_translation(record: Translatable, language: str, words: dict) -> Translation:
     """The record's words in `language`, published through the gate: the Network's
     own translation, which its page says a qualified translator has not reviewed."""
     translation = Translation.objects.of(record).filter(language=language).first()

@@ -13,6 +13,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from simple_history.models import HistoricalRecords
 
 from network_site.addresses import slug_url
@@ -88,7 +89,25 @@ PUBLISHED_IDS = models.Index(
 )
 
 
-class Record(models.Model):
+class Translatable:
+    """What a model whose words staff translate declares (Translation): a kind of
+    record, or the content beside the records (a help number, a fixed page)."""
+
+    # Its prose, which staff translate: words only, never facts (citations, dates,
+    # numbers, links come from the model itself). With the columns render_prose() makes
+    # of them, which a translation keeps in its own language. A model with none is
+    # shown in English, said so, on other languages' pages.
+    translated_fields: tuple[str, ...] = ()
+    rendered_prose: tuple[str, ...] = ()
+    # The rendered columns whose glossary words are linked (a kind of record's).
+    glossary_linked: tuple[str, ...] = ()
+
+    def render_prose(self) -> None:
+        """Set the columns made from its own prose (Markdown as HTML, a table of
+        contents): on every save, and on a copy holding a translation's words."""
+
+
+class Record(Translatable, models.Model):
     """Abstract base: slug, publishing status, timestamps and history for every record.
 
     A concrete subclass is a kind of record: the registry (network_site.records.registry)
@@ -239,13 +258,6 @@ class Record(models.Model):
     # columns they read (the template names the section by the kind's api_name).
     on_home: int = 0
     home_columns: tuple[str, ...] = ()
-    # Its prose, which staff translate (network_site.records.models.Translation): words
-    # only, never facts (citations, dates, numbers, links come from the record itself).
-    # With the columns render_prose() makes of them, which a translation keeps in its
-    # own language. A kind with none is shown in English, said so, on other languages'
-    # pages.
-    translated_fields: tuple[str, ...] = ()
-    rendered_prose: tuple[str, ...] = ()
     # Columns save() derives from others: written even when the caller names
     # only some fields (update_or_create does).
     derived_fields: tuple[str, ...] = ("search_document", "revision")
@@ -270,10 +282,6 @@ class Record(models.Model):
 
     def get_absolute_url(self) -> str:
         return slug_url(self.detail_route, self.slug)
-
-    def render_prose(self) -> None:
-        """Set the columns made from its own prose (Markdown as HTML, a table of
-        contents): on every save, and on a copy holding a translation's words."""
 
     def get_permanent_url(self) -> str:
         """A short address that survives every rename: /p/law/12/."""
@@ -782,17 +790,54 @@ class Translation(models.Model):
     def english_has_changed(self) -> bool:
         return self.english_changed_at is not None
 
-    def apply_to(self, record: Record) -> Record:
+    def apply_to(self, record: Translatable) -> Translatable:
         """The record as its page shows it in this language: its translated words and
         what they render to in place of the English; its facts untouched."""
         for name, value in self.page_state.get("columns", {}).items():
             setattr(record, name, value)
-        if "page_state" not in record.get_deferred_fields():  # a list's row may not read it
-            record.page_state = {**record.page_state, "html": self.page_state.get("html", {})}
+        html = self.page_state.get("html")
+        if html and "page_state" not in record.get_deferred_fields():  # a list's row may not
+            record.page_state = {**record.page_state, "html": html}
         record.words_language = self.language
         return record
 
 
-def english_words(record: Record) -> dict[str, str]:
+def english_words(record: Translatable) -> dict[str, str]:
     """What a translation of the record translates: its translated_fields, in English."""
     return {name: getattr(record, name) for name in record.translated_fields}
+
+
+def in_readers_language(record: Translatable) -> "Translation | None":
+    """The record's published translation into the page's language, put in place of
+    its English words (Translation.apply_to); None on English pages, and where there
+    is none (its page then says it is not yet translated)."""
+    language = get_language()
+    if language == settings.LANGUAGE_CODE or not record.translated_fields:
+        return None
+    translation = Translation.objects.published().of(record).filter(language=language).first()
+    if translation is not None:
+        translation.apply_to(record)
+    return translation
+
+
+def in_readers_language_all(records: list) -> list:
+    """in_readers_language() for a list's rows: their published translations into
+    the page's language in place of their English words, one query for each kind."""
+    language = get_language()
+    if language == settings.LANGUAGE_CODE:
+        return records
+    by_kind: dict[type, list[Translatable]] = {}
+    for record in records:
+        if record.translated_fields:
+            by_kind.setdefault(type(record), []).append(record)
+    for kind, rows in by_kind.items():
+        found = Translation.objects.published().filter(
+            content_type=ContentType.objects.get_for_model(kind),
+            language=language,
+            object_id__in=[row.pk for row in rows],
+        )
+        translations = {translation.object_id: translation for translation in found}
+        for row in rows:
+            if row.pk in translations:
+                translations[row.pk].apply_to(row)
+    return records

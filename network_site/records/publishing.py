@@ -45,6 +45,7 @@ from network_site.records.models import (
     Record,
     SlugHistory,
     Status,
+    Translatable,
     Translation,
     Update,
     english_words,
@@ -580,6 +581,8 @@ def save_shared(obj: models.Model, *, by=None, parts: Callable[[], None] | None 
     obj.save()
     if parts is not None:
         parts()
+    if isinstance(obj, Translatable):
+        _note_english_changes(obj)
     # Records tagged with a term are found by its slug (the search page's topic filter),
     # and list it by name and address.
     for kind, relation in tagged_kinds(type(obj)):
@@ -664,8 +667,9 @@ def check_translation(translation: Translation) -> None:
 
 @transaction.atomic
 def save_translation(translation: Translation, *, by=None) -> Translation:
-    """Save a translation of a record's words, refused (NotAllowed, nothing saved) when
-    `by` may not make the change: an editor drafts, a publisher publishes. When its
+    """Save a translation of a record's words (or a help number's, a fixed page's),
+    refused (NotAllowed, nothing saved) when `by` may not make the change: an editor
+    drafts, a publisher publishes. When its
     words change it is taken as made from the English as it is now; the gate stores
     what its page shows in its language."""
     may_save_translation(translation, by=by)
@@ -674,16 +678,17 @@ def save_translation(translation: Translation, *, by=None) -> Translation:
     record = translation.record
     english = english_words(record)
     if stored is None or stored.text != translation.text:
-        translation.made_from, translation.made_from_revision = english, record.revision
+        translation.made_from = english
+        translation.made_from_revision = getattr(record, "revision", 0)
     if translation.made_from == english:
         translation.english_changed_at = None
     elif translation.english_changed_at is None:
-        translation.english_changed_at = record.updated_at
+        translation.english_changed_at = getattr(record, "updated_at", None) or timezone.now()
     if translation.is_published and (stored is None or not stored.is_published):
         translation.published_by = by
         translation.published_at = translation.published_at or timezone.now()
     translation.save()
-    if record.is_glossary:
+    if getattr(record, "is_glossary", False):
         _store_translation_states(Translation.objects.filter(language=translation.language))
     else:
         store_translation_state(translation, record)
@@ -715,7 +720,7 @@ def store_translation_state(
         if words.strip():
             setattr(shown, name, words)
     shown.render_prose()
-    search_document = shown.build_search_document()
+    search_document = shown.build_search_document() if isinstance(shown, Record) else ""
     with translation_language(translation.language):
         if linking is None:
             linking = _linking(translation.language) if record.glossary_linked else Linking()

@@ -17,7 +17,7 @@ from markdownx.widgets import AdminMarkdownxWidget
 from network_site.markup.plain_text import validator_for
 from network_site.records import publishing
 from network_site.records.admin import GatedHistoryAdmin
-from network_site.records.models import Record, Translation
+from network_site.records.models import Translatable, Translation
 
 # The form's box for a field the record's kind translates: "text_<field>".
 PREFIX = "text_"
@@ -58,12 +58,12 @@ class TranslationForm(forms.ModelForm):
             for name in self.record.translated_fields:
                 self.fields[PREFIX + name] = self._box_for(name)
 
-    def _record_asked_for(self) -> Record | None:
+    def _record_asked_for(self) -> Translatable | None:
         source = self.data if self.is_bound else self.initial
         try:
             content_type = ContentType.objects.get(pk=int(source.get("content_type") or 0))
             kind = content_type.model_class()
-            if kind is None or not issubclass(kind, Record):
+            if kind is None or not issubclass(kind, Translatable):
                 return None
             return kind.objects.filter(pk=int(source.get("object_id") or 0)).first()
         except (ContentType.DoesNotExist, TypeError, ValueError):
@@ -210,7 +210,8 @@ class TranslationAdmin(GatedHistoryAdmin):
         address = reverse(
             f"admin:{record._meta.app_label}_{record._meta.model_name}_change", args=[record.pk]
         )
-        return format_html('<a href="{}" lang="en">{}</a> ({})', address, record, record.kind_label)
+        kind = capfirst(record._meta.verbose_name)
+        return format_html('<a href="{}" lang="en">{}</a> ({})', address, record, kind)
 
     @admin.display(description="English changed since translated")
     def english_changed_on(self, obj):

@@ -22,7 +22,13 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
-from network_site.records.models import Record, SlugHistory, Translation, Update
+from network_site.records.models import (
+    Record,
+    SlugHistory,
+    Update,
+    in_readers_language,
+    in_readers_language_all,
+)
 from network_site.records.page_cache import for_this_version
 from network_site.records.registry import kind_named, record_kinds
 from network_site.words import gettext
@@ -74,39 +80,18 @@ def find_record(request, records: QuerySet, slug: str) -> Record | HttpResponse:
     return record
 
 
-def in_readers_language(record: Record) -> Translation | None:
-    """The record's published translation into the page's language, put in place of
-    its English words (Translation.apply_to); None on English pages, and where there
-    is none (its page then says it is not yet translated)."""
-    language = get_language()
-    if language == settings.LANGUAGE_CODE or not record.translated_fields:
-        return None
-    translation = Translation.objects.published().of(record).filter(language=language).first()
-    if translation is not None:
-        translation.apply_to(record)
-    return translation
-
-
-def in_readers_language_all(records) -> None:
-    """in_readers_language() for a list's rows: their published translations into
-    the page's language in place of their English words, one query for each kind."""
-    language = get_language()
-    if language == settings.LANGUAGE_CODE:
-        return
-    by_kind: dict[type, list[Record]] = {}
-    for record in records:
-        if record.translated_fields:
-            by_kind.setdefault(type(record), []).append(record)
-    for kind, rows in by_kind.items():
-        found = Translation.objects.published().filter(
-            content_type=ContentType.objects.get_for_model(kind),
-            language=language,
-            object_id__in=[row.pk for row in rows],
-        )
-        translations = {translation.object_id: translation for translation in found}
-        for row in rows:
-            if row.pk in translations:
-                translations[row.pk].apply_to(row)
+def in_other_language(request, translation) -> dict:
+    """What a page of translated words (a record's, a fixed page's) adds in another
+    language than English: its translation, if published (shown in place of the English
+    already: in_readers_language), the address of the English page, and, without one,
+    lang="en" for its words (prose_lang), shown in English and said so
+    (templates/includes/translation_notice.html)."""
+    if get_language() == settings.LANGUAGE_CODE:
+        return {}
+    context = {"translation": translation, "english_url": english_address(request)}
+    if translation is None:
+        context["prose_lang"] = format_html(' lang="{}"', settings.LANGUAGE_CODE)
+    return context
 
 
 def english_address(request) -> str:
@@ -161,15 +146,9 @@ class RecordDetailView(DetailView):
         context["permanent_path"] = record.get_permanent_url()
         context["permanent_url"] = request.build_absolute_uri(context["permanent_path"])
         context["structured_data"] = record.structured_data(canonical)
-        language = get_language()
-        if language != settings.LANGUAGE_CODE:
-            context["translation"] = self.translation
-            context["english_url"] = english_address(request)
-            if self.translation is None:
-                # Its words are shown as they are, in English: said so, and marked.
-                context["prose_lang"] = format_html(' lang="{}"', settings.LANGUAGE_CODE)
-            else:
-                context["structured_data"]["inLanguage"] = language
+        context.update(in_other_language(request, self.translation))
+        if self.translation is not None:
+            context["structured_data"]["inLanguage"] = self.translation.language
         context["feed_url"] = reverse(
             "record-feed", kwargs={"kind": record._meta.model_name, "slug": record.slug}
         )

@@ -254,3 +254,26 @@ def test_words_compiled_into_templates_are_each_languages_own_and_values_stay_es
     assert shown["es"].startswith("Pedir ayuda|")
     assert "&lt;b&gt;x&lt;/b&gt;" in shown["es"] and "<b>" not in shown["es"]
     assert shown["en"].endswith("|100% sure")
+
+
+def test_help_in_spanish_says_what_each_service_offers_and_in_which_language(settings):
+    """The demo's Spanish help box and Get help page (network_site/pages/demo_es.py): the
+    numbers are the English page's, the words Spanish, the hotline's text and chat said
+    to be English and Spanish only; a number with no translation is marked English."""
+    from network_site.pages.models import HelpLine
+    from network_site.records.models import Translation
+
+    settings.LANGUAGES = SPANISH
+    english = Client().get("/get-help/").content.decode()
+    page = Client().get("/es/get-help/").content.decode()
+    assert "<h1>Pedir ayuda</h1>" in page and "<h1>Get help</h1>" in english
+    assert "En peligro ahora mismo" in page and "In danger right now" not in page
+    assert "textos y chat solo en inglés y en español" in page
+    assert "un traductor calificado aún no la ha revisado" in page
+    for line in HelpLine.objects.filter(is_active=True):
+        assert line.phone in page  # the facts are the English page's
+    # A help number whose words are not translated shows them in English, marked so.
+    line = HelpLine.objects.get(name="Maine Domestic Abuse Helpline")
+    Translation.objects.of(line).delete()
+    page = Client().get("/es/").content.decode()
+    assert '<span class="help-line__name" lang="en">Maine Domestic Abuse Helpline</span>' in page

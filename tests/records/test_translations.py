@@ -323,3 +323,32 @@ def test_the_demos_spanish_guides_carry_every_fact_of_the_english(spanish, setti
         assert "un traductor calificado aún no la ha revisado" in shown
         assert f">{translation.text['title']}</a>" in listing
     assert 'lang="en">' not in listing.split("<main")[1].split("</main>")[0]
+
+
+def test_a_help_numbers_words_are_translated_through_the_gate_and_flagged_when_they_change(
+    spanish, publisher
+):
+    """A help number's words (not its numbers) are translated like a record's; when a
+    publisher changes its English words, staff find its translation behind."""
+    from network_site.pages.models import HelpLine
+
+    line = HelpLine.objects.get(name="Maine Sexual Assault Crisis and Support Line")
+    url = f"/admin/pages/helpline/{line.pk}/change/"
+    assert "Not translated: start a translation" in publisher.get(url).content.decode()
+    form = form_fields(publisher.get(add_url(line)).content.decode())
+    assert set(name for name in form if name.startswith("text_")) == {
+        "text_name",
+        "text_description",
+    }
+    form.update(text_name="Línea de apoyo", text_description="Gratis, a cualquier hora.")
+    form["status"] = "published"
+    assert publisher.post(add_url(line), form).status_code == 302
+    assert '<span class="help-line__name">Línea de apoyo</span>' in page("/es/")
+    assert "Línea de apoyo" not in page("/")
+
+    form = form_fields(publisher.get(url).content.decode())
+    form["description"] = "Free and private, any day, any time, anywhere in Maine. New words."
+    assert publisher.post(url, form).status_code == 302
+    assert Translation.objects.of(line).get().english_changed_at is not None
+    behind = publisher.get("/admin/records/translation/?english=changed").content.decode()
+    assert "1 translation" in behind
