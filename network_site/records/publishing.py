@@ -692,6 +692,8 @@ def save_translation(translation: Translation, *, by=None) -> Translation:
         _store_translation_states(Translation.objects.filter(language=translation.language))
     else:
         store_translation_state(translation, record)
+    if isinstance(record, Record):
+        index(record)  # its entry in the translation's language (from that state), or none
     transaction.on_commit(page_cache.bump_content_version)
     return translation
 

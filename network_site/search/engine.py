@@ -17,18 +17,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Case, F, FloatField, Q, Value, When
+from django.db.models import Case, Exists, F, FloatField, OuterRef, Q, Value, When
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from network_site.records.models import Translation
 from network_site.records.page_cache import for_this_version
 from network_site.records.registry import glossary_kind, record_kinds
-from network_site.search.index import SEARCH_CONFIG, uses_postgres
+from network_site.search.index import SEARCH_CONFIG, search_config, uses_postgres
 from network_site.search.models import SearchEntry, SearchTerm
 
 MAX_QUERY_LENGTH = 200
@@ -119,6 +121,8 @@ class Hit:
     # A past or cancelled event: listed after everything current, whatever its rank.
     is_over: bool = False
     entry_id: int = 0
+    # The language of what it shows: a published translation's, or the site's own.
+    words_language: str = "en"
     kicker: str = ""
     url: str = ""
     snippet: SafeString = mark_safe("")  # noqa: S308 (empty, constant)
@@ -186,7 +190,9 @@ def planned_with_its_words(function):
 
 
 @planned_with_its_words
-def search(query: str, *, source: str = "", jurisdiction: str = "", topic: str = "") -> Results:
+def search(
+    query: str, *, source: str = "", jurisdiction: str = "", topic: str = "", language: str = ""
+) -> Results:
     """Ranked hits for a cleaned query; `source` narrows to one, counts cover all.
 
     One query reads the index for the reader's words and every alternative wording
@@ -195,7 +201,7 @@ def search(query: str, *, source: str = "", jurisdiction: str = "", topic: str =
     results = Results(query=query)
     if not query:
         return results
-    scope = Scope(source=source, jurisdiction=jurisdiction, topic=topic)
+    scope = Scope(source=source, jurisdiction=jurisdiction, topic=topic, language=language)
     glossary = glossary_alternatives(query)
     results.also_searched = [term for term, _ in glossary]
     alternatives = glossary + hyphen_alternatives(query)
@@ -210,7 +216,9 @@ def search(query: str, *, source: str = "", jurisdiction: str = "", topic: str =
     results.truncated = len(hits) > RESULT_LIMIT
     hits = hits[:RESULT_LIMIT]
     results.exact = len(hits)
-    if uses_postgres() and results.exact < FEW_RESULTS and not _is_citation(query):
+    # "Did you mean" knows the English words only: not offered on other languages' pages.
+    suggesting = scope.in_english and not _is_citation(query)
+    if uses_postgres() and results.exact < FEW_RESULTS and suggesting:
         # A spelling is offered only when it finds more than the reader's words did.
         suggestion = _suggestion(query)
         suggested = _postgres_hits([(suggestion, 0.8)], scope) if suggestion else []
@@ -230,7 +238,18 @@ def search(query: str, *, source: str = "", jurisdiction: str = "", topic: str =
     results.counts = {source.key: found[source.key] for source in sources()}
     if source in results.counts:
         hits = [hit for hit in hits if hit.source.key == source]
-    results.hits = sorted(hits, key=lambda hit: (hit.is_over, -hit.rank, hit.source.key, hit.pk))
+    # In the page's language first (its translations), then the rest (English).
+    first = settings.LANGUAGE_CODE if scope.in_english else scope.language
+    results.hits = sorted(
+        hits,
+        key=lambda hit: (
+            hit.words_language != first,
+            hit.is_over,
+            -hit.rank,
+            hit.source.key,
+            hit.pk,
+        ),
+    )
     return results
 
 
@@ -285,19 +304,14 @@ def load_page(hits: list[Hit], query: str) -> list[Hit]:
         "kicker", "url", "document"
     )
     if uses_postgres():
-        entries = entries.annotate(
-            headline=SearchHeadline(
-                "document",
-                _search_query(query),
-                config=SEARCH_CONFIG,
-                start_sel=START,
-                stop_sel=STOP,
-                max_words=SNIPPET_WORDS,
-                min_words=SNIPPET_WORDS // 2,
-                max_fragments=2,
-                fragment_delimiter=" … ",
+        languages = {hit.words_language for hit in hits} - {settings.LANGUAGE_CODE}
+        headline = _headline(query, settings.LANGUAGE_CODE)
+        if languages:  # a page in another language: each entry's words as its language's
+            headline = Case(
+                *(When(language=code, then=_headline(query, code)) for code in languages),
+                default=headline,
             )
-        )
+        entries = entries.annotate(headline=headline)
     by_pk = {entry.pk: entry for entry in entries}
     for hit in hits:
         entry = by_pk[hit.entry_id]
@@ -309,6 +323,21 @@ def load_page(hits: list[Hit], query: str) -> list[Hit]:
             text = _from_sentence_start(entry.document, text)
         hit.snippet = _as_html(text)
     return hits
+
+
+def _headline(query: str, language: str) -> SearchHeadline:
+    config = search_config(language)
+    return SearchHeadline(
+        "document",
+        _search_query(query, config),
+        config=config,
+        start_sel=START,
+        stop_sel=STOP,
+        max_words=SNIPPET_WORDS,
+        min_words=SNIPPET_WORDS // 2,
+        max_fragments=2,
+        fragment_delimiter=" … ",
+    )
 
 
 def filter_choices(name: str) -> list[tuple[str, str]]:
@@ -333,6 +362,12 @@ class Scope:
     source: str = ""
     jurisdiction: str = ""
     topic: str = ""
+    # The page's: its published translations' entries are searched first, then English.
+    language: str = ""
+
+    @property
+    def in_english(self) -> bool:
+        return self.language in ("", settings.LANGUAGE_CODE)
 
     def entries(self):
         """The index's entries of published records within the filters: which records
@@ -347,7 +382,26 @@ class Scope:
             entries = entries.filter(facets__jurisdiction=self.jurisdiction)
         if self.topic:
             entries = entries.filter(topics__contains=f" {self.topic} ")
-        return entries
+        if self.in_english:
+            return entries.filter(language=settings.LANGUAGE_CODE)
+        # A translation's entry only while the translation is published.
+        translated = Translation.objects.published().filter(
+            content_type=OuterRef("content_type"),
+            object_id=OuterRef("object_id"),
+            language=OuterRef("language"),
+        )
+        return entries.filter(
+            Q(language=settings.LANGUAGE_CODE) | Q(Exists(translated), language=self.language)
+        )
+
+    def first(self) -> list:
+        """What comes before rank: the reader's chosen source, then the page's language."""
+        first = []
+        if self.source:
+            first.append(Case(When(source=self.source, then=Value(0)), default=Value(1)).asc())
+        if not self.in_english:
+            first.append(Case(When(language=self.language, then=Value(0)), default=Value(1)).asc())
+        return first
 
 
 @functools.lru_cache(maxsize=8)
@@ -401,21 +455,27 @@ def _as_hits(rows, wordings: list[tuple[str, float]], ranked: bool) -> list[Hit]
         for wording, weight in wordings
     ]
     hits = []
-    for entry_id, pk, content_type, key, title, over, *scores in rows:
+    seen = set()
+    for entry_id, pk, content_type, key, title, over, language, *scores in rows:
         scores = scores[: len(wordings)]  # (then the best of them, for more than one)
         source = by_key.get((kinds.get(content_type), key))
-        if source is None:
-            continue  # an entry of a kind or a label no longer installed
+        if source is None or (content_type, pk) in seen:
+            # An entry of a kind or a label no longer installed; or a record found in
+            # the page's language already (read first): once, in that language.
+            continue
+        seen.add((content_type, pk))
         rank = max(
             score + (title_match(title, searched) * title_weight if title_weight else 0.0)
             for score, (searched, title_weight) in zip(scores, title_weights, strict=True)
             if score >= 0
         )
-        hits.append(Hit(source, pk, rank, title=title, entry_id=entry_id, is_over=bool(over)))
+        hit = Hit(source, pk, rank, title=title, entry_id=entry_id, is_over=bool(over))
+        hit.words_language = language
+        hits.append(hit)
     return hits
 
 
-def _ranked_rows(entries, matches: Q, scores: list, order_first=None):
+def _ranked_rows(entries, matches: Q, scores: list, first: list):
     """The first RESULT_LIMIT (and one) matching entries, best first (the reader's chosen source
     first of all). Counts per source are of these: past the limit, of the best found."""
     named = {f"score_{i}": score for i, score in enumerate(scores)}
@@ -425,49 +485,36 @@ def _ranked_rows(entries, matches: Q, scores: list, order_first=None):
         named["best"] = Greatest(*scores)
     # What is over (a past or cancelled event) after everything current.
     over = Case(When(current_until__lte=timezone.now(), then=Value(1)), default=Value(0))
-    ordering = [F("over").asc(), F(best).desc(), "pk"]
-    if order_first is not None:
-        ordering.insert(0, order_first)
+    ordering = [*first, F("over").asc(), F(best).desc(), "pk"]
     rows = (
         entries.filter(matches)
         .annotate(over=over, **named)
         .order_by(*ordering)
         # Every column ordered by is selected: ORDER BY names its place, not it again.
-        .values_list("pk", "object_id", "content_type", "source", "title", "over", *named)
+        .values_list(
+            "pk", "object_id", "content_type", "source", "title", "over", "language", *named
+        )
     )
     return rows[: RESULT_LIMIT + 1]
-
-
-def _chosen_first(scope: Scope):
-    if not scope.source:
-        return None
-    return Case(When(source=scope.source, then=Value(0)), default=Value(1)).asc()
 
 
 # --- PostgreSQL --------------------------------------------------------------
 
 
-def _search_query(query: str) -> SearchQuery:
-    return SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+def _search_query(query: str, config: str = SEARCH_CONFIG) -> SearchQuery:
+    return SearchQuery(query, search_type="websearch", config=config)
 
 
 def _postgres_hits(wordings: list[tuple[str, float]], scope: Scope) -> list[Hit]:
     """Every wording's matches, ranked, in one query."""
     matches, scores = Q(pk__in=[]), []
     for wording, weight in wordings:
-        search_query = _search_query(wording)
-        # Rank by the wanted words only: ts_rank gives 0 to anything with a "-word".
-        rank_query = (
-            _search_query(re.sub(r"(^|\s)-\S+", " ", wording)) if "-" in wording else search_query
-        )
-        matched = Q(vector=search_query)
+        matched, relevance = _matched_in_languages(wording, scope)
         boost = Value(0.0)
         cited = _cited(wording)
         if cited is not None:
             matched |= cited
             boost = Case(When(cited, then=Value(CITATION_BOOST)), default=Value(0.0))
-        # An entry written without a vector (SQLite's, restored) ranks 0, never NULL.
-        relevance = Coalesce(SearchRank(F("vector"), rank_query), Value(0.0))
         score = relevance * Value(weight) + boost
         if len(wordings) > 1:
             # Below 0 where this wording did not match (another did). One wording
@@ -475,8 +522,34 @@ def _postgres_hits(wordings: list[tuple[str, float]], scope: Scope) -> list[Hit]
             score = Case(When(matched, then=score), default=Value(-1.0), output_field=FloatField())
         scores.append(score)
         matches |= matched
-    rows = _ranked_rows(scope.entries(), matches, scores, _chosen_first(scope))
+    rows = _ranked_rows(scope.entries(), matches, scores, scope.first())
     return _as_hits(rows, wordings, ranked=True)
+
+
+def _matched_in_languages(wording: str, scope: Scope):
+    """(whether an entry has the wording's words, how well): stemmed as English, and on
+    another language's page, its translations' entries as that language."""
+    languages = [settings.LANGUAGE_CODE] if scope.in_english else [scope.language, "en"]
+    matched, ranks = Q(pk__in=[]), []
+    for language in languages:
+        config = search_config(language)
+        search_query = _search_query(wording, config)
+        # Rank by the wanted words only: ts_rank gives 0 to anything with a "-word".
+        rank_query = (
+            _search_query(re.sub(r"(^|\s)-\S+", " ", wording), config)
+            if "-" in wording
+            else search_query
+        )
+        if scope.in_english:
+            matched = Q(vector=search_query)
+        else:
+            matched |= Q(language=language, vector=search_query)
+        # An entry written without a vector (SQLite's, restored) ranks 0, never NULL.
+        ranks.append(Coalesce(SearchRank(F("vector"), rank_query), Value(0.0)))
+    if len(ranks) == 1:
+        return matched, ranks[0]
+    relevance = Case(When(language=scope.language, then=ranks[0]), default=ranks[1])
+    return matched, relevance
 
 
 def _any_word_query(query: str) -> str:
@@ -525,7 +598,7 @@ def _simple_hits(wordings: list[tuple[str, float]], scope: Scope) -> list[Hit]:
             )
         )
         matches |= matched
-    rows = _ranked_rows(scope.entries(), matches, scores, _chosen_first(scope))
+    rows = _ranked_rows(scope.entries(), matches, scores, scope.first())
     return _as_hits(rows, wordings, ranked=False)
 
 

@@ -4,20 +4,37 @@ import functools
 import html
 import itertools
 import operator
+from copy import copy
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
 from django.db.models import Manager, Prefetch, TextField, Value
 from django.utils.html import strip_tags
+from django.utils.translation import override
 
 from network_site.markup import SECTION_LINK
+from network_site.records.models import Translation
 from network_site.records.registry import record_kinds, tagged_kinds
 from network_site.search.models import SearchEntry, SearchTerm
 from network_site.vocabulary.models import Topic
 
 # English stemming: "trafficked" finds "trafficking".
 SEARCH_CONFIG = "english"
+# Each language's text-search configuration in PostgreSQL, for its translations'
+# entries and the searches on its pages; "simple" (no stemming) where PostgreSQL has
+# none, as for Somali.
+LANGUAGE_CONFIGS = {
+    "en": "english",
+    "es": "spanish",
+    "pt": "portuguese",
+    "fr": "french",
+    "ar": "arabic",
+}
+
+
+def search_config(language: str) -> str:
+    return LANGUAGE_CONFIGS.get(language, "simple")
 
 
 def plain_text(rendered_html: str) -> str:
@@ -27,13 +44,13 @@ def plain_text(rendered_html: str) -> str:
     return " ".join("".join(ch for ch in text if ch.isprintable() or ch.isspace()).split())
 
 
-def weighted_vector(texts: dict[str, list[str]]) -> SearchVector:
+def weighted_vector(texts: dict[str, list[str]], config: str = SEARCH_CONFIG) -> SearchVector:
     """A tsvector expression from texts grouped by weight: {"A": [title], "B": [...]}."""
     vectors = [
         SearchVector(
             *[Value(str(text or ""), output_field=TextField()) for text in group],
             weight=weight,
-            config=SEARCH_CONFIG,
+            config=config,
         )
         for weight, group in texts.items()
     ]
@@ -54,6 +71,8 @@ def index_record(record) -> None:
         entry_for(record).save()
         if uses_postgres():
             SearchTerm.objects.add_words(f"{record.title} {record.search_document}")
+        for translation in Translation.objects.published().of(record):
+            entry_in(record, translation).save()
 
 
 def index_everything() -> None:
@@ -68,6 +87,12 @@ def index_everything() -> None:
         entries = (entry_for(record) for record in records.iterator(chunk_size=500))
         while batch := list(itertools.islice(entries, 500)):
             SearchEntry.objects.bulk_create(batch)
+        translations = Translation.objects.published().filter(
+            content_type=ContentType.objects.get_for_model(kind),
+            object_id__in=kind.objects.published().values("pk"),
+        )
+        for translation in translations:
+            entry_in(translation.record, translation).save()
 
 
 def entry_for(record) -> SearchEntry:
@@ -94,6 +119,30 @@ def entry_for(record) -> SearchEntry:
         current_until=record.current_until(),
         vector=weighted_vector(texts) if uses_postgres() else None,
     )
+
+
+def entry_in(record, translation) -> SearchEntry:
+    """The record's entry in a published translation's language, unsaved: its words
+    (the title, the text, the translated columns) and its address in that language,
+    its facts (citations, filters, topics) as in its own entry."""
+    entry = entry_for(record)
+    shown = translation.apply_to(copy(record))
+    shown.search_document = translation.page_state.get("search_document", "")
+    texts = {
+        weight: [_text_of(shown, name) for name in names]
+        for weight, names in type(record).search_columns.items()
+    }
+    with override(translation.language):
+        entry.kicker = record.search_kicker()
+        entry.url = record.get_absolute_url()
+    entry.language = translation.language
+    entry.title = shown.title
+    entry.document = shown.search_document
+    entry.names = " ".join(str(getattr(shown, c) or "") for c in type(record).plain_search_columns)
+    entry.vector = (
+        weighted_vector(texts, search_config(translation.language)) if uses_postgres() else None
+    )
+    return entry
 
 
 def _text_of(record, name: str) -> str:

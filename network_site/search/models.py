@@ -55,6 +55,9 @@ class SearchEntry(models.Model):
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
+    # The language of its words: the site's own, or a published translation's (a record
+    # has an entry in each). Pages in a language search its entries and English ones.
+    language = models.CharField(max_length=12, default="en")
     # The result's label and filter: the kind's model name, or its search_source_field value.
     source = models.CharField(max_length=40)
     title = models.CharField(max_length=250)
@@ -80,7 +83,10 @@ class SearchEntry(models.Model):
     class Meta:
         verbose_name_plural = "search entries"
         constraints = [
-            models.UniqueConstraint(fields=["content_type", "object_id"], name="one_entry_a_record")
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language"],
+                name="one_entry_a_record_and_language",
+            )
         ]
 
     def __str__(self) -> str:

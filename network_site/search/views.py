@@ -1,5 +1,6 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils.translation import get_language
 
 from network_site.pages.help import help_lines
 from network_site.pages.models import SitePage, help_lines_matching, site_pages_matching
@@ -24,7 +25,9 @@ def search(request):
     topic = request.GET.get("topic", "")
     if topic not in {t.slug for t in topics}:
         topic = ""
-    results = engine.search(query, source=source, jurisdiction=jurisdiction, topic=topic)
+    results = engine.search(
+        query, source=source, jurisdiction=jurisdiction, topic=topic, language=get_language()
+    )
     page = Paginator(results.hits, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
     engine.load_page(page.object_list, query)
     sources = engine.sources()

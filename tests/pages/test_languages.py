@@ -277,3 +277,35 @@ def test_help_in_spanish_says_what_each_service_offers_and_in_which_language(set
     Translation.objects.of(line).delete()
     page = Client().get("/es/").content.decode()
     assert '<span class="help-line__name" lang="en">Maine Domestic Abuse Helpline</span>' in page
+
+
+def search_hits(path: str, query: str) -> list[tuple[str, str]]:
+    """(address, lang attribute) of each result, in order."""
+    page = Client().get(path, {"q": query}).content.decode()
+    return re.findall(r'<h2 class="record__title"><a href="([^"]+)"(?: lang="([^"]+)")?>', page)
+
+
+@pytest.mark.parametrize(
+    "query, first",
+    [
+        ("trata de personas", "is-this-trafficking"),
+        ("ayuda", "what-help-can-i-get"),
+        ("visa T", "talking-to-police"),
+    ],
+)
+def test_a_search_in_spanish_finds_the_spanish_guides_first_then_english(settings, query, first):
+    settings.LANGUAGES = SPANISH
+    hits = search_hits("/es/search/", query)
+    assert hits and hits[0] == (f"/es/guides/{first}/", ""), hits[:3]
+    # Every Spanish result before any English one; English ones marked and in Spanish pages.
+    languages = [lang or "es" for _, lang in hits]
+    assert languages == sorted(languages, key=lambda lang: lang != "es"), languages
+    assert all(url.startswith("/es/") for url, _ in hits)
+    # Each record once.
+    assert len({url for url, _ in hits}) == len(hits)
+
+
+def test_english_search_finds_no_translation(settings):
+    settings.LANGUAGES = SPANISH
+    assert search_hits("/search/", "trata de personas") == []
+    assert all(not url.startswith("/es/") for url, _ in search_hits("/search/", "visa"))
