@@ -92,8 +92,22 @@ def lang_of(context, shown) -> Markup:
         words = shown.get("language")
     else:
         words = getattr(shown, "words_language", None)
-    words = words or settings.LANGUAGE_CODE
-    return Markup("") if words == page else Markup(' lang="{}"').format(words)
+    return language_attributes(words or settings.LANGUAGE_CODE, page)
+
+
+def language_attributes(words: str, page: str) -> Markup:
+    """lang="…" for words in another language than the page's, and dir="…" too where
+    they run the other way (English inside an Arabic page)."""
+    if words == page:
+        return Markup("")
+    direction = _direction(words)
+    if direction == _direction(page):
+        return Markup(' lang="{}"').format(words)
+    return Markup(' lang="{}" dir="{}"').format(words, direction)
+
+
+def _direction(language: str) -> str:
+    return "rtl" if language.split("-")[0] in settings.LANGUAGES_BIDI else "ltr"
 
 
 @pass_context

@@ -18,7 +18,6 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse, translate_url
-from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
@@ -31,6 +30,7 @@ from network_site.records.models import (
 )
 from network_site.records.page_cache import for_this_version
 from network_site.records.registry import kind_named, record_kinds
+from network_site.templating import language_attributes
 from network_site.words import gettext
 
 T = TypeVar("T")
@@ -90,7 +90,7 @@ def in_other_language(request, translation) -> dict:
         return {}
     context = {"translation": translation, "english_url": english_address(request)}
     if translation is None:
-        context["prose_lang"] = format_html(' lang="{}"', settings.LANGUAGE_CODE)
+        context["prose_lang"] = language_attributes(settings.LANGUAGE_CODE, get_language())
     return context
 
 

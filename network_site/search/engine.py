@@ -26,6 +26,7 @@ from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 from network_site.records.models import Translation
 from network_site.records.page_cache import for_this_version
@@ -269,14 +270,27 @@ def glossary_alternatives(query: str) -> list[tuple[str, str]]:
 
 
 def _synonyms() -> list[tuple[str, list[str]]]:
-    """Each published glossary term's title, with its other names as search words."""
+    """Each published glossary term's title, with its other names as search words; on a
+    page in another language, its published translations' too (kept per language)."""
     glossary = glossary_kind()
     if glossary is None:
         return []
-    terms = glossary.objects.published().values_list("title", "also_called")
+    terms = list(glossary.objects.published().values_list("pk", "title", "also_called"))
+    language = get_language()
+    if language != settings.LANGUAGE_CODE:
+        translated = Translation.objects.published().filter(
+            content_type=ContentType.objects.get_for_model(glossary),
+            language=language,
+            object_id__in=[pk for pk, _, _ in terms],
+        )
+        terms += [
+            (made.object_id, made.text.get("title", ""), made.text.get("also_called", ""))
+            for made in translated
+        ]
     return [
-        (title, [words for name in also_called.splitlines() if (words := _words(name))])
-        for title, also_called in terms
+        (title, [words for name in (also_called or "").splitlines() if (words := _words(name))])
+        for _, title, also_called in terms
+        if title
     ]
 
 

@@ -309,3 +309,15 @@ def test_english_search_finds_no_translation(settings):
     settings.LANGUAGES = SPANISH
     assert search_hits("/search/", "trata de personas") == []
     assert all(not url.startswith("/es/") for url, _ in search_hits("/search/", "visa"))
+
+
+def test_english_words_on_a_right_to_left_page_run_left_to_right(settings):
+    """On an Arabic page, a record's untranslated words and English titles are marked
+    lang="en" dir="ltr", so they read (and their punctuation sits) as English does; on
+    a Spanish page, lang="en" alone."""
+    settings.LANGUAGES = [("en", "English"), ("es", "Español"), ("ar", "العربية")]
+    arabic = Client().get("/ar/laws/maine-sex-trafficking/").content.decode()
+    assert '<h1 lang="en" dir="ltr">Sex trafficking</h1>' in arabic
+    assert re.search(r'<a href="/ar/laws/[^"]+" lang="en" dir="ltr">', arabic)
+    spanish = Client().get("/es/laws/maine-sex-trafficking/").content.decode()
+    assert '<h1 lang="en">Sex trafficking</h1>' in spanish

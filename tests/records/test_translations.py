@@ -352,3 +352,23 @@ def test_a_help_numbers_words_are_translated_through_the_gate_and_flagged_when_t
     assert Translation.objects.of(line).get().english_changed_at is not None
     behind = publisher.get("/admin/records/translation/?english=changed").content.decode()
     assert "1 translation" in behind
+
+
+def test_the_glossarys_other_names_are_searched_in_the_readers_language(spanish):
+    """A Spanish term's "also called" words find what its Spanish title finds, on
+    Spanish pages only: "chulo" is searched as "promover la prostitución"."""
+    from django.utils import translation as i18n
+
+    from network_site.search import engine
+
+    term = Term.objects.published().get(also_called__contains="pimp")
+    words = {name: f"(es) {name}" for name in term.translated_fields if getattr(term, name)}
+    words.update(title="promover la prostitución", also_called="chulo\nproxeneta")
+    publishing.save_translation(
+        Translation(record=term, language="es", text=words, status="published")
+    )
+    with i18n.override("es"):
+        found = engine.search("chulo", language="es")
+    assert found.also_searched == ["promover la prostitución"]
+    assert engine.search("chulo").also_searched == []
+    assert engine.search("pimp").also_searched == [term.title]
