@@ -7,6 +7,7 @@ from network_site.records.demo_loader import REVIEWED, publish, publish_translat
 from resources.demo import directory
 from resources.demo.events import demo_events
 from resources.demo.glossary import TERMS
+from resources.demo.glossary_es import GLOSSARY_ES
 from resources.demo.guides import GUIDES
 from resources.demo.guides_es import GUIDES_ES
 from resources.demo.resources import RESOURCES
@@ -91,6 +92,9 @@ def link(library) -> None:
         library["terms"][slug] = publish(
             Term, slug, {**fields, "last_reviewed": REVIEWED}, relations
         )
+    # The terms the guides use, in Spanish before the guides: their pages link them.
+    for slug, words in GLOSSARY_ES.items():
+        publish_translation(library["terms"][slug], "es", words)
     for entry in GUIDES:
         fields = dict(entry)
         slug = fields.pop("slug")

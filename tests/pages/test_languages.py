@@ -296,7 +296,8 @@ def search_hits(path: str, query: str) -> list[tuple[str, str]]:
 def test_a_search_in_spanish_finds_the_spanish_guides_first_then_english(settings, query, first):
     settings.LANGUAGES = SPANISH
     hits = search_hits("/es/search/", query)
-    assert hits and hits[0] == (f"/es/guides/{first}/", ""), hits[:3]
+    # The guide among the first Spanish results (the glossary's Spanish term may lead).
+    assert hits and hits[0][1] == "" and (f"/es/guides/{first}/", "") in hits[:3], hits[:3]
     # Every Spanish result before any English one; English ones marked and in Spanish pages.
     languages = [lang or "es" for _, lang in hits]
     assert languages == sorted(languages, key=lambda lang: lang != "es"), languages

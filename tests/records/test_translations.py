@@ -302,27 +302,33 @@ def test_lists_show_each_record_in_the_readers_language_and_mark_the_rest(spanis
 FACT = re.compile(r"\d[\d,.-]*\d|§+ ?[\dA-Z-]+|\$[\d,]+|P\.L\. \d+|\b911\b|\b711\b")
 
 
-def test_the_demos_spanish_guides_carry_every_fact_of_the_english(spanish, settings):
-    """The demo's Spanish translations of the five guides (resources/demo/guides_es.py)
-    say every number, date, citation and amount the English says, and each page says
-    that a qualified translator has not reviewed it."""
+def test_the_demos_spanish_words_carry_every_fact_of_the_english(spanish, settings):
+    """The demo's Spanish translations (the guides, the glossary terms they use, the
+    help numbers, Get help) say every number, date, citation and amount the English
+    says; each page says a qualified translator has not reviewed it; the Spanish
+    guides link the Spanish glossary's words to its Spanish pages."""
     from django.core.management import call_command
 
     call_command("load_demo_content", verbosity=0)
+    translations = list(Translation.objects.published().filter(language="es"))
+    assert {type(t.record).__name__ for t in translations} >= {"Guide", "Term", "HelpLine"}
+    for translation in translations:
+        record = translation.record
+        assert not translation.reviewed_by_translator
+        for name, words in translation.text.items():
+            english = set(FACT.findall(str(getattr(record, name) or "")))
+            missing = {fact for fact in english if fact not in words}
+            assert not missing, (str(record), name, missing)
     listing = page("/es/guides/")
     for record in Guide.objects.published():
         translation = Translation.objects.published().of(record).get(language="es")
-        assert not translation.reviewed_by_translator
-        for name in ("body", "sources", "summary"):
-            english = set(FACT.findall(getattr(record, name)))
-            spanish_text = translation.text[name]
-            missing = {fact for fact in english if fact not in spanish_text}
-            assert not missing, (record.slug, name, missing)
         shown = page(f"/es/guides/{record.slug}/")
         assert f"<h1>{translation.text['title']}</h1>" in shown
         assert "un traductor calificado aún no la ha revisado" in shown
         assert f">{translation.text['title']}</a>" in listing
     assert 'lang="en">' not in listing.split("<main")[1].split("</main>")[0]
+    trafficking = page("/es/guides/is-this-trafficking/")
+    assert 'class="glossary-link" href="/es/glossary/sex-trafficking/"' in trafficking
 
 
 def test_a_help_numbers_words_are_translated_through_the_gate_and_flagged_when_they_change(
