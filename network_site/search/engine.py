@@ -312,10 +312,10 @@ def _words(text: str) -> str:
 
 
 @planned_with_its_words
-def load_page(hits: list[Hit], query: str) -> list[Hit]:
+def load_page(hits: list[Hit], query: str, language: str = "") -> list[Hit]:
     """What one page of hits shows (kicker, address, snippet), from the index: one query."""
     entries = SearchEntry.objects.filter(pk__in=[hit.entry_id for hit in hits]).only(
-        "kicker", "url", "document"
+        "kicker", "kickers", "url", "document"
     )
     if uses_postgres():
         languages = {hit.words_language for hit in hits} - {settings.LANGUAGE_CODE}
@@ -329,7 +329,9 @@ def load_page(hits: list[Hit], query: str) -> list[Hit]:
     by_pk = {entry.pk: entry for entry in entries}
     for hit in hits:
         entry = by_pk[hit.entry_id]
-        hit.kicker, hit.url = entry.kicker, entry.url
+        # Its line in the page's language (an English entry's too: "Ley · Maine").
+        hit.kicker = entry.kickers.get(language) or entry.kicker
+        hit.url = entry.url
         text = getattr(entry, "headline", None)
         if text is None or START not in text:
             text = _highlight_plain(_first_words(entry.document), query)

@@ -6,6 +6,7 @@ import itertools
 import operator
 from copy import copy
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
@@ -110,6 +111,7 @@ def entry_for(record) -> SearchEntry:
         source=record.search_source,
         title=record.title,
         kicker=record.search_kicker(),
+        kickers=kickers_of(record),
         url=record.get_absolute_url(),
         document=record.search_document,
         names=" ".join(str(getattr(record, column) or "") for column in kind.plain_search_columns),
@@ -143,6 +145,15 @@ def entry_in(record, translation) -> SearchEntry:
         weighted_vector(texts, search_config(translation.language)) if uses_postgres() else None
     )
     return entry
+
+
+def kickers_of(record) -> dict[str, str]:
+    """The line above its title in each language staff translate into."""
+    kickers = {}
+    for language, _ in settings.TRANSLATION_LANGUAGES:
+        with override(language):
+            kickers[language] = record.search_kicker()
+    return kickers
 
 
 def _text_of(record, name: str) -> str:

@@ -63,6 +63,9 @@ class SearchEntry(models.Model):
     title = models.CharField(max_length=250)
     # The line above the title in results ("Law · Maine · 17-A M.R.S. § 852").
     kicker = models.CharField(max_length=300)
+    # The same line in each language staff translate into ({"es": "Ley · Maine · …"}),
+    # for results on that language's pages.
+    kickers = models.JSONField(default=dict, blank=True)
     url = models.CharField(max_length=500)
     # Plain text for snippets, and what the plain search (SQLite) matches.
     document = models.TextField(blank=True)

@@ -29,7 +29,7 @@ def search(request):
         query, source=source, jurisdiction=jurisdiction, topic=topic, language=get_language()
     )
     page = Paginator(results.hits, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
-    engine.load_page(page.object_list, query)
+    engine.load_page(page.object_list, query, get_language())
     sources = engine.sources()
     response = render(
         request,

@@ -304,6 +304,10 @@ def test_a_search_in_spanish_finds_the_spanish_guides_first_then_english(setting
     assert all(url.startswith("/es/") for url, _ in hits)
     # Each record once.
     assert len({url for url, _ in hits}) == len(hits)
+    # Every result's line above its title in Spanish, an English one's too.
+    page = Client().get("/es/search/", {"q": query}).content.decode()
+    kickers = re.findall(r'<p class="record__kicker">([^<]*)</p>', page)
+    assert kickers and not any(k.startswith(("Law", "Glossary term", "Guide")) for k in kickers)
 
 
 def test_english_search_finds_no_translation(settings):

@@ -20,6 +20,11 @@ class Migration(migrations.Migration):
             name='language',
             field=models.CharField(default='en', max_length=12),
         ),
+        migrations.AddField(
+            model_name='searchentry',
+            name='kickers',
+            field=models.JSONField(blank=True, default=dict),
+        ),
         migrations.AddConstraint(
             model_name='searchentry',
             constraint=models.UniqueConstraint(fields=('content_type', 'object_id', 'language'), name='one_entry_a_record_and_language'),
