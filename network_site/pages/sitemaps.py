@@ -1,10 +1,12 @@
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, OuterRef, Subquery
 from django.urls import reverse, translate_url
 from django.utils import translation
 
 from network_site.pages.models import SitePage
+from network_site.records.models import Translation
 from network_site.records.registry import listed_kinds, record_kinds, tagged_kinds
 from network_site.vocabulary.models import Audience, Topic
 
@@ -31,7 +33,22 @@ class RecordSitemap(InEachLanguage):
         self.model = model
 
     def items(self):
-        return self.model.objects.published().order_by("pk").only("slug", "updated_at")
+        records = list(self.model.objects.published().order_by("pk").only("slug", "updated_at"))
+        # The languages each is written in: the site's own, and its published
+        # translations'. (An untranslated page in another language shows the English and
+        # says so: not a page of its own for search engines.)
+        written_in: dict[int, set[str]] = {}
+        translations = Translation.objects.published().filter(
+            content_type=ContentType.objects.get_for_model(self.model)
+        )
+        for pk, language in translations.values_list("object_id", "language"):
+            written_in.setdefault(pk, set()).add(language)
+        for record in records:
+            record.written_in = {settings.LANGUAGE_CODE, *written_in.get(record.pk, ())}
+        return records
+
+    def get_languages_for_item(self, record):
+        return [code for code, _ in settings.LANGUAGES if code in record.written_in]
 
     def lastmod(self, record):
         return record.updated_at
