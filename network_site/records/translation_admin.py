@@ -16,7 +16,7 @@ from markdownx.widgets import AdminMarkdownxWidget
 
 from network_site.markup.plain_text import validator_for
 from network_site.records import publishing
-from network_site.records.admin import GatedHistoryAdmin
+from network_site.records.history_admin import GatedHistoryAdmin
 from network_site.records.models import Translatable, Translation
 
 # The form's box for a field the record's kind translates: "text_<field>".
