@@ -8,6 +8,8 @@ PG_HOST ?= 127.0.0.1
 PG_PORT ?= 5432
 TEST_DATABASE_URL ?= postgres://postgres@$(PG_HOST):$(PG_PORT)/network_site
 # Production settings, except plain HTTP on the test server.
+# pytest-xdist: a worker per core, a whole test file to each.
+PARALLEL := -n 2 --dist loadfile
 TEST_ENV := DATABASE_URL=$(TEST_DATABASE_URL) SECRET_KEY=test-only DEBUG=0 \
 	ALLOWED_HOSTS=testserver,127.0.0.1,localhost SECURE_SSL_REDIRECT=0
 
@@ -54,11 +56,17 @@ chromium: ## Install Debian's chromium for the browser tests when missing
 
 test: $(BIN)/.installed catalogues postgres chromium audit ## Run the whole suite on PostgreSQL
 	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
-	$(TEST_ENV) $(BIN)/pytest
+	@# Two at a time, each worker on its own test database: first the tests that leave
+	@# the demo library as they found it, then those that empty it after themselves,
+	@# then alone the one that restarts PostgreSQL (markers: pytest.ini).
+	$(TEST_ENV) $(BIN)/pytest $(PARALLEL) -m "not flushes and not alone"
+	$(TEST_ENV) $(BIN)/pytest $(PARALLEL) -m "flushes and not alone"
+	$(TEST_ENV) $(BIN)/pytest -m alone
 
 test-fast: $(BIN)/.installed catalogues postgres ## The edit loop: the suite without browsers and real processes
 	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
-	$(TEST_ENV) $(BIN)/pytest -m "not slow" --ignore=tests/browser
+	$(TEST_ENV) $(BIN)/pytest $(PARALLEL) -m "not slow and not flushes" --ignore=tests/browser
+	$(TEST_ENV) $(BIN)/pytest $(PARALLEL) -m "not slow and flushes" --ignore=tests/browser
 
 audit: $(BIN)/.installed ## Fail on a known vulnerability in an installed dependency
 	@# Exits non-zero on any known vulnerability. Where the advisory service cannot be

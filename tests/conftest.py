@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.template.backends import jinja2 as jinja2_backend
 from django.test.signals import template_rendered
 
@@ -11,6 +12,26 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the real demo library, loaded once."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
+    yield
+    # Live servers' request threads keep their connections (CONN_MAX_AGE) after they
+    # end; close them so the test database can be dropped.
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+
+
+def pytest_collection_modifyitems(items):
+    """Mark the tests that empty the database after themselves (live servers, real
+    transactions). `make test` runs the others two at a time, each worker on its own
+    copy of the demo library, and these after them, one at a time (Makefile)."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if {"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())) or (
+            marker and marker.kwargs.get("transaction")
+        ):
+            item.add_marker(pytest.mark.flushes)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -17,7 +17,7 @@ import pytest
 
 from tests.support import ROOT, free_port, get, start_gunicorn, stop, wait_until_up
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.alone]
 
 PG_BIN = sorted(glob.glob("/usr/lib/postgresql/*/bin"))[-1:] or [""]
 
