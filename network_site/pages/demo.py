@@ -1,7 +1,11 @@
 """The demo's fixed pages and help numbers, and which professions' pages list each number."""
 
 from network_site.pages.apps import seed_site_content
+from network_site.pages.demo_ar import GET_HELP_AR, HELP_LINES_AR
 from network_site.pages.demo_es import GET_HELP_ES, HELP_LINES_ES
+from network_site.pages.demo_fr import GET_HELP_FR, HELP_LINES_FR
+from network_site.pages.demo_pt import GET_HELP_PT, HELP_LINES_PT
+from network_site.pages.demo_so import GET_HELP_SO, HELP_LINES_SO
 from network_site.pages.models import HelpLine, SitePage
 from network_site.pages.site_content import DEFAULT_HELP_LINES
 from network_site.records import publishing
@@ -9,6 +13,15 @@ from network_site.records.demo_loader import publish_translation, shared
 from network_site.vocabulary.demo import PROFESSIONS
 
 # The help numbers each profession's page lists (by the number's name), beside the help box.
+# The help box's words and Get help, by language (the Network's own translations).
+HELP_IN_EACH_LANGUAGE = {
+    "es": (HELP_LINES_ES, GET_HELP_ES),
+    "pt": (HELP_LINES_PT, GET_HELP_PT),
+    "so": (HELP_LINES_SO, GET_HELP_SO),
+    "ar": (HELP_LINES_AR, GET_HELP_AR),
+    "fr": (HELP_LINES_FR, GET_HELP_FR),
+}
+
 PROFESSION_NUMBERS = {
     "National Human Trafficking Hotline": list(PROFESSIONS),
     "Child Protective Intake (Maine DHHS)": [
@@ -42,8 +55,10 @@ def load(library) -> None:
                     [audiences[slug] for slug in slugs]
                 ),
             )
-    # In Spanish: the help box's words and the Get help page.
-    for name, words in HELP_LINES_ES.items():
-        for line in HelpLine.objects.filter(name=name):
-            publish_translation(line, "es", words)
-    publish_translation(SitePage.objects.get(slug=SitePage.Slug.GET_HELP), "es", GET_HELP_ES)
+    # In each language: the help box's words and the Get help page.
+    get_help = SitePage.objects.get(slug=SitePage.Slug.GET_HELP)
+    for language, (help_lines, get_help_words) in HELP_IN_EACH_LANGUAGE.items():
+        for name, words in help_lines.items():
+            for line in HelpLine.objects.filter(name=name):
+                publish_translation(line, language, words)
+        publish_translation(get_help, language, get_help_words)

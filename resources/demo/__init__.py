@@ -9,7 +9,11 @@ from resources.demo.events import demo_events
 from resources.demo.glossary import TERMS
 from resources.demo.glossary_es import GLOSSARY_ES
 from resources.demo.guides import GUIDES
+from resources.demo.guides_ar import GUIDES_AR
 from resources.demo.guides_es import GUIDES_ES
+from resources.demo.guides_fr import GUIDES_FR
+from resources.demo.guides_pt import GUIDES_PT
+from resources.demo.guides_so import GUIDES_SO
 from resources.demo.resources import RESOURCES
 from resources.models import (
     County,
@@ -24,6 +28,16 @@ from resources.models import (
     Term,
 )
 from resources.places import COUNTIES
+
+# The guides in each language (the Network's own translations): all five in Spanish,
+# "Is this trafficking?" in the others.
+GUIDES_IN_EACH_LANGUAGE = {
+    "es": GUIDES_ES,
+    "pt": GUIDES_PT,
+    "so": GUIDES_SO,
+    "ar": GUIDES_AR,
+    "fr": GUIDES_FR,
+}
 
 
 def load(library) -> None:
@@ -106,5 +120,6 @@ def link(library) -> None:
         library["guides"][slug] = publish(
             Guide, slug, {**fields, "last_reviewed": REVIEWED}, relations
         )
-    for slug, words in GUIDES_ES.items():
-        publish_translation(library["guides"][slug], "es", words)
+    for language, guides in GUIDES_IN_EACH_LANGUAGE.items():
+        for slug, words in guides.items():
+            publish_translation(library["guides"][slug], language, words)

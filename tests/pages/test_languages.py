@@ -285,6 +285,64 @@ def test_help_in_spanish_says_what_each_service_offers_and_in_which_language(set
     assert '<span class="help-line__name" lang="en">Maine Domestic Abuse Helpline</span>' in page
 
 
+# Per language: Get help's title, the hotline's words on what it answers in, the
+# not-yet-reviewed note, and the guide "Is this trafficking?"'s title (the demo's).
+HELP_IN = {
+    "pt": (
+        "Obter ajuda",
+        "chat só em inglês e espanhol",
+        "um tradutor qualificado ainda não a revisou",
+        "Isto é tráfico de pessoas?",
+    ),
+    "so": (
+        "Hel caawimaad",
+        "sheekaysiga kaliya Ingiriisi iyo Isbaanish",
+        "turjubaan aqoon leh weli dib uma eegin",
+        "Tani ma ka ganacsi dad baa?",
+    ),
+    "ar": (
+        "احصل على المساعدة",
+        "الدردشة بالإنجليزية والإسبانية فقط",
+        "لم يراجعها مترجم مؤهل بعد",
+        "هل هذا اتجار بالبشر؟",
+    ),
+    "fr": (
+        "Obtenir de l&#39;aide",
+        "discussion en ligne en anglais et en espagnol seulement",
+        "un traducteur qualifié ne l'a pas encore relue",
+        "Est-ce de la traite ?",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", HELP_IN)
+def test_help_get_help_and_is_this_trafficking_in_each_language(settings, language):
+    """The help box, Get help and "Is this trafficking?" in Portuguese, Somali, Arabic
+    and French: the words the language's, the numbers the English page's, the hotline's
+    text and chat said to be English and Spanish only, and a reader told that a
+    qualified translator has not reviewed them."""
+    from network_site.pages.models import HelpLine
+
+    title, hotline, unreviewed, guide_title = HELP_IN[language]
+    settings.LANGUAGES = [
+        ("en", "English"),
+        (language, dict(settings.TRANSLATION_LANGUAGES)[language]),
+    ]
+    client = Client()
+    home = client.get(f"/{language}/").content.decode()
+    assert hotline in home and "In danger right now" not in home
+    response = client.get(f"/{language}/get-help/")
+    page = response.content.decode()
+    direction = "rtl" if language == "ar" else "ltr"
+    assert html_lang(response) == language.encode() and f'dir="{direction}"' in page
+    assert f"<h1>{title}</h1>" in page and hotline in page and unreviewed in page
+    for line in HelpLine.objects.filter(is_active=True):
+        assert line.phone in page
+    guide = client.get(f"/{language}/guides/is-this-trafficking/").content.decode()
+    assert f"<h1>{guide_title}</h1>" in guide and "17-A M.R.S. § 852" in guide
+    assert unreviewed in guide and 'href="tel:' in guide
+
+
 def search_hits(path: str, query: str) -> list[tuple[str, str]]:
     """(address, lang attribute) of each result, in order."""
     page = Client().get(path, {"q": query}).content.decode()

@@ -302,16 +302,25 @@ def test_lists_show_each_record_in_the_readers_language_and_mark_the_rest(spanis
 FACT = re.compile(r"\d[\d,.-]*\d|§+ ?[\dA-Z-]+|\$[\d,]+|P\.L\. \d+|\b911\b|\b711\b")
 
 
-def test_the_demos_spanish_words_carry_every_fact_of_the_english(spanish, settings):
-    """The demo's Spanish translations (the guides, the glossary terms they use, the
-    help numbers, Get help) say every number, date, citation and amount the English
-    says; each page says a qualified translator has not reviewed it; the Spanish
-    guides link the Spanish glossary's words to its Spanish pages."""
+def test_the_demos_translations_carry_every_fact_of_the_english(spanish, settings):
+    """The demo's translations (in Spanish the guides, the glossary terms they use, the
+    help numbers and Get help; in Portuguese, Somali, Arabic and French the help
+    numbers, Get help and "Is this trafficking?") say every number, date, citation and
+    amount the English says; each page says a qualified translator has not reviewed
+    it; the Spanish guides link the Spanish glossary's words to its Spanish pages."""
     from django.core.management import call_command
 
     call_command("load_demo_content", verbosity=0)
-    translations = list(Translation.objects.published().filter(language="es"))
-    assert {type(t.record).__name__ for t in translations} >= {"Guide", "Term", "HelpLine"}
+    translations = list(Translation.objects.published())
+    kinds = {(t.language, type(t.record).__name__) for t in translations}
+    assert {("es", "Term")} | {
+        (language, kind)
+        for language, _name in settings.TRANSLATION_LANGUAGES
+        for kind in ("Guide", "HelpLine", "SitePage")
+    } <= kinds
+    for language, _name in settings.TRANSLATION_LANGUAGES:
+        guide = Guide.objects.get(slug="is-this-trafficking")
+        assert Translation.objects.published().of(guide).filter(language=language).exists()
     for translation in translations:
         record = translation.record
         assert not translation.reviewed_by_translator
