@@ -6,7 +6,12 @@ from django.utils import timezone
 from laws import timeline
 from laws.models import Law, LegislativeSession, SessionLaw
 from network_site.records.page_cache import keep_until
-from network_site.records.views import Filter, RecordDetailView, RecordListView, terms_in_use
+from network_site.records.views import (
+    Filter,
+    RecordDetailView,
+    RecordListView,
+    vocabulary_filter,
+)
 from network_site.words import gettext
 from network_site.words import gettext_lazy as _
 
@@ -35,7 +40,7 @@ class LawListView(RecordListView):
     def get_filters(self):
         return [
             Filter("jurisdiction", _("Jurisdiction"), Law.Jurisdiction.choices, "jurisdiction"),
-            Filter("topic", _("Topic"), terms_in_use(Law, "topics"), "topics__slug"),
+            vocabulary_filter("topic", _("Topic"), Law, "topics"),
             Filter("status", _("Status"), Law.LegalStatus.choices, "legal_status"),
         ]
 

@@ -9,8 +9,8 @@ from network_site.records.views import (
     RecordDetailView,
     RecordListView,
     find_record,
-    terms_in_use,
     visible_records,
+    vocabulary_filter,
 )
 from network_site.vocabulary.models import Audience
 from network_site.words import gettext
@@ -36,13 +36,8 @@ class ProtocolListView(RecordListView):
     def get_filters(self):
         return [
             Filter("type", _("Type"), Protocol.DocumentType.choices, "document_type"),
-            Filter(
-                "discipline",
-                _("Discipline"),
-                terms_in_use(Protocol, "disciplines"),
-                "disciplines__slug",
-            ),
-            Filter("topic", _("Topic"), terms_in_use(Protocol, "topics"), "topics__slug"),
+            vocabulary_filter("discipline", _("Discipline"), Protocol, "disciplines"),
+            vocabulary_filter("topic", _("Topic"), Protocol, "topics"),
         ]
 
     def get_context_data(self, **kwargs):

@@ -500,6 +500,11 @@ class Record(Translatable, models.Model):
         """One of page_facts(), as the gate stored it."""
         return self.page_state.get("facts", {}).get(name, [])
 
+    def written_in(self) -> list[str]:
+        """The languages its page is written in: the site's own, and those of its
+        published translations, as the gate stored them."""
+        return [settings.LANGUAGE_CODE, *self.page_state.get("languages", [])]
+
     def stored_links(self, relation: str) -> list[dict]:
         """The links to one relation's records, as the gate stored them."""
         return self.page_state.get("links", {}).get(relation, [])

@@ -422,9 +422,20 @@ def store_page_state(record: Record, linking: Linking | None = None) -> None:
     if linking is None:
         linking = _linking() if record.glossary_linked else Linking()
     html = _keep_cited(record, linking)
-    state = {"links": record.page_links(), "html": html, "facts": record.page_facts()}
+    state = {
+        "links": record.page_links(),
+        "html": html,
+        "facts": record.page_facts(),
+        "languages": _translated_into(record),
+    }
     record.page_state = state
     type(record).objects.filter(pk=record.pk).update(page_state=state)
+
+
+def _translated_into(record: Record) -> list[str]:
+    """The languages of the record's published translations (its page's alternates)."""
+    published = Translation.objects.published().of(record)
+    return sorted(published.values_list("language", flat=True))
 
 
 def _keep_cited(record: Record, linking: Linking) -> dict[str, str]:
@@ -694,6 +705,8 @@ def save_translation(translation: Translation, *, by=None) -> Translation:
         store_translation_state(translation, record)
     if isinstance(record, Record):
         index(record)  # its entry in the translation's language (from that state), or none
+        record.page_state = {**record.page_state, "languages": _translated_into(record)}
+        type(record).objects.filter(pk=record.pk).update(page_state=record.page_state)
     transaction.on_commit(page_cache.bump_content_version)
     return translation
 

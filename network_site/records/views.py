@@ -147,6 +147,8 @@ class RecordDetailView(DetailView):
         context["permanent_url"] = request.build_absolute_uri(context["permanent_path"])
         context["structured_data"] = record.structured_data(canonical)
         context.update(in_other_language(request, self.translation))
+        # Its alternates in <head>: only the languages it is written in.
+        context["written_in"] = record.written_in()
         if self.translation is not None:
             context["structured_data"]["inLanguage"] = self.translation.language
         context["feed_url"] = reverse(
@@ -174,6 +176,9 @@ class Filter:
     # Or, where a value is no single field's: the condition each value stands for.
     conditions: dict[str, Q] = field(default_factory=dict)
     selected: str = ""
+    # The options' labels are data in this language (a vocabulary's names), not the
+    # interface's words: marked so on pages in another language.
+    words_language: str = ""
     selected_label: str = field(default="", init=False)
     # How many records each option would show, the other filters as chosen (and "All").
     counts: dict[str, int] = field(default_factory=dict, init=False)
@@ -221,6 +226,18 @@ def library_changes_at(model: type[Record]):
         f"library-changes-at:{model._meta.label}",
         model.library_changes_at,
         until=lambda moment: moment,
+    )
+
+
+def vocabulary_filter(param: str, label: str, model: type[Record], relation: str) -> Filter:
+    """A filter on one of the vocabularies `model` is tagged with (topics, audiences…):
+    an option for each term in use, named as staff named it."""
+    return Filter(
+        param,
+        label,
+        terms_in_use(model, relation),
+        f"{relation}__slug",
+        words_language=settings.LANGUAGE_CODE,
     )
 
 

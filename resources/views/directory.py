@@ -10,7 +10,7 @@ from network_site.records.views import (
     Filter,
     RecordDetailView,
     RecordListView,
-    terms_in_use,
+    vocabulary_filter,
 )
 from network_site.words import gettext_lazy as _
 from resources.hsds import HSDS_VERSION, export
@@ -47,9 +47,7 @@ class DirectoryView(RecordListView):
                 conditions={slug: Q(counties__slug=slug) | Q(statewide=True) for slug, _ in places},
             ),
             Filter("help", _("Kind of help"), Service.Help.choices, "help_type"),
-            Filter(
-                "language", _("Language"), terms_in_use(Service, "languages"), "languages__slug"
-            ),
+            vocabulary_filter("language", _("Language"), Service, "languages"),
             Filter(
                 "ages",
                 _("Ages"),

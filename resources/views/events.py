@@ -14,8 +14,8 @@ from network_site.records.views import (
     kept_for_library,
     library_changes_at,
     published_related,
-    terms_in_use,
     visible_records,
+    vocabulary_filter,
 )
 from network_site.vocabulary.models import Audience
 from network_site.words import gettext_lazy as _
@@ -63,7 +63,7 @@ class EventListView(UntilTheNextEventEnds, RecordListView):
     def get_filters(self):
         months = months_ahead()
         return [
-            Filter("discipline", _("For"), terms_in_use(Event, "audiences"), "audiences__slug"),
+            vocabulary_filter("discipline", _("For"), Event, "audiences"),
             Filter(
                 "format",
                 _("Format"),

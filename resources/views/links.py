@@ -4,7 +4,7 @@ from network_site.records.views import (
     Filter,
     RecordDetailView,
     RecordListView,
-    terms_in_use,
+    vocabulary_filter,
 )
 from network_site.words import gettext_lazy as _
 from resources.models import Resource
@@ -17,11 +17,9 @@ class ResourceListView(RecordListView):
 
     def get_filters(self):
         return [
-            Filter(
-                "audience", _("Audience"), terms_in_use(Resource, "audiences"), "audiences__slug"
-            ),
+            vocabulary_filter("audience", _("Audience"), Resource, "audiences"),
             Filter("type", _("Type"), Resource.Type.choices, "resource_type"),
-            Filter("topic", _("Topic"), terms_in_use(Resource, "topics"), "topics__slug"),
+            vocabulary_filter("topic", _("Topic"), Resource, "topics"),
         ]
 
 

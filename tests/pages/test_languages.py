@@ -3,6 +3,7 @@ has always had, another language under its code (/es/…), its words from locale
 
 import re
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -390,3 +391,105 @@ def test_english_words_on_a_right_to_left_page_run_left_to_right(settings):
     assert re.search(r'<a href="/ar/laws/[^"]+" lang="en" dir="ltr">', arabic)
     spanish = Client().get("/es/laws/maine-sex-trafficking/").content.decode()
     assert '<h1 lang="en">Sex trafficking</h1>' in spanish
+
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+
+
+class _TextByLanguage(HTMLParser):
+    """Each run of text in a page's <body>, with the language it is marked as."""
+
+    def __init__(self, page_language: str):
+        super().__init__()
+        self.stack = [page_language]
+        self.in_body = False
+        self.runs: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "body":
+            self.in_body = True
+        if tag not in VOID:
+            self.stack.append(dict(attrs).get("lang") or self.stack[-1])
+
+    def handle_endtag(self, tag):
+        if tag not in VOID and len(self.stack) > 1:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        if self.in_body and data.strip():
+            self.runs.append((self.stack[-1], " ".join(data.split())))
+
+
+def unmarked_english(page: str, language: str, english: set[str]) -> set[str]:
+    parser = _TextByLanguage(language)
+    parser.feed(page)
+    # A whole run of text: a title, a tag, a name shown as an item. An English proper
+    # name inside a sentence of the page's language needs no mark (WCAG 3.1.2).
+    return {text for marked, text in parser.runs if marked == language and text in english}
+
+
+def test_english_words_on_a_page_in_another_language_are_marked_english(settings):
+    """Words that have no translation (a record's title, a topic, a discipline, a
+    session, an event series) are shown in English on a Spanish page, inside an
+    element marked lang="en", so that a screen reader reads them as English."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from laws.models import LegislativeSession
+    from network_site.records.models import Translation
+    from network_site.records.registry import record_kinds
+    from network_site.vocabulary.models import Audience, Topic
+    from resources.models import EventSeries
+
+    settings.LANGUAGES = SPANISH
+    client = Client()
+    spanish = list(Translation.objects.published().filter(language="es"))
+    translated = {(t.content_type_id, t.object_id) for t in spanish}
+    english = {str(x) for model in (Topic, Audience, EventSeries) for x in model.objects.all()}
+    english |= {session.name for session in LegislativeSession.objects.all()}
+    pages = [path for path in sitemap_paths(client) if path.startswith("/es/")]
+    # Names of organizations, services, teams, publications and acts are proper names.
+    proper_names = {"organization", "service", "regionalteam", "resource", "sessionlaw"}
+    for kind in record_kinds():
+        records = list(kind.objects.published()[:40])
+        content_type = ContentType.objects.get_for_model(kind)
+        if kind._meta.model_name not in proper_names:
+            english |= {r.title for r in records if (content_type.pk, r.pk) not in translated}
+        pages += [f"/es{r.get_absolute_url()}" for r in records[:2]]
+    # Less what a translation keeps as it is (a program's name).
+    english -= {t.text.get("title") for t in spanish}
+    english = {words for words in english if len(words) >= 8}
+    assert len(english) > 50 and len(pages) > 40
+    found = {}
+    for path in pages:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        unmarked = unmarked_english(response.content.decode(), "es", english)
+        if unmarked:
+            found[path] = sorted(unmarked)[:5]
+    assert not found, "\n".join(f"{path}: {words}" for path, words in found.items())
+
+
+def head_alternates(page: bytes) -> list[str]:
+    return re.findall(rb'<link rel="alternate" hreflang="([^"]+)"', page)
+
+
+def test_a_record_pages_alternates_are_the_languages_it_is_written_in(settings):
+    """In <head>, as in the sitemap: a record's page names as its alternates English and
+    the languages of its published translations, and a list every language it is
+    offered in; publishing a translation through the gate adds its language."""
+    from laws.models import Law
+    from network_site.records import publishing
+    from network_site.records.models import Translation
+
+    settings.LANGUAGES = SPANISH
+    client = Client()
+    assert head_alternates(client.get("/guides/is-this-trafficking/").content) == [b"en", b"es"]
+    assert head_alternates(client.get("/es/guides/is-this-trafficking/").content) == [b"en", b"es"]
+    assert head_alternates(client.get("/laws/").content) == [b"en", b"es"]
+    law = Law.objects.get(slug="maine-sex-trafficking")
+    assert head_alternates(client.get(law.get_absolute_url()).content) == [b"en"]
+    words = {name: f"(es) {getattr(law, name)}" for name in law.translated_fields}
+    publishing.save_translation(
+        Translation(record=law, language="es", text=words, status="published")
+    )
+    assert head_alternates(client.get(law.get_absolute_url()).content) == [b"en", b"es"]
