@@ -264,7 +264,14 @@ LANGUAGE_CODE = "en"
 # The languages the site is offered in, each named in itself for the language menu.
 # A language is listed here once its catalogue in locale/ translates the whole
 # interface (README, "Languages"); RTL scripts are told by Django's LANGUAGES_BIDI.
-LANGUAGES = [("en", "English")]
+LANGUAGES = [
+    ("en", "English"),
+    ("es", "Español"),
+    ("pt", "Português"),
+    ("so", "Soomaali"),
+    ("ar", "العربية"),
+    ("fr", "Français"),
+]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # The languages whose interface a qualified translator has reviewed. Until then the
 # pages in that language say that they have not been (templates/base.html).

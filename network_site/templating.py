@@ -160,10 +160,19 @@ def languages(request) -> list[dict]:
     if len(settings.LANGUAGES) < 2:
         return []
     here = request.get_full_path() if request else "/"
+    page = translation.get_language()
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
     return [
-        {"code": code, "name": name, "url": translate_url(here, code)}
+        {"code": code, "name": name, "url": _same_page_in(code, here, page, urlconf)}
         for code, name in settings.LANGUAGES
     ]
+
+
+@functools.lru_cache(maxsize=10_000)
+def _same_page_in(language: str, address: str, page: str, urlconf: str) -> str:
+    # Every page names itself in each language: resolved once per address, not per view.
+    with translation.override(page):
+        return translate_url(address, language)
 
 
 def interface_reviewed() -> bool:

@@ -13,6 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
 from django.urls.exceptions import Resolver404
+from django.utils import translation
 
 from tests.alerts.test_follow_by_email import follow_and_confirm
 from tests.records.test_editor_changes_nothing_public import public_snapshot
@@ -41,11 +42,15 @@ FIELDS = ["q", "page", "type", "jurisdiction", "topic", "from", "to", "email", "
 
 
 def public_routes(resolvers=None, prefix: str = "") -> list[str]:
-    """Every route in the URLconf outside the admin, as "laws/<slug:slug>/"."""
+    """Every route in the URLconf outside the admin, as "laws/<slug:slug>/": the English
+    addresses (a page in another language is the same route under its code)."""
     from django.conf import settings
 
+    if resolvers is None:
+        with translation.override(settings.LANGUAGE_CODE):
+            return public_routes(get_resolver().url_patterns)
     routes = []
-    for entry in resolvers if resolvers is not None else get_resolver().url_patterns:
+    for entry in resolvers:
         route = prefix + str(entry.pattern)
         if route.startswith(settings.ADMIN_URL):
             continue
@@ -109,7 +114,8 @@ def real_addresses() -> dict[str, list[str]]:
              f"/corrections/protocol/{Protocol.objects.published().first().pk}/"]  # fmt: skip
     for path in [*public_snapshot(), *extra]:
         try:
-            name = resolve(path.partition("?")[0]).route
+            with translation.override("en"):  # English routes, as public_routes() gives
+                name = resolve(path.partition("?")[0]).route
         except Resolver404:
             continue
         if len(found[name]) < 2:

@@ -19,6 +19,7 @@ from network_site.records.page_cache import for_this_version
 
 pytestmark = pytest.mark.django_db
 
+ENGLISH_ONLY = [("en", "English")]
 SPANISH = [("en", "English"), ("es", "Español")]
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 # What a page gains when a second language is offered: the menu and the alternates.
@@ -44,6 +45,7 @@ def html_lang(response) -> str:
 def test_every_english_address_answers_the_same_when_spanish_is_offered(settings):
     """Every link a partner holds keeps working, with no redirect, and stays English
     whatever language the browser prefers."""
+    settings.LANGUAGES = ENGLISH_ONLY
     client = Client()
     paths = sitemap_paths(client)
     assert len(paths) > 100
@@ -92,7 +94,8 @@ def test_the_english_page_offers_the_other_languages_too(settings):
     assert '<link rel="alternate" hreflang="es" href="http://testserver/es/laws/">' in page
 
 
-def test_with_one_language_there_is_no_menu_and_no_other_address():
+def test_with_one_language_there_is_no_menu_and_no_other_address(settings):
+    settings.LANGUAGES = ENGLISH_ONLY
     response = Client().get("/laws/")
     assert b'class="language-menu"' not in response.content
     assert b"hreflang" not in response.content
@@ -112,6 +115,7 @@ def test_the_sitemap_lists_every_page_in_each_language_and_each_answers_in_it(se
     """Each page of the sitemap is there in Spanish too, with its alternates, and
     answers in Spanish; choosing a language is choosing an address: nothing is
     remembered."""
+    settings.LANGUAGES = ENGLISH_ONLY
     client = Client()
     english = sitemap_paths(client)
     assert b"hreflang" not in client.get("/sitemap.xml").content
@@ -493,3 +497,28 @@ def test_a_record_pages_alternates_are_the_languages_it_is_written_in(settings):
         Translation(record=law, language="es", text=words, status="published")
     )
     assert head_alternates(client.get(law.get_absolute_url()).content) == [b"en", b"es"]
+
+
+def test_every_kind_of_page_answers_in_each_language_with_its_lang_and_direction():
+    """One page of every route in the sitemap, in each language the site is offered in
+    (settings.LANGUAGES): it answers, says its language, and Arabic reads right to left;
+    the language menu names each language in itself."""
+    from django.urls import resolve
+
+    client = Client()
+    one_of_each = {}
+    prefixes = tuple(f"/{code}/" for code, _name in django_settings.LANGUAGES)
+    for path in sitemap_paths(client):
+        if not path.startswith(prefixes):  # the English addresses
+            one_of_each.setdefault(resolve(path).route, path)
+    assert len(one_of_each) > 15
+    languages = [code for code, _name in django_settings.LANGUAGES]
+    assert languages == ["en", "es", "pt", "so", "ar", "fr"]
+    for code in languages[1:]:
+        for path in one_of_each.values():
+            response = client.get(f"/{code}{path}")
+            assert response.status_code == 200, (code, path)
+            direction = b"rtl" if code == "ar" else b"ltr"
+            assert f'<html lang="{code}" dir="{direction.decode()}">'.encode() in response.content
+            for name in ("Español", "Português", "Soomaali", "العربية", "Français"):
+                assert f">{name}</a>".encode() in response.content, (code, path, name)
