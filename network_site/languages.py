@@ -2,11 +2,28 @@
 its compiled catalogue, locale/<code>/LC_MESSAGES/django.mo, which `make catalogues`
 builds from the .po beside it. Without it Django would quietly show English."""
 
+import functools
 from pathlib import Path
 
+from babel import Locale, UnknownLocaleError
 from django.conf import settings
 from django.core import checks
-from django.utils.translation import to_locale
+from django.utils.translation import get_language, to_locale
+
+
+def language_name(code: str, language: str | None = None) -> str:
+    """The name of the language `code` (ISO 639) in `language` (the page's), as the
+    Unicode CLDR gives it through Babel: "somalí" on a Spanish page. "" where it has
+    none, for the caller to show the name staff gave, in English."""
+    return _language_names(language or get_language()).get(code, "")
+
+
+@functools.cache
+def _language_names(language: str) -> dict[str, str]:
+    try:
+        return dict(Locale.parse(to_locale(language)).languages)
+    except (UnknownLocaleError, ValueError):
+        return {}
 
 
 def catalogue(code: str, compiled: bool = False) -> Path:

@@ -36,6 +36,7 @@ from markupsafe import Markup
 
 from network_site import words
 from network_site.addresses import route_url
+from network_site.languages import language_name
 from network_site.markup import with_phone_links
 from network_site.pages.help import help_lines, help_strip_lines
 from network_site.records.registry import kinds_in_words, listed_kinds
@@ -379,6 +380,7 @@ def language_environment(language: str, **options) -> Environment:
         prose_lang="",
         lang_of=lang_of,
         in_language=in_language,
+        language_name=language_name,
     )
     env.filters.update(
         date=date,

@@ -25,6 +25,7 @@ SITE_MODELS = [
     "records.SlugHistory",
     "records.Update",
     "records.PendingRevision",
+    "records.Translation",
 ]
 # Created by migrate on every new database (network_site.pages.apps): an import
 # replaces them rather than refusing the database.

@@ -472,7 +472,10 @@ class Record(Translatable, models.Model):
                 links[name] = [row.as_link() for row in rows]
             else:  # a term (a topic, an audience): its name, and its page if it has one
                 rows = getattr(self, name).all()
-                links[name] = [{"title": t.name, "url": _address_of(t), "note": ""} for t in rows]
+                links[name] = [
+                    {"title": t.name, "url": _address_of(t), "note": "", "slug": t.slug}
+                    for t in rows
+                ]
         return links
 
     @classmethod

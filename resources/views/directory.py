@@ -5,12 +5,13 @@ from django.db.models import Q
 from django.http import JsonResponse
 from django.views.generic import DetailView
 
+from network_site.languages import language_name
 from network_site.records.page_cache import for_this_version
 from network_site.records.views import (
     Filter,
     RecordDetailView,
     RecordListView,
-    vocabulary_filter,
+    terms_in_use,
 )
 from network_site.words import gettext_lazy as _
 from resources.hsds import HSDS_VERSION, export
@@ -47,7 +48,15 @@ class DirectoryView(RecordListView):
                 conditions={slug: Q(counties__slug=slug) | Q(statewide=True) for slug, _ in places},
             ),
             Filter("help", _("Kind of help"), Service.Help.choices, "help_type"),
-            vocabulary_filter("language", _("Language"), Service, "languages"),
+            Filter(
+                "language",
+                _("Language"),
+                [
+                    (code, language_name(code) or name)
+                    for code, name in terms_in_use(Service, "languages")
+                ],
+                "languages__slug",
+            ),
             Filter(
                 "ages",
                 _("Ages"),

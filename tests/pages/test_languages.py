@@ -522,3 +522,19 @@ def test_every_kind_of_page_answers_in_each_language_with_its_lang_and_direction
             assert f'<html lang="{code}" dir="{direction.decode()}">'.encode() in response.content
             for name in ("Español", "Português", "Soomaali", "العربية", "Français"):
                 assert f">{name}</a>".encode() in response.content, (code, path, name)
+
+
+def test_the_languages_a_service_is_offered_in_are_named_in_the_pages_language():
+    """As the Unicode CLDR names them (Babel), not in English: "español" on a Spanish
+    page, "الإسبانية" on an Arabic one; in the directory's filter too."""
+    from resources.models import Service
+
+    service = Service.objects.published().filter(languages__slug="es").first()
+    address = service.get_absolute_url()
+    client = Client()
+    assert "Spanish" in client.get(address).content.decode()
+    spanish = client.get(f"/es{address}").content.decode()
+    assert "español" in spanish and ">Spanish<" not in spanish
+    assert "الإسبانية" in client.get(f"/ar{address}").content.decode()
+    directory = client.get("/es/directory/").content.decode()
+    assert re.search(r">español <span class=\"count\">", directory)

@@ -24,7 +24,8 @@ PAGES = ["/", "/laws/", "/laws/maine-aggravated-sex-trafficking/", "/laws/rename
          "/protocols/law-enforcement-suspected-minor-victim/history/", "/resources/", "/events/",
          "/events/past/", "/topics/sex-trafficking/", "/updates/", "/updates/feed/",
          "/sitemap.xml", "/api/laws/", "/api/events/", "/get-help/",
-         "/search/?q=trafficking"]  # fmt: skip
+         "/search/?q=trafficking", "/es/guides/is-this-trafficking/", "/ar/get-help/",
+         "/es/search/?q=trata+de+personas"]  # fmt: skip
 READ = """
 import hashlib, json, sys, django
 django.setup()
