@@ -58,7 +58,7 @@ test: $(BIN)/.installed catalogues postgres chromium audit ## Run the whole suit
 	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	@# Two at a time, each worker on its own test database: first the tests that leave
 	@# the demo library as they found it, then those that empty it after themselves,
-	@# then alone the one that restarts PostgreSQL (markers: pytest.ini).
+	@# then one at a time those that restart PostgreSQL or time other processes (pytest.ini).
 	$(TEST_ENV) $(BIN)/pytest $(PARALLEL) -m "not flushes and not alone"
 	$(TEST_ENV) $(BIN)/pytest $(PARALLEL) -m "flushes and not alone"
 	$(TEST_ENV) $(BIN)/pytest -m alone

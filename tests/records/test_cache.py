@@ -102,6 +102,7 @@ def test_search_is_never_cached(client, backend):
 
 
 @pytest.mark.slow
+@pytest.mark.alone  # a change must reach other processes at once: no load beside it
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("cache_url", ["", REDIS_URL], ids=["locmem", "redis"])
 def test_a_publish_reaches_every_worker_at_once(cache_url, settings):
@@ -136,6 +137,7 @@ def test_a_publish_reaches_every_worker_at_once(cache_url, settings):
 
 
 @pytest.mark.slow
+@pytest.mark.alone  # a change must reach other processes at once: no load beside it
 @pytest.mark.django_db(transaction=True)
 def test_a_new_help_number_reaches_every_worker_at_once_without_the_page_cache():
     """Each worker reads the help numbers once per content version: a change made
@@ -168,6 +170,7 @@ def test_a_new_help_number_reaches_every_worker_at_once_without_the_page_cache()
 
 
 @pytest.mark.slow
+@pytest.mark.alone  # a change must reach other processes at once: no load beside it
 @pytest.mark.django_db(transaction=True)
 def test_counts_kept_per_content_version_follow_a_publish_in_every_worker():
     """Lists' filter counts, the filters' terms and the home page's counts are kept per
