@@ -1,8 +1,10 @@
 import pytest
+from django.conf import settings as django_settings
 from django.core.management import call_command
 from django.db import connection
 from django.template.backends import jinja2 as jinja2_backend
 from django.test.signals import template_rendered
+from django.utils import translation
 
 from tests.factories import make_staff
 
@@ -48,6 +50,15 @@ def jinja2_context_in_responses():
     jinja2_backend.Template.render = instrumented_render
     yield
     jinja2_backend.Template.render = render
+
+
+@pytest.fixture(autouse=True)
+def in_the_sites_own_language():
+    """Each test starts in English: a request to a page in another language leaves
+    that language active in the thread, for the next test's reverse() to prefix."""
+    translation.activate(django_settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
