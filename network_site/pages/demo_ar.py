@@ -1,12 +1,6 @@
-"""The help numbers' words and the Get help page in Arabic: the Network's own
-translation of network_site/pages/site_content.py, published as not yet reviewed by a
-qualified translator.
-
-Only the words are here: the numbers, addresses and sources are the English's. What
-each service offers in which language is what its operator publishes (the sources in
-site_content.py): the National Human Trafficking Hotline answers calls in English or
-Spanish, or in 200+ more languages through an interpreter, and
-texts and chat in English and Spanish only.
+"""The help numbers' words and the Get help page in Arabic, as network_site/pages/
+demo_es.py has them in Spanish (what it says of words, facts and the services'
+languages holds here too). The Network's own translation, not yet reviewed.
 """
 
 # By the help number's English name.

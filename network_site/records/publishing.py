@@ -705,6 +705,7 @@ def save_translation(translation: Translation, *, by=None) -> Translation:
         store_translation_state(translation, record)
     if isinstance(record, Record):
         index(record)  # its entry in the translation's language (from that state), or none
+        # Its page's alternates: only the state's languages change, not its links or HTML.
         record.page_state = {**record.page_state, "languages": _translated_into(record)}
         type(record).objects.filter(pk=record.pk).update(page_state=record.page_state)
     transaction.on_commit(page_cache.bump_content_version)

@@ -1,7 +1,6 @@
-"""“Is this trafficking?” in French, by the guide's slug: the Network's own
-translation of resources/demo/guides.py, published as not yet reviewed by a qualified
-translator. Only the words are here; every number, date, citation and amount is the
-English guide's, and names of laws and programs keep their English names."""
+"""“Is this trafficking?” in French, as resources/demo/guides_es.py has the guides in
+Spanish (only the words; every fact is the English guide's). The Network's own
+translation, not yet reviewed."""
 
 MAINE = "https://legislature.maine.gov/statutes"
 
