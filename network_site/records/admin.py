@@ -8,8 +8,6 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import HttpResponseRedirect
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import capfirst
 from markdownx.models import MarkdownxField
@@ -346,31 +344,10 @@ class RecordAdmin(MarkdownAdminMixin, GatedHistoryAdmin):
         for obj in queryset:
             publishing.delete(obj, by=request.user)
 
-    @staticmethod
-    def _held(request) -> bool:
-        outcome = getattr(request, "_outcome", None)
-        return outcome in (publishing.Outcome.HELD, publishing.Outcome.UNCHANGED)
-
     def construct_change_message(self, request, form, formsets, add=False):
         # A held change saved no rows of the record's inlines: nothing of them to log.
         held = self._held(request)
         return super().construct_change_message(request, form, [] if held else formsets, add)
-
-    def response_change(self, request, obj):
-        if self._held(request):
-            if request._outcome == publishing.Outcome.UNCHANGED:
-                self.message_user(request, "Nothing changed: nothing was sent for review.")
-            else:
-                self.message_user(
-                    request,
-                    "Your change is waiting for a publisher's review. The public page is "
-                    "unchanged until it is approved.",
-                    messages.WARNING,
-                )
-            return HttpResponseRedirect(
-                reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_changelist")
-            )
-        return super().response_change(request, obj)
 
     def get_list_filter(self, request):
         return (*super().get_list_filter(request), "link_status", ReviewStateFilter)

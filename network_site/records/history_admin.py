@@ -3,13 +3,16 @@ translations): History -> Revert through the gate, and the "Translations" box.""
 
 from django import forms
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import urlencode
 from simple_history.admin import SimpleHistoryAdmin
 
 from network_site.markup.plain_text import PlainTextAdminMixin
+from network_site.records import publishing
 from network_site.records.models import Translation
 
 
@@ -60,6 +63,28 @@ class GatedHistoryAdmin(PlainTextAdminMixin, SimpleHistoryAdmin):
                 url, state = "", "Not translated"
             rows.append({"language": name, "code": code, "url": url, "state": state})
         return rows
+
+    @staticmethod
+    def _held(request) -> bool:
+        """The gate held the change for a publisher's review (or found nothing to hold)."""
+        outcome = getattr(request, "_outcome", None)
+        return outcome in (publishing.Outcome.HELD, publishing.Outcome.UNCHANGED)
+
+    def response_change(self, request, obj):
+        if self._held(request):
+            if request._outcome == publishing.Outcome.UNCHANGED:
+                self.message_user(request, "Nothing changed: nothing was sent for review.")
+            else:
+                self.message_user(
+                    request,
+                    "Your change is waiting for a publisher's review. The public page is "
+                    "unchanged until it is approved.",
+                    messages.WARNING,
+                )
+            return HttpResponseRedirect(
+                reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_changelist")
+            )
+        return super().response_change(request, obj)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         if request.method == "POST":

@@ -13,7 +13,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from simple_history.models import HistoricalRecords
 
 from network_site.addresses import slug_url
@@ -786,6 +786,14 @@ class Translation(models.Model):
     def __str__(self) -> str:
         return f"{self.record} ({self.language_name})"
 
+    def get_absolute_url(self) -> str:
+        """Its page: the record's, in its language ("" for words shown on every page,
+        as a help number's)."""
+        if not hasattr(self.record, "get_absolute_url"):
+            return ""
+        with override(self.language):
+            return self.record.get_absolute_url()
+
     @property
     def language_name(self) -> str:
         return dict(settings.TRANSLATION_LANGUAGES).get(self.language, self.language)
@@ -797,6 +805,10 @@ class Translation(models.Model):
     @property
     def english_has_changed(self) -> bool:
         return self.english_changed_at is not None
+
+    @property
+    def words_language(self) -> str:
+        return self.language
 
     def apply_to(self, record: Translatable) -> Translatable:
         """The record as its page shows it in this language: its translated words and

@@ -77,6 +77,13 @@ def can_publish(user, model: type[Record]) -> bool:
     return user.has_perm(_perm(model, "publish"))
 
 
+def can_approve(user, obj: models.Model) -> bool:
+    """May decide an editor's change held for review (PendingRevision) to obj."""
+    if isinstance(obj, Translation):
+        return can_publish_translations(user)
+    return can_publish(user, type(obj))
+
+
 def _check_record(record: Record, stored: Record | None, by) -> None:
     if by is None:
         return  # the site's own commands
@@ -250,9 +257,10 @@ def mark_reviewed(record: Record, *, by=None) -> str:
     return "reviewed"
 
 
-def propose(record: Record, values: dict, *, author) -> PendingRevision | None:
-    """Hold a change to a live record for a publisher: the fields that differ from the
-    record as it is now, with their current values. None when nothing would change."""
+def propose(record: Record | Translation, values: dict, *, author) -> PendingRevision | None:
+    """Hold a change to a live record (or published translation) for a publisher: the
+    fields that differ from it as it is now, with their current values. None when
+    nothing would change."""
     now = current_values(record, values)
     changed = {
         name: value
@@ -265,7 +273,7 @@ def propose(record: Record, values: dict, *, author) -> PendingRevision | None:
         record=record,
         data=changed,
         base={name: now[name] for name in changed},
-        base_revision=record.revision,
+        base_revision=getattr(record, "revision", 0),  # a translation has none
         author=author,
     )
 
@@ -621,6 +629,45 @@ def delete_shared(obj: models.Model, *, by=None) -> None:
 def can_publish_translations(user) -> bool:
     """May publish translations, and change them once they are live (the Publisher role)."""
     return user is not None and user.has_perm(_perm(Translation, "publish"))
+
+
+# What an editor's change to a published translation may propose: its words, and what
+# is said of them. Whether it is published stays the publisher's choice.
+PROPOSED_IN_A_TRANSLATION = ("text", "reviewed_by_translator", "change_note")
+
+
+def submit_translation(translation: Translation, *, by) -> str:
+    """A translation from a form, as submit() for records: saved when `by` may make the
+    change; held for a publisher's review when it changes a published translation
+    and `by` may not publish. Refused (NotAllowed) as may_submit_translation() says.
+    Returns an Outcome."""
+    may_submit_translation(translation, by=by)
+    if not _held_for_review(translation, by):
+        save_translation(translation, by=by)
+        return Outcome.SAVED
+    check_translation(translation)
+    stored = Translation.objects.get(pk=translation.pk)
+    proposed = current_values(translation, PROPOSED_IN_A_TRANSLATION)
+    held = propose(stored, proposed, author=by)
+    return Outcome.HELD if held else Outcome.UNCHANGED
+
+
+def may_submit_translation(translation: Translation, *, by) -> None:
+    """Refuses (NotAllowed) what `by` may not submit: an editor may propose a change to
+    a published translation (held for review), and otherwise save what the gate lets
+    them save (may_save_translation)."""
+    if not _held_for_review(translation, by):
+        may_save_translation(translation, by=by)
+    elif not by.has_perm(_perm(Translation, "change")):
+        raise NotAllowed("You may not change translations.")
+    elif not translation.is_published:
+        raise NotAllowed("Only a publisher can take a translation off the public site.")
+
+
+def _held_for_review(translation: Translation, by) -> bool:
+    if by is None or not translation.pk or can_publish_translations(by):
+        return False
+    return Translation.objects.published().filter(pk=translation.pk).exists()
 
 
 def may_save_translation(translation: Translation, *, by) -> None:

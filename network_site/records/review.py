@@ -14,8 +14,14 @@ from django.utils import timezone
 
 from network_site.markup.plain_text import validate_text
 from network_site.records import publishing
-from network_site.records.models import PendingRevision, Record, Status
-from network_site.records.publishing import can_publish, current_values, json_value, same_value
+from network_site.records.models import PendingRevision, Record, Status, Translation
+from network_site.records.publishing import (
+    can_approve,
+    can_publish,
+    current_values,
+    json_value,
+    same_value,
+)
 from network_site.records.registry import record_kinds
 from network_site.records.textdiff import compare
 
@@ -67,27 +73,40 @@ def changes(revision: PendingRevision) -> list[dict]:
     now = current_values(record, revision.data)
     rows = []
     for name, proposed in revision.data.items():
+        field = record._meta.get_field(name)
         current = now.get(name)
-        if same_value(record._meta.get_field(name), current, proposed):
+        if same_value(field, current, proposed):
             continue
-        texts = isinstance(current, str) and isinstance(proposed, str)
-        rows.append(
-            {
-                "field": record._meta.get_field(name).verbose_name,
-                "now": current,
-                "proposed": proposed,
-                # Words removed and added, for text; the whole value otherwise.
-                "diff": [b for b in compare(current, proposed) if b.op != "same"]
-                if texts
-                else None,
-            }
-        )
+        if isinstance(current, dict) and isinstance(proposed, dict):
+            # A translation's words, by part: each part that changes, as text.
+            language = getattr(record, "words_language", "")
+            rows += [
+                _row(f"{field.verbose_name}: {part}", current.get(part), proposed.get(part))
+                | {"lang": language}
+                for part in sorted({*current, *proposed})
+                if current.get(part) != proposed.get(part)
+            ]
+        else:
+            rows.append(_row(field.verbose_name, current, proposed))
     return rows
 
 
+def _row(label: str, current, proposed) -> dict:
+    texts = isinstance(current or "", str) and isinstance(proposed or "", str)
+    return {
+        "field": label,
+        "now": current,
+        "proposed": proposed,
+        # Words removed and added, for text; the whole value otherwise.
+        "diff": [b for b in compare(current or "", proposed or "") if b.op != "same"]
+        if texts
+        else None,
+    }
+
+
 @transaction.atomic
-def approve(revision: PendingRevision, publisher) -> Record:
-    """Apply the held change to the live record, as one new revision."""
+def approve(revision: PendingRevision, publisher) -> Record | Translation:
+    """Apply the held change to the live record (or translation), as one new revision."""
     record = type(revision.record).objects.select_for_update().get(pk=revision.object_id)
     found = conflicts(revision)
     if found:
@@ -108,7 +127,10 @@ def approve(revision: PendingRevision, publisher) -> Record:
         for name, pks in many.items():
             getattr(record, name).set(pks)
 
-    publishing.save(record, by=publisher, parts=set_relations)
+    if isinstance(record, Translation):
+        publishing.save_translation(record, by=publisher)
+    else:
+        publishing.save(record, by=publisher, parts=set_relations)
     _decide(revision, PendingRevision.State.APPROVED, publisher)
     return record
 
@@ -144,6 +166,7 @@ def review_queue(request):
         if request.user.has_perm(f"{m._meta.app_label}.view_{m._meta.model_name}")
     ]
     publishable = [m for m in viewable if can_publish(request.user, m)]
+    decides_translations = publishing.can_publish_translations(request.user)
     waiting = [
         (m._meta.verbose_name_plural, list(m.objects.filter(status=Status.IN_REVIEW)))
         for m in viewable
@@ -153,7 +176,7 @@ def review_queue(request):
         for r in PendingRevision.objects.filter(state=PendingRevision.State.WAITING).select_related(
             "author"
         )
-        if r.record is not None and type(r.record) in publishable
+        if r.record is not None and can_approve(request.user, r.record)
     ]
     mine = [
         r
@@ -168,7 +191,7 @@ def review_queue(request):
         "waiting": waiting,
         "revisions": revisions,
         "mine": mine,
-        "can_publish_any": bool(publishable),
+        "can_publish_any": bool(publishable) or decides_translations,
     }
     return render(request, "admin/review_queue.html", context)
 
@@ -178,7 +201,7 @@ def review_revision(request, pk: int):
     record = revision.record
     if record is None:
         raise Http404("The record this change was proposed for no longer exists.")
-    may_decide = can_publish(request.user, type(record))
+    may_decide = can_approve(request.user, record)
     if not may_decide and revision.author_id != request.user.pk:
         raise PermissionDenied  # its author may read it; publishers decide
     reason, reason_error = "", ""
@@ -224,7 +247,7 @@ def review_revision(request, pk: int):
         "may_decide": may_decide,
         "reason": reason,
         "reason_error": reason_error,
-        "moved_on": record.revision != revision.base_revision,
+        "moved_on": getattr(record, "revision", 0) != revision.base_revision,
         "conflicts": conflicts(revision) if revision.state == PendingRevision.State.WAITING else [],
     }
     return render(

@@ -1,6 +1,7 @@
 """Translations of records in the admin: the record's English beside each box, the
 choices an editor may make, and the list of translations the English has moved on
-from. Every save goes through the publishing gate (publishing.save_translation)."""
+from. Every save goes through the publishing gate (publishing.submit_translation): an
+editor's change to a published translation waits there for a publisher's review."""
 
 from django import forms
 from django.conf import settings
@@ -50,7 +51,7 @@ class TranslationForm(forms.ModelForm):
             self.record = self._record_asked_for()
             if self.record is not None:
                 self.instance.record = self.record
-        if not publishing.can_publish_translations(self.by):
+        if "status" in self.fields and not publishing.can_publish_translations(self.by):
             self.fields["status"].choices = [
                 choice for choice in Translation.State.choices if choice[0] != "published"
             ]
@@ -114,7 +115,7 @@ class TranslationForm(forms.ModelForm):
             )
             return cleaned
         try:
-            publishing.may_save_translation(translation, by=self.by)
+            publishing.may_submit_translation(translation, by=self.by)
             publishing.check_translation(translation)
         except publishing.NotAllowed as refused:
             raise ValidationError(str(refused)) from refused
@@ -219,6 +220,12 @@ class TranslationAdmin(GatedHistoryAdmin):
             return "—"
         return format_html("Yes, on {}", f"{obj.english_changed_at:%B %-d, %Y}")
 
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.is_published and not self.has_publish_permission(request):
+            fields.append("status")  # an editor's change to it is held for review instead
+        return fields
+
     def save_model(self, request, obj, form, change):
         obj._history_user = request.user
-        publishing.save_translation(obj, by=request.user)
+        request._outcome = publishing.submit_translation(obj, by=request.user)

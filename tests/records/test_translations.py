@@ -8,10 +8,11 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 
 from network_site.records import publishing
-from network_site.records.models import Translation
+from network_site.records.models import PendingRevision, Translation
 from resources.models import Guide, Term
 from tests.admin_forms import form_fields
 
@@ -128,21 +129,90 @@ def test_an_editor_drafts_a_translation_and_only_a_publisher_publishes_it(
     english_page = page(f"/guides/{SLUG}/")
     assert SPANISH_TITLE not in english_page and "translation-notice" not in english_page
 
-    # Once published, an editor's change is refused and changes nothing.
+    # Once published, an editor's change waits for a publisher and changes nothing yet.
     form = form_fields(editor.get(url).content.decode())
+    assert "status" not in form
     form["text_title"] = "Otro título"
-    response = editor.post(url, form)
-    assert (
-        response.status_code == 200
-        and "only a publisher can change it" in response.content.decode()
-    )
+    response = editor.post(url, form, follow=True)
+    assert "Your change is waiting for a publisher" in response.content.decode()
     assert Translation.objects.get().text["title"] == SPANISH_TITLE
+    assert "Otro título" not in page(f"/es/guides/{SLUG}/")
     # Its history keeps each version and its change note.
     versions = Translation.objects.get().history.order_by("history_date")
     assert [v.status for v in versions] == ["draft", "published"]
     assert versions.last().change_note == "First Spanish version."
     history = publisher.get(f"{url.removesuffix('change/')}history/")
     assert history.status_code == 200 and "pat" in history.content.decode()
+
+
+def test_an_editors_change_to_a_published_translation_is_reviewed_like_a_records(
+    spanish, editor, publisher
+):
+    record = guide()
+    translation = published_translation(record)
+    url = f"/admin/records/translation/{translation.pk}/change/"
+    form = form_fields(editor.get(url).content.decode())
+    form["text_summary"] = "Qué es la trata y qué no es, dicho con palabras claras."
+    form["change_note"] = "Un resumen más claro."
+    assert editor.post(url, form).status_code == 302
+    held = PendingRevision.objects.get()
+    assert held.record == translation and held.author.username == "eddie"
+    # Saved as it was: no new version in its history, the page unchanged.
+    translation.refresh_from_db()
+    assert translation.text["summary"] == SPANISH_SUMMARY
+    assert translation.history.count() == 1
+    assert SPANISH_SUMMARY in page(f"/es/guides/{SLUG}/")
+    # Saving it unchanged holds nothing; unpublishing is not an editor's to do.
+    form = form_fields(editor.get(url).content.decode())
+    response = editor.post(url, form, follow=True)
+    assert "Nothing changed: nothing was sent for review." in response.content.decode()
+    assert PendingRevision.objects.count() == 1
+    translation.status = Translation.State.DRAFT
+    with pytest.raises(publishing.NotAllowed, match="Only a publisher can take"):
+        publishing.submit_translation(translation, by=held.author)
+    translation.refresh_from_db()
+    assert translation.is_published
+
+    # The publisher finds it in the queue, reads what changes in Spanish, approves it.
+    queue = publisher.get(reverse("admin:review-queue")).content.decode()
+    review = reverse("admin:review-revision", args=[held.pk])
+    assert review in queue
+    assert "Approve and publish" not in editor.get(review).content.decode()
+    assert editor.post(review, {"approve": "Approve"}).status_code == 403
+    shown = publisher.get(review).content.decode()
+    assert "Text: summary" in shown and '<td lang="es" dir="auto">' in shown
+    assert "<del>sencillas.</del> <ins>claras.</ins>" in shown  # word by word
+    assert f'href="/es/guides/{SLUG}/"' in shown
+    assert publisher.post(review, {"approve": "Approve"}).status_code == 302
+    held.refresh_from_db()
+    translation.refresh_from_db()
+    assert held.state == "approved" and held.decided_by.username == "pat"
+    assert translation.text["summary"].startswith("Qué es la trata y qué no es, dicho")
+    assert translation.change_note == "Un resumen más claro."
+    assert translation.history.count() == 2
+    assert "dicho con palabras claras" in page(f"/es/guides/{SLUG}/")
+
+
+def test_a_held_translation_change_that_would_undo_a_later_one_is_refused(
+    spanish, editor, publisher
+):
+    record = guide()
+    translation = published_translation(record)
+    url = f"/admin/records/translation/{translation.pk}/change/"
+    form = form_fields(editor.get(url).content.decode())
+    form["text_title"] = "Título del editor"
+    editor.post(url, form)
+    held = PendingRevision.objects.get()
+    # Meanwhile a publisher changes the words themselves.
+    form = form_fields(publisher.get(url).content.decode())
+    form["text_title"] = "Título de la editora"
+    assert publisher.post(url, form).status_code == 302
+    review = reverse("admin:review-revision", args=[held.pk])
+    response = publisher.post(review, {"approve": "Approve"}, follow=True)
+    assert "Not approved" in response.content.decode()
+    translation.refresh_from_db()
+    assert translation.text["title"] == "Título de la editora"
+    assert "Título de la editora" in page(f"/es/guides/{SLUG}/")
 
 
 def test_a_new_english_version_is_flagged_on_the_translated_page_and_listed_for_staff(
