@@ -14,7 +14,7 @@ from django.http import Http404, JsonResponse
 from django.urls import reverse
 
 from network_site.pages.professions import records_for
-from network_site.records.models import Record, SlugHistory
+from network_site.records.models import Record, SlugHistory, address_in
 from network_site.records.registry import kind_in_api, tagged_kinds
 from network_site.records.views import published_related
 from network_site.vocabulary.models import Audience, Topic
@@ -60,6 +60,12 @@ def serialize(record: Record, request) -> dict:
         "api_url": absolute(
             reverse("api:detail", kwargs={"kind": record.api_name, "slug": record.slug})
         ),
+        # Its page in each language the site offers it in (published translations).
+        "translations": {
+            language: absolute(address_in(record, language))
+            for language in record.written_in()
+            if language != settings.LANGUAGE_CODE and language in dict(settings.LANGUAGES)
+        },
         "topics": _value(getattr(record, topics)) if (topics := _topics_relation(record)) else [],
         "last_reviewed": _value(record.last_reviewed),
         "published_at": _value(record.published_at),

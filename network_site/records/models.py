@@ -791,8 +791,7 @@ class Translation(models.Model):
         as a help number's)."""
         if not hasattr(self.record, "get_absolute_url"):
             return ""
-        with override(self.language):
-            return self.record.get_absolute_url()
+        return address_in(self.record, self.language)
 
     @property
     def language_name(self) -> str:
@@ -820,6 +819,12 @@ class Translation(models.Model):
             record.page_state = {**record.page_state, "html": html}
         record.words_language = self.language
         return record
+
+
+def address_in(record: Translatable, language: str) -> str:
+    """The address of the record's page in a language (/es/guides/…)."""
+    with override(language):
+        return record.get_absolute_url()
 
 
 def english_words(record: Translatable) -> dict[str, str]:

@@ -15,6 +15,8 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from network_site.languages import check_catalogues
+from network_site.records import publishing
+from network_site.records.models import Translation
 from network_site.records.page_cache import for_this_version
 
 pytestmark = pytest.mark.django_db
@@ -233,6 +235,13 @@ def test_feeds_and_the_api_say_their_language(settings):
     api = client.get("/api/laws/")
     assert api["Content-Language"] == "en"
     assert {record["language"] for record in api.json()["results"]} == {"en"}
+    # Each record names its pages in the languages of its published translations.
+    guide = client.get("/api/guides/is-this-trafficking/").json()
+    assert guide["translations"] == {"es": "http://testserver/es/guides/is-this-trafficking/"}
+    Translation.objects.filter(language="es").update(status=Translation.State.DRAFT)
+    publishing.restore_page_states()
+    guide = client.get("/api/guides/is-this-trafficking/").json()
+    assert guide["translations"] == {}
 
 
 def test_what_a_reader_typed_is_escaped_inside_translated_words(settings):
