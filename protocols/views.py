@@ -3,6 +3,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from network_site.pages.models import HelpLine
+from network_site.records.models import in_readers_language_all
 from network_site.records.textdiff import compare_sections
 from network_site.records.views import (
     Filter,
@@ -154,7 +155,7 @@ def who_to_report_to(request):
     suspected is and by profession, from 22 M.R.S. § 4011-A, each answer with its source.
     A form read with GET: it works without JavaScript, and an answer has an address."""
     chosen = reporting.abuser(request.GET.get("who", ""))
-    professions = list(Audience.objects.professions().only("slug", "name"))
+    professions = in_readers_language_all(list(Audience.objects.professions()))
     profession = next((p for p in professions if p.slug == request.GET.get("as")), None)
     intake = HelpLine.objects.filter(is_active=True, phone="1-800-452-1999").first()
     return render(

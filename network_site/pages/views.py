@@ -117,8 +117,8 @@ def _home_by_content(kinds) -> dict:
             for kind in _on_home()
             if not kind.library_follows_the_clock
         },
-        "topics": list(Topic.objects.all()),
-        "professions": list(Audience.objects.professions()),
+        "topics": in_readers_language_all(list(Topic.objects.all())),
+        "professions": in_readers_language_all(list(Audience.objects.professions())),
     }
 
 
@@ -161,7 +161,22 @@ def site_page(request, slug: str):
     return render(request, "pages/site_page.html", context)
 
 
-class TopicListView(ListView):
+class TermInReadersLanguage:
+    """A vocabulary's page (a topic's, a profession's) or list, its terms named in the
+    page's language where a published translation names them."""
+
+    def get_object(self, queryset=None):
+        term = super().get_object(queryset)
+        in_readers_language(term)
+        return term
+
+    def get_context_data(self, **kwargs):
+        if hasattr(self, "object_list"):  # a list of terms
+            self.object_list = in_readers_language_all(list(self.object_list))
+        return super().get_context_data(**kwargs)
+
+
+class TopicListView(TermInReadersLanguage, ListView):
     model = Topic
     template_name = "topics/topic_list.html"
     context_object_name = "topics"
@@ -179,7 +194,11 @@ def topic_sections(topic: Topic) -> dict:
     sections = [
         {
             "heading": kind._meta.verbose_name_plural.capitalize(),
-            "records": list(records.only(*kind.link_fields)[:PER_TOPIC_SECTION]) if count else [],
+            "records": in_readers_language_all(
+                list(records.only(*kind.link_fields)[:PER_TOPIC_SECTION])
+            )
+            if count
+            else [],
             "count": count,
             "all_url": f"{route_url(kind.list_route)}?topic={topic.slug}",
         }
@@ -208,7 +227,7 @@ class KeptSections:
         return response
 
 
-class TopicDetailView(KeptSections, DetailView):
+class TopicDetailView(TermInReadersLanguage, KeptSections, DetailView):
     """Everything published on one topic, a section for each kind of record."""
 
     model = Topic
@@ -256,7 +275,7 @@ def profession_sections(profession: Audience) -> dict:
     return {"sections": sections, "until": until}
 
 
-class ProfessionListView(ListView):
+class ProfessionListView(TermInReadersLanguage, ListView):
     template_name = "professions/profession_list.html"
     context_object_name = "professions"
 
@@ -264,7 +283,7 @@ class ProfessionListView(ListView):
         return Audience.objects.professions()
 
 
-class ProfessionDetailView(KeptSections, DetailView):
+class ProfessionDetailView(TermInReadersLanguage, KeptSections, DetailView):
     """One profession's door: its protocols and model policies first, then the laws they
     rely on, best practices, the next trainings, and the numbers it calls."""
 

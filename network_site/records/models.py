@@ -101,6 +101,8 @@ class Translatable:
     rendered_prose: tuple[str, ...] = ()
     # The rendered columns whose glossary words are linked (a kind of record's).
     glossary_linked: tuple[str, ...] = ()
+    # The translated field a link to it is named by (Record.page_links).
+    title_field = "title"
 
     def render_prose(self) -> None:
         """Set the columns made from its own prose (Markdown as HTML, a table of
@@ -468,14 +470,19 @@ class Record(Translatable, models.Model):
         for name in self.page_relations:
             related = self._meta.get_field(name).related_model
             if issubclass(related, Record):
-                rows = getattr(self, name).published().only(*related.link_fields)
-                links[name] = [row.as_link() for row in rows]
+                rows = list(getattr(self, name).published().only(*related.link_fields))
+                shown = [row.as_link() for row in rows]
             else:  # a term (a topic, an audience): its name, and its page if it has one
-                rows = getattr(self, name).all()
-                links[name] = [
+                rows = list(getattr(self, name).all())
+                shown = [
                     {"title": t.name, "url": _address_of(t), "note": "", "slug": t.slug}
                     for t in rows
                 ]
+            titles = titles_in_other_languages(related, [row.pk for row in rows])
+            links[name] = [
+                {**link, "titles": titles[row.pk]} if row.pk in titles else link
+                for row, link in zip(rows, shown, strict=True)
+            ]
         return links
 
     @classmethod
@@ -509,8 +516,9 @@ class Record(Translatable, models.Model):
         return [settings.LANGUAGE_CODE, *self.page_state.get("languages", [])]
 
     def stored_links(self, relation: str) -> list[dict]:
-        """The links to one relation's records, as the gate stored them."""
-        return self.page_state.get("links", {}).get(relation, [])
+        """The links to one relation's records, as the gate stored them, each named in
+        the page's language where it is translated into it."""
+        return in_page_language(self.page_state.get("links", {}).get(relation, []))
 
     def stored_links_of(self, *relations: str) -> list[dict]:
         """The links of several relations as one list, each record once (the laws a
@@ -825,6 +833,35 @@ def address_in(record: Translatable, language: str) -> str:
     """The address of the record's page in a language (/es/guides/…)."""
     with override(language):
         return record.get_absolute_url()
+
+
+def titles_in_other_languages(kind: type, pks: list[int]) -> dict[int, dict[str, str]]:
+    """What the published translations of these records (or terms) of `kind` name them,
+    by record and language: for the links the gate stores to them."""
+    if not pks or not issubclass(kind, Translatable) or not kind.translated_fields:
+        return {}
+    found = Translation.objects.published().filter(
+        content_type=ContentType.objects.get_for_model(kind), object_id__in=pks
+    )
+    titles: dict[int, dict[str, str]] = {}
+    for translation in found.only("object_id", "language", "text"):
+        if title := translation.text.get(kind.title_field):
+            titles.setdefault(translation.object_id, {})[translation.language] = title
+    return titles
+
+
+def in_page_language(links: list[dict]) -> list[dict]:
+    """Stored links named in the page's language where a published translation names
+    them (Record.page_links), said to be in it; the rest as they are, in English."""
+    language = get_language()
+    if language == settings.LANGUAGE_CODE:
+        return links
+    return [
+        {**link, "title": link["titles"][language], "language": language}
+        if language in link.get("titles", {})
+        else link
+        for link in links
+    ]
 
 
 def english_words(record: Translatable) -> dict[str, str]:

@@ -755,6 +755,9 @@ def save_translation(translation: Translation, *, by=None) -> Translation:
         # Its page's alternates: only the state's languages change, not its links or HTML.
         record.page_state = {**record.page_state, "languages": _translated_into(record)}
         type(record).objects.filter(pk=record.pk).update(page_state=record.page_state)
+    # The pages linking to it name it in each language it is published in.
+    for page in _pages_listing(record):
+        store_page_state(page)
     transaction.on_commit(page_cache.bump_content_version)
     return translation
 

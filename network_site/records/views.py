@@ -24,6 +24,7 @@ from django.views.generic import DetailView, ListView
 from network_site.records.models import (
     Record,
     SlugHistory,
+    Translatable,
     Update,
     in_readers_language,
     in_readers_language_all,
@@ -179,6 +180,8 @@ class Filter:
     # The options' labels are data in this language (a vocabulary's names), not the
     # interface's words: marked so on pages in another language.
     words_language: str = ""
+    # Where some labels are in another language (a term translated): value -> language.
+    option_languages: dict[str, str] = field(default_factory=dict)
     selected_label: str = field(default="", init=False)
     # How many records each option would show, the other filters as chosen (and "All").
     counts: dict[str, int] = field(default_factory=dict, init=False)
@@ -192,6 +195,10 @@ class Filter:
         if value in labels:
             self.selected, self.selected_label = value, labels[value]
         return self
+
+    def words_language_of(self, value: str) -> str:
+        """The language of one option's label."""
+        return self.option_languages.get(value, self.words_language)
 
     @property
     def condition(self) -> Q:
@@ -231,24 +238,31 @@ def library_changes_at(model: type[Record]):
 
 def vocabulary_filter(param: str, label: str, model: type[Record], relation: str) -> Filter:
     """A filter on one of the vocabularies `model` is tagged with (topics, audiences…):
-    an option for each term in use, named as staff named it."""
+    an option for each term in use, named as staff named it, in the page's language
+    where a published translation names it."""
+    terms = terms_in_use(model, relation)
     return Filter(
         param,
         label,
-        terms_in_use(model, relation),
+        [(slug, name) for slug, name, _ in terms],
         f"{relation}__slug",
         words_language=settings.LANGUAGE_CODE,
+        option_languages={slug: language for slug, _, language in terms},
     )
 
 
-def terms_in_use(model: type[Record], relation: str) -> list[tuple[str, str]]:
-    """(slug, name) of each term some record in `model`'s library is tagged with."""
+def terms_in_use(model: type[Record], relation: str) -> list[tuple[str, str, str]]:
+    """(slug, name, the name's language) of each term some record in `model`'s library
+    is tagged with, in the page's language where it is translated into it."""
 
     def read():
         vocabulary = model._meta.get_field(relation).related_model
         tagged = model.in_library().filter(**{relation: OuterRef("pk")})
-        terms = vocabulary.objects.filter(Exists(tagged)).order_by("name")
-        return list(terms.values_list("slug", "name"))
+        terms = list(vocabulary.objects.filter(Exists(tagged)).order_by("name"))
+        if issubclass(vocabulary, Translatable):
+            terms = sorted(in_readers_language_all(terms), key=lambda term: term.name.casefold())
+        english = settings.LANGUAGE_CODE
+        return [(t.slug, t.name, getattr(t, "words_language", english)) for t in terms]
 
     return kept_for_library(model, f"terms-in-use:{relation}", read)
 

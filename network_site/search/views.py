@@ -4,6 +4,7 @@ from django.utils.translation import get_language
 
 from network_site.pages.help import help_lines
 from network_site.pages.models import SitePage, help_lines_matching, site_pages_matching
+from network_site.records.models import in_readers_language_all
 from network_site.records.page_cache import for_this_version
 from network_site.search import engine
 from network_site.vocabulary.models import Audience, Topic, professions_matching
@@ -21,7 +22,7 @@ def search(request):
     jurisdiction = request.GET.get("jurisdiction", "")
     if jurisdiction not in dict(jurisdictions):
         jurisdiction = ""
-    topics = for_this_version("topics", lambda: list(Topic.objects.all()))
+    topics = for_this_version("topics", lambda: in_readers_language_all(list(Topic.objects.all())))
     topic = request.GET.get("topic", "")
     if topic not in {t.slug for t in topics}:
         topic = ""
@@ -62,8 +63,8 @@ def pages_named(query: str) -> dict[str, list]:
     kept = for_this_version(
         "search-named-pages",
         lambda: {
-            "site_pages": list(SitePage.objects.all()),
-            "professions": list(Audience.objects.professions()),
+            "site_pages": in_readers_language_all(list(SitePage.objects.all())),
+            "professions": in_readers_language_all(list(Audience.objects.professions())),
         },
     )
     return {

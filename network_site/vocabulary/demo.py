@@ -1,6 +1,7 @@
 """The demo's topics, and its audiences and disciplines (six with a page of their own)."""
 
-from network_site.records.demo_loader import shared
+from network_site.records.demo_loader import publish_translation, shared
+from network_site.vocabulary.demo_es import AUDIENCES_ES, TOPICS_ES
 from network_site.vocabulary.models import Audience, Topic
 
 TOPICS = [
@@ -55,3 +56,7 @@ def load(library) -> None:
                 "position": professions.index(slug) if slug in professions else 0,
             },
         )
+    for slug, words in TOPICS_ES.items():
+        publish_translation(library["topics"][slug], "es", words)
+    for slug, words in AUDIENCES_ES.items():
+        publish_translation(library["audiences"][slug], "es", words)

@@ -10,15 +10,18 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from network_site.addresses import slug_url
+from network_site.records.models import Translatable
 from network_site.search.words import holding_every_word
 
 
-class Topic(models.Model):
+class Topic(Translatable, models.Model):
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(max_length=120, unique=True)
     description = models.TextField(blank=True)
 
     history = HistoricalRecords()
+    translated_fields = ("name", "description")
+    title_field = "name"
 
     class Meta:
         ordering = ["name"]
@@ -42,7 +45,7 @@ def professions_matching(professions: list["Audience"], query: str) -> list["Aud
     return holding_every_word(professions, query, "name", "introduction")
 
 
-class Audience(models.Model):
+class Audience(Translatable, models.Model):
     """Who a resource is for, and the disciplines a protocol serves: one vocabulary."""
 
     name = models.CharField(max_length=120, unique=True)
@@ -61,6 +64,8 @@ class Audience(models.Model):
 
     history = HistoricalRecords()
     objects = AudienceQuerySet.as_manager()
+    translated_fields = ("name", "introduction")
+    title_field = "name"
 
     class Meta:
         ordering = ["name"]

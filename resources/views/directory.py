@@ -53,7 +53,7 @@ class DirectoryView(RecordListView):
                 _("Language"),
                 [
                     (code, language_name(code) or name)
-                    for code, name in terms_in_use(Service, "languages")
+                    for code, name, _in in terms_in_use(Service, "languages")
                 ],
                 "languages__slug",
             ),

@@ -14,10 +14,13 @@ from django.test import Client
 from django.utils import translation
 from django.utils.translation import gettext
 
+from laws.models import Law
 from network_site.languages import check_catalogues
 from network_site.records import publishing
 from network_site.records.models import Translation
 from network_site.records.page_cache import for_this_version
+from network_site.vocabulary.models import Topic
+from tests.admin_forms import form_fields
 
 pytestmark = pytest.mark.django_db
 
@@ -547,3 +550,52 @@ def test_the_languages_a_service_is_offered_in_are_named_in_the_pages_language()
     assert "الإسبانية" in client.get(f"/ar{address}").content.decode()
     directory = client.get("/es/directory/").content.decode()
     assert re.search(r">español <span class=\"count\">", directory)
+
+
+def test_topics_and_disciplines_are_named_in_the_readers_language_where_translated(
+    settings, publisher
+):
+    """A term's published translation names it on every page in that language (the
+    tags the gate stored on each record's page, the filters, the term's own page);
+    without one it is the English name, marked English."""
+    settings.LANGUAGES = SPANISH
+    client = Client()
+    topic = Topic.objects.get(slug="labor-trafficking")
+    law = Law.objects.published().filter(topics=topic).first()
+    spanish = Translation.objects.of(topic).get(language="es")
+    assert spanish.text["name"] == "Trata con fines laborales"  # the demo's
+
+    def spanish_pages() -> dict[str, str]:
+        paths = ("/es/laws/", law.get_absolute_url(), "/es/topics/", "/es/")
+        with translation.override("es"):
+            paths += (law.get_absolute_url(), topic.get_absolute_url())
+        return {path: client.get(path).content.decode() for path in paths}
+
+    for path, page in spanish_pages().items():
+        if path.startswith("/es/"):
+            assert ">Trata con fines laborales" in page, path
+            assert ">Labor trafficking<" not in page, path
+        else:
+            assert ">Labor trafficking<" in page and "Trata con fines" not in page, path
+    with translation.override("es"):
+        topic_page = client.get(topic.get_absolute_url()).content.decode()
+    assert "<h1>Trata con fines laborales</h1>" in topic_page
+    assert "Obligar a personas a trabajar" in topic_page
+
+    # A publisher renames it in Spanish: every page linking to it follows at once.
+    url = f"/admin/records/translation/{spanish.pk}/change/"
+    form = form_fields(publisher.get(url).content.decode())
+    form["text_name"] = "Trata laboral"
+    assert publisher.post(url, form).status_code == 302
+    with translation.override("es"):
+        law_page = client.get(law.get_absolute_url()).content.decode()
+    assert ">Trata laboral</a>" in law_page and "Trata con fines laborales" not in law_page
+
+    # Back to a draft: the English name again, marked English, on the Spanish pages.
+    form = form_fields(publisher.get(url).content.decode())
+    form["status"] = "draft"
+    assert publisher.post(url, form).status_code == 302
+    for path, page in spanish_pages().items():
+        assert "Trata laboral" not in page, path
+        if path.startswith("/es/"):
+            assert re.search(r'lang="en">(<h2><a href="[^"]+">)?Labor trafficking<', page), path
