@@ -15,7 +15,12 @@ from network_site.alerts import models as alerts
 from network_site.corrections import models as corrections
 from network_site.pages.models import Contact, HelpLine, SitePage
 from network_site.pages.professions import records_for
-from network_site.records.models import ContentVersion, in_readers_language, in_readers_language_all
+from network_site.records.models import (
+    ContentVersion,
+    in_readers_language,
+    in_readers_language_all,
+    named_in_readers_language,
+)
 from network_site.records.page_cache import for_this_version, keep_until
 from network_site.records.registry import (
     kinds_in_words,
@@ -117,7 +122,7 @@ def _home_by_content(kinds) -> dict:
             for kind in _on_home()
             if not kind.library_follows_the_clock
         },
-        "topics": in_readers_language_all(list(Topic.objects.all())),
+        "topics": named_in_readers_language(list(Topic.objects.all())),
         "professions": in_readers_language_all(list(Audience.objects.professions())),
     }
 
@@ -170,9 +175,16 @@ class TermInReadersLanguage:
         in_readers_language(term)
         return term
 
+    # A list in alphabetical order (of the names in the page's language), or as read.
+    in_name_order = False
+
     def get_context_data(self, **kwargs):
         if hasattr(self, "object_list"):  # a list of terms
-            self.object_list = in_readers_language_all(list(self.object_list))
+            terms = list(self.object_list)
+            if self.in_name_order:
+                self.object_list = named_in_readers_language(terms)
+            else:
+                self.object_list = in_readers_language_all(terms)
         return super().get_context_data(**kwargs)
 
 
@@ -180,6 +192,8 @@ class TopicListView(TermInReadersLanguage, ListView):
     model = Topic
     template_name = "topics/topic_list.html"
     context_object_name = "topics"
+
+    in_name_order = True
 
     def get_context_data(self, **kwargs):
         tagged = [kind for kind, _ in tagged_kinds(Topic, listed_kinds())]

@@ -2,6 +2,7 @@
 keeps about records (old slugs, public changes, held edits, the content version)."""
 
 import re
+import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -903,3 +904,14 @@ def in_readers_language_all(records: list) -> list:
             if row.pk in translations:
                 translations[row.pk].apply_to(row)
     return records
+
+
+def named_in_readers_language(terms: list[Translatable]) -> list[Translatable]:
+    """in_readers_language_all() for a vocabulary's terms (topics…), in the order of
+    their names in the page's language, as a reader looks for them there."""
+
+    def name(term: Translatable) -> str:
+        letters = unicodedata.normalize("NFKD", getattr(term, term.title_field))
+        return "".join(c for c in letters if not unicodedata.combining(c)).casefold()
+
+    return sorted(in_readers_language_all(terms), key=name)

@@ -28,6 +28,7 @@ from network_site.records.models import (
     Update,
     in_readers_language,
     in_readers_language_all,
+    named_in_readers_language,
 )
 from network_site.records.page_cache import for_this_version
 from network_site.records.registry import kind_named, record_kinds
@@ -260,7 +261,7 @@ def terms_in_use(model: type[Record], relation: str) -> list[tuple[str, str, str
         tagged = model.in_library().filter(**{relation: OuterRef("pk")})
         terms = list(vocabulary.objects.filter(Exists(tagged)).order_by("name"))
         if issubclass(vocabulary, Translatable):
-            terms = sorted(in_readers_language_all(terms), key=lambda term: term.name.casefold())
+            terms = named_in_readers_language(terms)
         english = settings.LANGUAGE_CODE
         return [(t.slug, t.name, getattr(t, "words_language", english)) for t in terms]
 

@@ -4,7 +4,7 @@ from django.utils.translation import get_language
 
 from network_site.pages.help import help_lines
 from network_site.pages.models import SitePage, help_lines_matching, site_pages_matching
-from network_site.records.models import in_readers_language_all
+from network_site.records.models import in_readers_language_all, named_in_readers_language
 from network_site.records.page_cache import for_this_version
 from network_site.search import engine
 from network_site.vocabulary.models import Audience, Topic, professions_matching
@@ -22,7 +22,9 @@ def search(request):
     jurisdiction = request.GET.get("jurisdiction", "")
     if jurisdiction not in dict(jurisdictions):
         jurisdiction = ""
-    topics = for_this_version("topics", lambda: in_readers_language_all(list(Topic.objects.all())))
+    topics = for_this_version(
+        "topics", lambda: named_in_readers_language(list(Topic.objects.all()))
+    )
     topic = request.GET.get("topic", "")
     if topic not in {t.slug for t in topics}:
         topic = ""
