@@ -19,6 +19,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from network_site.words import gettext_lazy as _
+
 # A confirmation link works for a week; then the unconfirmed follow is deleted.
 CONFIRM_WITHIN = timedelta(days=7)
 # Sent mail is kept this long (to see what went out), then deleted.
@@ -44,8 +46,8 @@ def new_token() -> str:
 
 
 class Frequency(models.TextChoices):
-    IMMEDIATELY = "immediately", "Each change, as it is published"
-    WEEKLY = "weekly", "A weekly summary"
+    IMMEDIATELY = "immediately", _("Each change, as it is published")
+    WEEKLY = "weekly", _("A weekly summary")
 
 
 class Subscriber(models.Model):
@@ -60,6 +62,8 @@ class Subscriber(models.Model):
     # The first 5xx refusal of this address at RCPT since the server last took mail
     # for it: the clock for GIVE_UP_AFTER. Temporary (4xx) trouble never sets it.
     refused_since = models.DateTimeField(null=True, blank=True, editable=False)
+    # The language its mail is written in: the page's where it last asked for mail.
+    language = models.CharField(max_length=12, default="en", editable=False)
 
     class Meta:
         ordering = ["email"]
@@ -210,6 +214,7 @@ class OutgoingMail(models.Model):
             "Auto-Submitted": "auto-generated",
             "List-Unsubscribe": f"<{unsubscribe}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            "Content-Language": self.subscriber.language,
         }
         return EmailMessage(
             self.subject,
@@ -284,6 +289,8 @@ class FormRequest(models.Model):
     content_type = models.ForeignKey(ContentType, null=True, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField(null=True)
     frequency = models.CharField(max_length=20, choices=Frequency.choices, blank=True)
+    # The language of the page the form was on: the mail it asks for is written in it.
+    language = models.CharField(max_length=12, default="en")
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

@@ -5,6 +5,7 @@ one-click unsubscribe, and every way the input or the mail server can go wrong."
 import json
 import re
 from datetime import timedelta
+from email.header import decode_header, make_header
 from email.message import Message
 
 import pytest
@@ -40,6 +41,11 @@ def follow(url: str, address: str = ADDRESS, client_address: str = "192.0.2.10",
     )
     take_requests()  # as the next send_alerts run does first
     return answer
+
+
+def subject(message: Message) -> str:
+    """The Subject header as a reader's mail program shows it (decoded, unfolded)."""
+    return str(make_header(decode_header(message["Subject"])))
 
 
 def link_in(message: Message | str, path: str) -> str:
@@ -465,3 +471,49 @@ def test_a_survivors_guide_is_followed_discreetly(smtp):
         text = message["Subject"] + message.get_payload(decode=True).decode()
         assert guide.title not in text and guide.slug not in text, text
     assert link_in(smtp.inbox.messages[-1], "/p/guide/")
+
+
+def test_mail_is_written_in_the_language_of_the_page_that_asked_for_it(smtp, settings):
+    """A reader who follows a page from its Spanish version gets Spanish mail, with
+    links to the Spanish pages; one who asks in English, English."""
+    settings.LANGUAGES = [("en", "English"), ("es", "Español")]
+    topic = Topic.objects.get(slug="labor-trafficking")  # the demo's, named in Spanish
+    protocol = make_protocol(title="Farm work protocol", slug="farm-work")
+    protocol.topics.add(topic)
+    follow_form = follow_form_action(f"/es/topics/{topic.slug}/")
+    assert follow_form == f"/es/alerts/follow/topic/{topic.slug}/"
+    asked = follow(follow_form)
+    assert "Revise su correo" in asked.content.decode()
+    send_alerts()
+    [confirmation] = smtp.inbox.messages
+    body = confirmation.get_payload(decode=True).decode()
+    assert subject(confirmation) == "Confirme: enviarme un correo cuando cambie esta página"
+    assert confirmation["Content-Language"] == "es"
+    assert "cambie el tema Trata con fines laborales (cada cambio, cuando se publica)" in body
+    assert "abra este enlace antes de una semana y pulse Confirmar:" in body
+    confirm_path = link_in(body, "/es/alerts/confirm/")
+    assert "Confirmar" in Client().get(confirm_path).content.decode()
+    Client().post(confirm_path)
+    assert Subscription.objects.get().is_confirmed
+
+    protocol.change_note = "Added the farm work numbers."
+    with time_machine.travel(timezone.make_aware(timezone.datetime(2026, 3, 4, 12))):
+        publishing.save(protocol)
+    send_alerts()
+    alert = smtp.inbox.messages[-1]
+    body = alert.get_payload(decode=True).decode()
+    assert subject(alert) == "Actualizado: Farm work protocol"
+    assert "Cambió una página que usted sigue en el sitio web de la Red" in body
+    assert "Fecha: 4 de marzo de 2026" in body
+    assert link_in(body, "/es/protocols/farm-work/compare/").startswith("/es/protocols/")
+    assert link_in(body, "/es/alerts/manage/") and link_in(body, "/es/alerts/unsubscribe/")
+    assert "Date:" not in body and "Manage what you follow" not in body
+
+    # Asking for the manage link from the English page: English from then on.
+    Client().post("/alerts/", {"email": ADDRESS, "website": ""})
+    take_requests()
+    send_alerts()
+    manage = smtp.inbox.messages[-1]
+    assert manage["Subject"] == "Your link to manage email alerts"
+    assert manage["Content-Language"] == "en"
+    assert link_in(manage, "/alerts/manage/").startswith("/alerts/manage/")
