@@ -6,12 +6,13 @@ finds ModelAdmins through admin.site.register: a new kind of record is one model
 (with its admin, views, urls and templates) in the app it belongs to.
 """
 
+from babel.lists import format_list
 from django.apps import AppConfig, apps
 from django.db import models
+from django.utils.translation import get_language, to_locale
 from simple_history.models import HistoricalChanges
 
 from network_site.records.models import Record
-from network_site.words import gettext
 
 
 def record_kinds() -> list[type[Record]]:
@@ -81,6 +82,5 @@ def kinds_in_words(kinds=None) -> str:
     """The kinds of record as a sentence names them ("laws, session laws, ... and
     glossary terms"): copy that lists them, generated, never stale."""
     names = [str(kind._meta.verbose_name_plural) for kind in (kinds or record_kinds())]
-    if len(names) == 1:
-        return names[0]
-    return gettext("%(some)s and %(last)s") % {"some": ", ".join(names[:-1]), "last": names[-1]}
+    # As the page's language joins a list (CLDR, through Babel): "a, b y c", "a، b و c".
+    return format_list(names, locale=to_locale(get_language()))
