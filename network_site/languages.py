@@ -6,6 +6,7 @@ import functools
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
+from babel.lists import format_list
 from django.conf import settings
 from django.core import checks
 from django.utils.translation import get_language, to_locale
@@ -24,6 +25,12 @@ def _language_names(language: str) -> dict[str, str]:
         return dict(Locale.parse(to_locale(language)).languages)
     except (UnknownLocaleError, ValueError):
         return {}
+
+
+def in_a_list(items, style: str = "standard") -> str:
+    """Words joined as the page's language joins a list (CLDR, through Babel): "a, b y
+    c" in Spanish, "a، b و c" in Arabic; style "or" for alternatives ("a, b o c")."""
+    return format_list([str(item) for item in items], style=style, locale=to_locale(get_language()))
 
 
 def catalogue(code: str, compiled: bool = False) -> Path:

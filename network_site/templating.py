@@ -36,7 +36,7 @@ from markupsafe import Markup
 
 from network_site import words
 from network_site.addresses import route_url
-from network_site.languages import language_name
+from network_site.languages import in_a_list, language_name
 from network_site.markup import with_phone_links
 from network_site.pages.help import help_lines, help_strip_lines
 from network_site.records.registry import kinds_in_words, listed_kinds
@@ -394,6 +394,7 @@ def language_environment(language: str, **options) -> Environment:
         tappable=tappable,
         dollars=dollars,
         site_name=site_name,
+        in_a_list=in_a_list,
     )
     return env
 

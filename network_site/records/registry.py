@@ -6,12 +6,11 @@ finds ModelAdmins through admin.site.register: a new kind of record is one model
 (with its admin, views, urls and templates) in the app it belongs to.
 """
 
-from babel.lists import format_list
 from django.apps import AppConfig, apps
 from django.db import models
-from django.utils.translation import get_language, to_locale
 from simple_history.models import HistoricalChanges
 
+from network_site.languages import in_a_list
 from network_site.records.models import Record
 
 
@@ -82,5 +81,4 @@ def kinds_in_words(kinds=None) -> str:
     """The kinds of record as a sentence names them ("laws, session laws, ... and
     glossary terms"): copy that lists them, generated, never stale."""
     names = [str(kind._meta.verbose_name_plural) for kind in (kinds or record_kinds())]
-    # As the page's language joins a list (CLDR, through Babel): "a, b y c", "a، b و c".
-    return format_list(names, locale=to_locale(get_language()))
+    return in_a_list(names)

@@ -599,3 +599,20 @@ def test_topics_and_disciplines_are_named_in_the_readers_language_where_translat
         assert "Trata laboral" not in page, path
         if path.startswith("/es/"):
             assert re.search(r'lang="en">(<h2><a href="[^"]+">)?Labor trafficking<', page), path
+
+
+def test_lists_in_a_sentence_are_joined_as_the_pages_language_joins_them(settings):
+    """ "Walk in and by phone", "Sin cita y por teléfono", "دون موعد وبالهاتف": no
+    English comma or "and" inside another language's sentence."""
+    settings.LANGUAGES = [("en", "English"), ("es", "Español"), ("ar", "العربية")]
+    client = Client()
+    service = "/directory/services/pine-tree-legal-civil-legal-help/"
+    ways_in = {
+        "": "Walk in and by phone",
+        "/es": "Sin cita y por teléfono",
+        "/ar": "دون موعد وبالهاتف",
+    }
+    for prefix, words in ways_in.items():
+        assert f"<dd>{words}</dd>" in client.get(prefix + service).content.decode(), prefix
+    lede = re.search(r'<p class="lede">(.*?)</p>', client.get("/ar/topics/").content.decode())[1]
+    assert "," not in lede and " and " not in lede and "والبروتوكولات" in lede
