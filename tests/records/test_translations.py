@@ -193,6 +193,26 @@ def test_an_editors_change_to_a_published_translation_is_reviewed_like_a_records
     assert "dicho con palabras claras" in page(f"/es/guides/{SLUG}/")
 
 
+def test_an_editors_revert_of_a_published_translation_through_history_is_held(
+    spanish, editor, publisher
+):
+    record = guide()
+    translation = published_translation(record)
+    first = translation.history.latest()
+    translation.text = {**translation.text, "title": "Título nuevo"}
+    publishing.save_translation(translation, by=None)
+    revert = reverse("admin:records_translation_simple_history", args=[translation.pk, first.pk])
+    form = form_fields(editor.get(revert).content.decode())
+    assert form["text_title"] == SPANISH_TITLE  # the old version, ready to save again
+    response = editor.post(revert, form, follow=True)
+    assert "Your change is waiting for a publisher" in response.content.decode()
+    translation.refresh_from_db()
+    assert translation.text["title"] == "Título nuevo"
+    assert "Título nuevo" in page(f"/es/guides/{SLUG}/")
+    held = PendingRevision.objects.get()
+    assert held.data["text"]["title"] == SPANISH_TITLE
+
+
 def test_a_held_translation_change_that_would_undo_a_later_one_is_refused(
     spanish, editor, publisher
 ):
