@@ -170,13 +170,13 @@ class TermInReadersLanguage:
     """A vocabulary's page (a topic's, a profession's) or list, its terms named in the
     page's language where a published translation names them."""
 
+    # A list in alphabetical order (of the names in the page's language), or as read.
+    in_name_order = False
+
     def get_object(self, queryset=None):
         term = super().get_object(queryset)
         in_readers_language(term)
         return term
-
-    # A list in alphabetical order (of the names in the page's language), or as read.
-    in_name_order = False
 
     def get_context_data(self, **kwargs):
         if hasattr(self, "object_list"):  # a list of terms
