@@ -54,9 +54,11 @@ def charge_table(request):
         .filter(reader_group=Law.ReaderGroup.CRIMES, legal_status=Law.LegalStatus.IN_FORCE)
         .only(*Law.link_fields, "legal_order", "reader_group", "page_state")
     )
+    # By jurisdiction: its value (the section's id, the same in every language) and name.
     jurisdictions = {}
     for law in crimes:
-        jurisdictions.setdefault(law.get_jurisdiction_display(), []).append(law)
+        key = (law.jurisdiction, law.get_jurisdiction_display())
+        jurisdictions.setdefault(key, []).append(law)
     return render(
         request,
         "laws/charge_table.html",

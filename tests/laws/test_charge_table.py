@@ -57,3 +57,15 @@ def test_the_table_follows_the_penalties_and_shows_only_published_crimes():
     law.reader_group = Law.ReaderGroup.CIVIL_REMEDIES
     publishing.save(law)
     assert "Wombat smuggling" not in Client().get("/charge-table/").content.decode()
+
+
+def test_each_jurisdictions_table_has_its_own_id_in_every_language(settings):
+    """An id from the jurisdiction's code, never from its name: an Arabic name slugifies
+    to nothing, and the two tables would share one id and one label."""
+    settings.LANGUAGES = [("en", "English"), ("ar", "العربية")]
+    for prefix in ("", "/ar"):
+        html = Client().get(f"{prefix}/charge-table/").content.decode()
+        ids = re.findall(r'<h2 id="(charges-[^"]*)"', html)
+        assert ids == ["charges-maine", "charges-federal"], prefix
+        for table_id in ids:
+            assert html.count(f'aria-labelledby="{table_id}"') == 1, prefix
