@@ -407,6 +407,17 @@ def test_english_words_on_a_right_to_left_page_run_left_to_right(settings):
     assert re.search(r'<a href="/ar/laws/[^"]+" lang="en" dir="ltr">', arabic)
     spanish = Client().get("/es/laws/maine-sex-trafficking/").content.decode()
     assert '<h1 lang="en">Sex trafficking</h1>' in spanish
+    # A penalty's parts as staff recorded them (English), and its citations, in order.
+    for path in ("/ar/charge-table/", "/ar/laws/maine-aggravated-sex-trafficking/"):
+        page = Client().get(path).content.decode()
+        assert 'lang="en" dir="ltr">Class B crime</' in page, path
+        assert 'حتى <span lang="en" dir="ltr">10 years</span>' in page, path
+        assert re.search(r'\(<a class="citation" href="/ar/session-laws/[^"]+">P\.L\. ', page), path
+    charges = Client().get("/ar/charge-table/").content.decode()
+    assert (
+        '<a class="citation" href="/ar/laws/maine-sex-trafficking/">17-A M.R.S. § 853</a>'
+        in charges
+    )
 
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
