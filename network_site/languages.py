@@ -3,6 +3,7 @@ its compiled catalogue, locale/<code>/LC_MESSAGES/django.mo, which `make catalog
 builds from the .po beside it. Without it Django would quietly show English."""
 
 import functools
+from itertools import cycle
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
@@ -10,6 +11,7 @@ from babel.lists import format_list
 from django.conf import settings
 from django.core import checks
 from django.utils.translation import get_language, to_locale
+from markupsafe import Markup, escape
 
 
 def language_name(code: str, language: str | None = None) -> str:
@@ -27,10 +29,18 @@ def _language_names(language: str) -> dict[str, str]:
         return {}
 
 
-def in_a_list(items, style: str = "standard") -> str:
-    """Words joined as the page's language joins a list (CLDR, through Babel): "a, b y
-    c" in Spanish, "a، b و c" in Arabic; style "or" for alternatives ("a, b o c")."""
-    return format_list([str(item) for item in items], style=style, locale=to_locale(get_language()))
+def in_a_list(items, style: str = "standard") -> Markup:
+    """Items joined as the page's language joins a list (CLDR, through Babel): "a, b y
+    c" in Spanish, "a، b و c" in Arabic; style "or" for alternatives ("a, b o c").
+    Each item escaped unless it is markup already (a name marked lang="en")."""
+    items = [escape(item) for item in items]
+    holders = [f"\x00{number}\x00" for number in range(len(items))]
+    # The language's words around the items, escaped; every other piece an item's number.
+    pieces = escape(format_list(holders, style=style, locale=to_locale(get_language())))
+    return Markup("").join(
+        items[int(piece)] if odd else piece
+        for odd, piece in zip(cycle((0, 1)), pieces.split("\x00"))
+    )
 
 
 def catalogue(code: str, compiled: bool = False) -> Path:

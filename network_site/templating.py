@@ -32,7 +32,7 @@ from django.utils.safestring import mark_safe
 from jinja2 import Environment, TemplateSyntaxError, nodes, pass_context
 from jinja2.ext import InternationalizationExtension
 from jinja2.lexer import Token
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from network_site import words
 from network_site.addresses import route_url
@@ -94,6 +94,30 @@ def lang_of(context, shown) -> Markup:
     else:
         words = getattr(shown, "words_language", None)
     return language_attributes(words or settings.LANGUAGE_CODE, page)
+
+
+@pass_context
+def in_english(context, words) -> Markup:
+    """Words staff record in English only (a penalty's parts, a law's other names) as
+    the page shows them: marked English on another language's page, plain on English's."""
+    mark = lang_of(context, {"language": settings.LANGUAGE_CODE})
+    return Markup("<span{}>{}</span>").format(mark, words) if mark else escape(words)
+
+
+@pass_context
+def named(context, link: dict) -> Markup:
+    """A stored link's name (a discipline, a topic) as text, marked with its language
+    where it is not the page's (lang_of)."""
+    mark = lang_of(context, link)
+    return (
+        Markup("<span{}>{}</span>").format(mark, link["title"]) if mark else escape(link["title"])
+    )
+
+
+def as_citation(text) -> Markup:
+    """A citation (17-A M.R.S. § 852, P.L. 2023, c. 412) kept in its own order inside
+    right-to-left text (the stylesheet's .citation)."""
+    return Markup('<span class="citation">{}</span>').format(text)
 
 
 def language_attributes(words: str, page: str) -> Markup:
@@ -379,6 +403,7 @@ def language_environment(language: str, **options) -> Environment:
         # not translated (records.views.RecordDetailView); empty everywhere else.
         prose_lang="",
         lang_of=lang_of,
+        in_english=in_english,
         in_language=in_language,
         language_name=language_name,
     )
@@ -395,6 +420,8 @@ def language_environment(language: str, **options) -> Environment:
         dollars=dollars,
         site_name=site_name,
         in_a_list=in_a_list,
+        citation=as_citation,
+        named=named,
     )
     return env
 

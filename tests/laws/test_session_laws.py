@@ -94,7 +94,8 @@ def test_a_repealed_law_names_its_repeal_and_never_shows_it_as_an_enactment():
     assert law.enacted_on is None and law.effective_on is None
     page = Client().get(law.get_absolute_url()).content.decode()
     banner = page.split('class="notice notice--warning"')[1].split("</p>")[0]
-    assert f'repealed by <a href="{repeal.get_absolute_url()}">{repeal.citation}</a>' in banner
+    repealed_by = f'<a href="{repeal.get_absolute_url()}"><span class="citation">{repeal.citation}'
+    assert f"repealed by {repealed_by}</span></a>" in banner
     assert "effective <time" in banner and "October 25, 2023" in banner
     assert "<dt>Enacted</dt>" not in page
 
@@ -348,7 +349,10 @@ def test_the_latest_session_law_named_is_the_one_linked_when_two_take_effect_tog
     law.refresh_from_db()
     assert law.session_law == second.citation
     facts = Client().get(law.get_absolute_url()).content.decode().split('class="facts"')[1]
-    assert f'<a href="{second.get_absolute_url()}">{second.citation}</a>' in facts
+    assert (
+        f'<a href="{second.get_absolute_url()}"><span class="citation">{second.citation}</span></a>'
+        in facts
+    )
 
 
 def test_a_law_enacted_for_a_later_day_is_not_yet_in_effect_until_that_day(client):

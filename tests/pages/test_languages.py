@@ -413,6 +413,14 @@ def test_english_words_on_a_right_to_left_page_run_left_to_right(settings):
         assert 'lang="en" dir="ltr">Class B crime</' in page, path
         assert 'حتى <span lang="en" dir="ltr">10 years</span>' in page, path
         assert re.search(r'\(<a class="citation" href="/ar/session-laws/[^"]+">P\.L\. ', page), path
+    law = Client().get("/ar/laws/maine-aggravated-sex-trafficking/").content.decode()
+    assert '<dd><span class="citation">17-A M.R.S. § 852</span></dd>' in law
+    # Who wrote a protocol and whom it is for, as staff recorded them: English, marked.
+    protocol = "/ar/protocols/law-enforcement-suspected-minor-victim/"
+    protocol = Client().get(protocol).content.decode()
+    marked = '<span lang="en" dir="ltr">'
+    assert f"لـ: {marked}Child welfare</span> و{marked}Law enforcement</span>" in protocol
+    assert re.search(f"{marked}[^<]*editors[^<]*</span>", protocol)
     charges = Client().get("/ar/charge-table/").content.decode()
     assert (
         '<a class="citation" href="/ar/laws/maine-sex-trafficking/">17-A M.R.S. § 853</a>'
