@@ -114,6 +114,15 @@ def named(context, link: dict) -> Markup:
     )
 
 
+@pass_context
+def linked(context, link: dict) -> Markup:
+    """A stored link as a link to its page in the page's language, its name marked with
+    its language where it is not the page's."""
+    return Markup('<a href="{}"{}>{}</a>').format(
+        in_language(context, link["url"]), lang_of(context, link), link["title"]
+    )
+
+
 def as_citation(text) -> Markup:
     """A citation (17-A M.R.S. § 852, P.L. 2023, c. 412) kept in its own order inside
     right-to-left text (the stylesheet's .citation)."""
@@ -422,6 +431,7 @@ def language_environment(language: str, **options) -> Environment:
         in_a_list=in_a_list,
         citation=as_citation,
         named=named,
+        linked=linked,
     )
     return env
 

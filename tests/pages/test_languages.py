@@ -633,5 +633,11 @@ def test_lists_in_a_sentence_are_joined_as_the_pages_language_joins_them(setting
     }
     for prefix, words in ways_in.items():
         assert f"<dd>{words}</dd>" in client.get(prefix + service).content.decode(), prefix
+    # Links in a list too: a helpline's professions, a service's counties.
+    helpline = client.get("/ar/directory/services/statewide-sexual-assault-helpline/")
+    assert re.search(r'>Advocates</a> و<a href="/ar/for/', helpline.content.decode())
+    for prefix, counties in {"": "counties", "/es": "condados de", "/ar": "مقاطع"}.items():
+        page = client.get(f"{prefix}/directory/services/sacsc-sexual-assault-support/")
+        assert counties in page.content.decode(), prefix
     lede = re.search(r'<p class="lede">(.*?)</p>', client.get("/ar/topics/").content.decode())[1]
     assert "," not in lede and " and " not in lede and "والبروتوكولات" in lede
