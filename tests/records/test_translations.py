@@ -74,6 +74,14 @@ def add_url(record) -> str:
     )
 
 
+def change_in_admin(client, translation: Translation, **fields):
+    """Open the translation's admin page as `client`, change these fields, save."""
+    url = f"/admin/records/translation/{translation.pk}/change/"
+    form = form_fields(client.get(url).content.decode())
+    form.update(fields)
+    return client.post(url, form, follow=True)
+
+
 def test_an_editor_drafts_a_translation_and_only_a_publisher_publishes_it(
     spanish, editor, publisher
 ):
@@ -148,13 +156,9 @@ def test_an_editor_drafts_a_translation_and_only_a_publisher_publishes_it(
 def test_an_editors_change_to_a_published_translation_is_reviewed_like_a_records(
     spanish, editor, publisher
 ):
-    record = guide()
-    translation = published_translation(record)
-    url = f"/admin/records/translation/{translation.pk}/change/"
-    form = form_fields(editor.get(url).content.decode())
-    form["text_summary"] = "Qué es la trata y qué no es, dicho con palabras claras."
-    form["change_note"] = "Un resumen más claro."
-    assert editor.post(url, form).status_code == 302
+    translation = published_translation(guide())
+    summary = "Qué es la trata y qué no es, dicho con palabras claras."
+    change_in_admin(editor, translation, text_summary=summary, change_note="Un resumen más claro.")
     held = PendingRevision.objects.get()
     assert held.record == translation and held.author.username == "eddie"
     # Saved as it was: no new version in its history, the page unchanged.
@@ -163,8 +167,7 @@ def test_an_editors_change_to_a_published_translation_is_reviewed_like_a_records
     assert translation.history.count() == 1
     assert SPANISH_SUMMARY in page(f"/es/guides/{SLUG}/")
     # Saving it unchanged holds nothing; unpublishing is not an editor's to do.
-    form = form_fields(editor.get(url).content.decode())
-    response = editor.post(url, form, follow=True)
+    response = change_in_admin(editor, translation)
     assert "Nothing changed: nothing was sent for review." in response.content.decode()
     assert PendingRevision.objects.count() == 1
     translation.status = Translation.State.DRAFT
@@ -216,17 +219,11 @@ def test_an_editors_revert_of_a_published_translation_through_history_is_held(
 def test_a_held_translation_change_that_would_undo_a_later_one_is_refused(
     spanish, editor, publisher
 ):
-    record = guide()
-    translation = published_translation(record)
-    url = f"/admin/records/translation/{translation.pk}/change/"
-    form = form_fields(editor.get(url).content.decode())
-    form["text_title"] = "Título del editor"
-    editor.post(url, form)
+    translation = published_translation(guide())
+    change_in_admin(editor, translation, text_title="Título del editor")
     held = PendingRevision.objects.get()
     # Meanwhile a publisher changes the words themselves.
-    form = form_fields(publisher.get(url).content.decode())
-    form["text_title"] = "Título de la editora"
-    assert publisher.post(url, form).status_code == 302
+    change_in_admin(publisher, translation, text_title="Título de la editora")
     review = reverse("admin:review-revision", args=[held.pk])
     response = publisher.post(review, {"approve": "Approve"}, follow=True)
     assert "Not approved" in response.content.decode()
