@@ -277,6 +277,10 @@ class RecordListView(ListView):
 
     paginate_by = 20
     heading = ""  # the list's title, unfiltered
+    # The list is the library narrowed by the filters alone, so the count kept with the
+    # filters' (read_counts) is its length: no count query per page. False for a list
+    # that reads other records (the past events).
+    lists_the_library = True
 
     def get_filters(self) -> list[Filter]:
         return []
@@ -301,6 +305,7 @@ class RecordListView(ListView):
         none while the content is unchanged."""
         chosen = ",".join(f"{f.param}={f.selected}" for f in self.filters)
         found = kept_for_library(self.model, f"list-counts:{chosen}", self.read_counts)
+        self.total = found["total"]
         for i, shown in enumerate(self.filters):
             shown.all_count = found.get(f"all_{i}", 0)
             shown.counts = {
@@ -308,7 +313,11 @@ class RecordListView(ListView):
             }
 
     def read_counts(self) -> dict[str, int]:
-        counts = {}
+        chosen = Q()
+        for shown in self.filters:
+            if shown.selected:
+                chosen &= shown.condition
+        counts = {"total": Count("pk", filter=chosen, distinct=True)}
         for i, shown in enumerate(self.filters):
             others = Q()
             for other in self.filters:
@@ -318,9 +327,13 @@ class RecordListView(ListView):
             for j, (value, _) in enumerate(shown.options):
                 condition = others & shown.condition_for(value)
                 counts[f"option_{i}_{j}"] = Count("pk", filter=condition, distinct=True)
-        if not counts:
-            return {}
         return self.model.in_library().order_by().aggregate(**counts)
+
+    def get_paginator(self, *args, **kwargs):
+        paginator = super().get_paginator(*args, **kwargs)
+        if self.lists_the_library:
+            paginator.count = self.total  # in place of the paginator's own count query
+        return paginator
 
     def get_context_data(self, **kwargs):
         self.count_options()

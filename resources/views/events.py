@@ -84,6 +84,7 @@ class EventArchiveView(UntilTheNextEventEnds, RecordListView):
 
     model = Event
     template_name = "resources/event_archive.html"
+    lists_the_library = False  # past events, not the library's upcoming ones
 
     def get_queryset(self):
         self.filters = []

@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.test import Client
+from django.urls import reverse
 
 from laws.models import Law
 from network_site.records.models import Status
@@ -134,3 +135,25 @@ def test_a_new_law_takes_its_place_in_legal_order_by_its_citation():
     titles = re.findall(r'class="record__title"><a href="[^"]+">([^<]+)</a>', crimes)
     assert titles[0] == "Aardvark first by number"
     assert titles.index("Last by number") > titles.index("Sex trafficking")
+
+
+@pytest.mark.parametrize("query", ["", "?topic=sex-trafficking&audience=schools"])
+def test_every_lists_count_is_the_number_of_records_it_lists(
+    client, hears_every_change, django_capture_on_commit_callbacks, query
+):
+    """A list's count is kept with its filters' counts, per content version, in place of a
+    count query: it must be the number of records the list holds, for every kind's list
+    (and the past events, which list other records), filtered or not, and follow a
+    publish."""
+    from network_site.records.registry import record_kinds
+
+    urls = [reverse(kind.list_route) for kind in record_kinds() if kind.list_route]
+    for url in [*urls, reverse("resources:past-events")]:
+        client.get(url + query)  # kept
+        paginator = client.get(url + query).context["paginator"]
+        if paginator is not None:  # (a list shown whole, as the glossary, has no count)
+            assert paginator.count == paginator.object_list.count(), url
+    before = client.get("/laws/").context["paginator"].count
+    with django_capture_on_commit_callbacks(execute=True):
+        make_law(title="Late-breaking statute")
+    assert client.get("/laws/").context["paginator"].count == before + 1
