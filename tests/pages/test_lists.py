@@ -157,3 +157,24 @@ def test_every_lists_count_is_the_number_of_records_it_lists(
     with django_capture_on_commit_callbacks(execute=True):
         make_law(title="Late-breaking statute")
     assert client.get("/laws/").context["paginator"].count == before + 1
+
+
+def test_a_rows_labels_are_what_django_would_display_in_each_language():
+    """Lists show a choice's label with the `label` filter, not get_FOO_display(): the
+    same words, in the page's language, for every choice of every kind of record."""
+    from django.utils import translation
+
+    from network_site.records.registry import record_kinds
+    from network_site.templating import label
+
+    checked = 0
+    for kind in record_kinds():
+        for field in kind._meta.fields:
+            for value, _ in field.flatchoices if field.choices else []:
+                record = kind(**{field.attname: value})
+                for language in ("en", "es"):
+                    with translation.override(language):
+                        shown = getattr(record, f"get_{field.name}_display")()
+                        assert str(label(record, field.name)) == shown, (kind, value)
+                checked += 1
+    assert checked > 20
