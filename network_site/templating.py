@@ -255,6 +255,15 @@ def date(value, format_string: str = settings.DATE_FORMAT) -> str:
         value = datetime_date.fromisoformat(value)
     if isinstance(value, datetime) and timezone.is_aware(value):
         value = timezone.localtime(value)
+    return _formatted(value, format_string, translation.get_language())
+
+
+@functools.lru_cache(maxsize=10_000)
+def _formatted(value, format_string: str, language: str | None) -> str:
+    # Remembered: lists show the same few dates page after page (an event's start and
+    # end, four ways), and Django's formatting looks up the names of months and days in
+    # the catalogue every time (a sixth of the events list's time). The same value,
+    # format and language always give the same words.
     return defaultfilters.date(value, format_string)
 
 

@@ -3,6 +3,7 @@ has always had, another language under its code (/es/…), its words from locale
 
 import re
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from network_site.records.models import Translation
 from network_site.records.page_cache import for_this_version
 from network_site.vocabulary.models import Topic
 from tests.admin_forms import form_fields
+from tests.resources.test_events import make_event
 
 pytestmark = pytest.mark.django_db
 
@@ -78,6 +80,24 @@ def test_a_page_in_spanish_has_its_words_language_and_links_in_spanish(settings)
     assert '<a href="/es/laws/" lang="es" hreflang="es" aria-current="true">Español</a>' in page
     assert '<link rel="alternate" hreflang="en" href="http://testserver/laws/">' in page
     assert '<link rel="alternate" hreflang="es" href="http://testserver/es/laws/">' in page
+
+
+def test_dates_are_written_in_each_pages_language_whichever_is_shown_first(settings):
+    """Formatted dates are remembered (network_site.templating.date): the same event in
+    English and then in Spanish, and again in English, each in its own words."""
+    from network_site.templating import date
+
+    settings.LANGUAGES = SPANISH
+    event = make_event(title="Remembered dates", starts_at=datetime(2027, 3, 4, 15, tzinfo=UTC))
+    with translation.override("en"):
+        address = event.get_absolute_url()
+    for prefix, day in (("", "Thursday, March 4, 2027"), ("/es", "jueves"), ("", "Thursday")):
+        page = Client().get(f"{prefix}{address}").content.decode()
+        assert day in page and ("jueves" in page) == (prefix == "/es"), prefix
+    with translation.override("es"):
+        assert date(event.starts_at, "F") == "marzo"
+    with translation.override("en"):
+        assert date(event.starts_at, "F") == "March"
 
 
 NOT_REVIEWED = "un traductor calificado aún no los ha revisado"
