@@ -119,6 +119,8 @@ TAG_OR_TEXT = re.compile(r"(<[^>]+>)")
 def with_phone_links(safe_html: str) -> str:
     """Make each phone number in the text a tel: link that never wraps (ours, added after
     sanitizing): a reader on a phone taps it. Numbers already inside a link are left."""
+    if not any(digit in safe_html for digit in "0123456789"):
+        return safe_html  # no number at all, as in most text: no scan (lists show many)
     parts = TAG_OR_TEXT.split(safe_html)
     in_link = 0
     for index, part in enumerate(parts):
