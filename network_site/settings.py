@@ -123,7 +123,6 @@ TEMPLATES = [
         "APP_DIRS": True,
         "OPTIONS": {
             "environment": "network_site.templating.environment",
-            "context_processors": ["network_site.templating.page_language"],
         },
     },
     {

@@ -29,7 +29,7 @@ from django.urls import get_script_prefix, get_urlconf, reverse, translate_url
 from django.utils import timezone, translation
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
-from jinja2 import Environment, TemplateSyntaxError, nodes, pass_context
+from jinja2 import Environment, TemplateSyntaxError, nodes, pass_environment
 from jinja2.ext import InternationalizationExtension
 from jinja2.lexer import Token
 from markupsafe import Markup, escape
@@ -67,26 +67,26 @@ def _libraries(language: str | None, urlconf: str, prefix: str) -> list[dict]:
     ]
 
 
-@pass_context
-def interface_words(context, message: str, **variables) -> Markup:
+@pass_environment
+def interface_words(environment, message: str, **variables) -> Markup:
     """_("…") and {% trans %} in a template, as Jinja2's "newstyle" gettext does them
     (the words as written in the template, safe; what is put into them, escaped), each
     message translated once per language and process: a page asks for some 100, and
     Django's gettext behind Jinja2's wrapper made the uncached home page 40% slower
     (bench/serve.py)."""
-    language = context.get("page_language") or translation.get_language()
+    language = environment.words_language
     if variables:
         return _translated(language, message) % variables
     return _translated_alone(language, message)
 
 
-@pass_context
-def lang_of(context, shown) -> Markup:
+@pass_environment
+def lang_of(environment, shown) -> Markup:
     """lang="…" for a record's words, or a stored link's, on a page in another
     language than theirs (an English title in a Spanish list); nothing where they are
     the page's. A record shown in a translation says so (Translation.apply_to); a
     link may carry its "language"; all else is in the site's own language."""
-    page = context.get("page_language") or settings.LANGUAGE_CODE
+    page = environment.words_language
     if page == settings.LANGUAGE_CODE:
         return Markup("")
     if isinstance(shown, dict):
@@ -96,30 +96,30 @@ def lang_of(context, shown) -> Markup:
     return language_attributes(words or settings.LANGUAGE_CODE, page)
 
 
-@pass_context
-def in_english(context, words) -> Markup:
+@pass_environment
+def in_english(environment, words) -> Markup:
     """Words staff record in English only (a penalty's parts, a law's other names) as
     the page shows them: marked English on another language's page, plain on English's."""
-    mark = lang_of(context, {"language": settings.LANGUAGE_CODE})
+    mark = lang_of(environment, {"language": settings.LANGUAGE_CODE})
     return Markup("<span{}>{}</span>").format(mark, words) if mark else escape(words)
 
 
-@pass_context
-def named(context, link: dict) -> Markup:
+@pass_environment
+def named(environment, link: dict) -> Markup:
     """A stored link's name (a discipline, a topic) as text, marked with its language
     where it is not the page's (lang_of)."""
-    mark = lang_of(context, link)
+    mark = lang_of(environment, link)
     return (
         Markup("<span{}>{}</span>").format(mark, link["title"]) if mark else escape(link["title"])
     )
 
 
-@pass_context
-def linked(context, link: dict) -> Markup:
+@pass_environment
+def linked(environment, link: dict) -> Markup:
     """A stored link as a link to its page in the page's language, its name marked with
     its language where it is not the page's."""
     return Markup('<a href="{}"{}>{}</a>').format(
-        in_language(context, link["url"]), lang_of(context, link), link["title"]
+        in_language(environment, link["url"]), lang_of(environment, link), link["title"]
     )
 
 
@@ -144,11 +144,11 @@ def _direction(language: str) -> str:
     return "rtl" if language.split("-")[0] in settings.LANGUAGES_BIDI else "ltr"
 
 
-@pass_context
-def in_language(context, address: str) -> str:
+@pass_environment
+def in_language(environment, address: str) -> str:
     """A page's address as stored (in the site's own language: a record's links, a
     search result), for a page in another language: the same page in that one."""
-    page = context.get("page_language") or settings.LANGUAGE_CODE
+    page = environment.words_language
     if page == settings.LANGUAGE_CODE:
         return address
     return _address_in(page, address, get_urlconf() or settings.ROOT_URLCONF)
@@ -158,12 +158,6 @@ def in_language(context, address: str) -> str:
 def _address_in(language: str, address: str, urlconf: str) -> str:
     with translation.override(settings.LANGUAGE_CODE):  # read as the address it is
         return translate_url(address, language)
-
-
-def page_language(request) -> dict:
-    """A context processor: the page's language, read once per page rather than once
-    per word (Django keeps it in a context-local, slow to read 100 times)."""
-    return {"page_language": translation.get_language()}
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -401,6 +395,9 @@ def language_environment(language: str, **options) -> Environment:
     # language put in as it compiles; "newstyle" escapes what a translated string is
     # formatted with, like any output.
     env.add_extension(WordsInPlace)
+    # The page's language, for the functions below that mark or link words in it: they
+    # take it from their environment (pass_environment). Taken from the context, Jinja2
+    # copies the whole context for every such call made in a loop or a block.
     env.extend(words_language=language)
     env.install_gettext_callables(
         translation.gettext,
