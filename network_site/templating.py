@@ -24,7 +24,7 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.forms.renderers import DjangoTemplates
 from django.template import defaultfilters
-from django.templatetags.static import static
+from django.templatetags import static as django_static
 from django.urls import get_script_prefix, get_urlconf, reverse, translate_url
 from django.utils import timezone, translation
 from django.utils.html import conditional_escape
@@ -173,12 +173,17 @@ def _translated_alone(language: str | None, message: str) -> Markup:
 
 
 @receiver(setting_changed)
-def _forget_translations(*, setting, **kwargs):
+def _forget_what_settings_decided(*, setting, **kwargs):
+    # What this module remembers is true while the settings stay as they are (a test
+    # may change them, as Django's own caches expect).
     if setting in ("LANGUAGES", "LANGUAGE_CODE", "LOCALE_PATHS"):
         _translated.cache_clear()
         _translated_alone.cache_clear()
         _libraries.cache_clear()
         _address_in.cache_clear()
+        _formatted.cache_clear()
+    if setting in ("STORAGES", "STATIC_URL", "STATIC_ROOT"):
+        static.cache_clear()
 
 
 def languages(request) -> list[dict]:
@@ -290,6 +295,13 @@ def label(instance, field_name: str):
     field = instance._meta.get_field(field_name)
     value = getattr(instance, field.attname)
     return dict(field.flatchoices).get(value, value)
+
+
+@functools.lru_cache(maxsize=256)
+def static(path: str) -> str:
+    """Django's static(): a file's address, which stays the same while the process runs
+    (the manifest of hashed names is read when it starts). Worked out once per file."""
+    return django_static.static(path)
 
 
 def site_name(url: str) -> str:
