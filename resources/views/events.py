@@ -98,7 +98,12 @@ class EventArchiveView(UntilTheNextEventEnds, RecordListView):
         return events
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(years=self.years, year=self.year, **kwargs)
+        # /events/past/ shows the latest year too, but is titled apart from that year's
+        # own address: two pages, two titles.
+        year_in_address = bool(self.kwargs.get("year"))
+        return super().get_context_data(
+            years=self.years, year=self.year, year_in_address=year_in_address, **kwargs
+        )
 
 
 class EventDetailView(RecordDetailView):

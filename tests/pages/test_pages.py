@@ -1,8 +1,11 @@
 """Every public page answers, in the site's design, from the demo library."""
 
 import re
+from collections import defaultdict
+from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 from django.utils.html import escape
 
@@ -51,6 +54,27 @@ def test_every_published_record_and_topic_has_a_page(client):
     for record in records:
         response = client.get(record.get_absolute_url())
         assert response.status_code == 200, record.get_absolute_url()
+
+
+def test_no_two_pages_share_a_title(client):
+    """Readers tell pages apart by their titles (tabs, bookmarks, a search engine's
+    results): every English page in the sitemap has its own, and so do the past events
+    and each year of them. An organization listed both in the directory and among the
+    resources is two titles, not one twice."""
+    sitemap = client.get("/sitemap.xml").content.decode()
+    other_languages = tuple(f"/{code}/" for code, _ in settings.LANGUAGES if code != "en")
+    paths = {urlsplit(loc).path for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)}
+    paths = {path for path in paths if not path.startswith(other_languages)}
+    past = client.get(reverse("resources:past-events")).content.decode()
+    years = set(re.findall(r'href="(/events/past/\d{4}/)"', past))
+    assert years and len(paths) > 100
+    pages_titled = defaultdict(list)
+    for path in sorted(paths | years | {reverse("resources:past-events")}):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        title = re.search(r"<title>(.*?)</title>", response.content.decode(), re.S).group(1)
+        pages_titled[title].append(path)
+    assert {title: found for title, found in pages_titled.items() if len(found) > 1} == {}
 
 
 def test_home_shows_help_box_libraries_and_updates(client):
