@@ -3,13 +3,17 @@
 from datetime import date
 
 import pytest
+from django import forms
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.forms.renderers import DjangoTemplates
 from django.test import Client
 from django.urls import reverse
 
 from laws.models import Law
 from network_site.pages.models import HelpLine
 from network_site.records.models import Status
+from network_site.records.registry import record_kinds
+from network_site.templating import FormRenderer
 from network_site.vocabulary.models import Topic
 from protocols.models import Protocol
 
@@ -215,3 +219,65 @@ def test_the_old_admin_addresses_of_help_numbers_and_pages_redirect(admin_client
     response = admin_client.get(f"/admin/network_site/helpline/{line.pk}/change/")
     assert response["Location"] == f"/admin/pages/helpline/{line.pk}/change/"
     assert admin_client.get(response["Location"]).status_code == 200
+
+
+def test_a_record_is_named_from_its_link_fields_alone(django_assert_num_queries):
+    """A record's form offers other records by name, each read with only its link_fields
+    (history_admin.by_name_only): naming one must read nothing else, or each of a
+    thousand options would cost a query of its own."""
+    named = 0
+    for kind in record_kinds():
+        record = kind.objects.only(*kind.link_fields).first()
+        if record is None:
+            continue
+        with django_assert_num_queries(0):
+            assert str(record)
+        named += 1
+    assert named == len(record_kinds())
+
+
+def test_a_laws_form_reads_the_laws_it_offers_by_name_only(admin_client):
+    """Where a law may be replaced by, or related to, any other law, the form reads those
+    laws' titles and citations, not a thousand summaries."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    law = Law.objects.published().first()
+    with CaptureQueriesContext(connection) as captured:
+        response = admin_client.get(reverse("admin:laws_law_change", args=[law.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    others = Law.objects.exclude(pk=law.pk)
+    assert all(f'value="{other.pk}"' in html for other in others)  # every law offered
+    # This law and its own related laws are read whole; the laws offered, by name only.
+    whole = [q["sql"] for q in captured if '"laws_law"."summary"' in q["sql"]]
+    assert whole
+    for sql in whole:
+        assert f" = {law.pk}" in sql.split(" WHERE ")[-1], sql.split(" FROM ")[-1]
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        forms.Select,
+        forms.SelectMultiple,
+        forms.NullBooleanSelect,
+        forms.CheckboxSelectMultiple,
+        forms.RadioSelect,
+    ],
+)
+def test_choice_widgets_render_exactly_as_djangos_own_templates(widget):
+    """network_site/templates/django/forms/widgets/ writes the stock options in place of
+    an include per option: the HTML is Django's, to the character."""
+    choices = [("", "---------"), (1, "One & <two>"), ("Group", [(2, "Two"), (3, "Three")])]
+    multiple = widget in (forms.SelectMultiple, forms.CheckboxSelectMultiple)
+    for attrs in ({}, {"id": "id_choice", "class": "wide", "disabled": True}):
+        rendered = (
+            widget(attrs=attrs)
+            if widget is forms.NullBooleanSelect
+            else widget(choices=choices, attrs=attrs)
+        )
+        for value in ([1, 3] if multiple else "3", None, 2):
+            ours = rendered.render("choice", value, renderer=FormRenderer())
+            assert ours == rendered.render("choice", value, renderer=DjangoTemplates())
+            assert "<optgroup" in ours or "Group" in ours or widget is forms.NullBooleanSelect
