@@ -68,11 +68,14 @@ def find_record(request, records: QuerySet, slug: str) -> Record | HttpResponse:
 
     `records` are those this reader may open (visible_records()), with what the page
     shows beside them prefetched."""
-    record = records.filter(slug=slug).first()
-    if record is None:
+    try:
+        # get(), not first(): a slug is unique, and ordering the one row by the kind's
+        # list order cost a record page 7% of its time (compiling the ORDER BY).
+        record = records.get(slug=slug)
+    except records.model.DoesNotExist:
         moved = SlugHistory.objects.find(records, slug)
         if moved is None:
-            raise Http404("No such record.")
+            raise Http404("No such record.") from None
         match = request.resolver_match
         url = reverse(match.view_name, kwargs={**match.kwargs, "slug": moved.slug})
         query = request.META.get("QUERY_STRING")
