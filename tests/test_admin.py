@@ -1,12 +1,15 @@
 """Staff keep the library current through the admin's own forms."""
 
+import re
 from datetime import date
 
 import pytest
 from django import forms
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.forms.renderers import DjangoTemplates
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from laws.models import Law
@@ -239,9 +242,6 @@ def test_a_record_is_named_from_its_link_fields_alone(django_assert_num_queries)
 def test_a_laws_form_reads_the_laws_it_offers_by_name_only(admin_client):
     """Where a law may be replaced by, or related to, any other law, the form reads those
     laws' titles and citations, not a thousand summaries."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     law = Law.objects.published().first()
     with CaptureQueriesContext(connection) as captured:
         response = admin_client.get(reverse("admin:laws_law_change", args=[law.pk]))
@@ -253,7 +253,7 @@ def test_a_laws_form_reads_the_laws_it_offers_by_name_only(admin_client):
     whole = [q["sql"] for q in captured if '"laws_law"."summary"' in q["sql"]]
     assert whole
     for sql in whole:
-        assert f" = {law.pk}" in sql.split(" WHERE ")[-1], sql.split(" FROM ")[-1]
+        assert re.search(rf" = {law.pk}\b", sql.split(" WHERE ")[-1]), sql.split(" FROM ")[-1]
 
 
 @pytest.mark.parametrize(
@@ -280,4 +280,3 @@ def test_choice_widgets_render_exactly_as_djangos_own_templates(widget):
         for value in ([1, 3] if multiple else "3", None, 2):
             ours = rendered.render("choice", value, renderer=FormRenderer())
             assert ours == rendered.render("choice", value, renderer=DjangoTemplates())
-            assert "<optgroup" in ours or "Group" in ours or widget is forms.NullBooleanSelect
