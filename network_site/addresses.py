@@ -40,3 +40,17 @@ def slug_url(route: str, slug: str) -> str:
     urlconf = get_urlconf() or settings.ROOT_URLCONF
     stem = _route_with_slot(route, urlconf, get_script_prefix(), get_language())
     return stem.replace(SLUG_SLOT, slug, 1)
+
+
+class Number:
+    """A whole number as an address writes it, without leading zeros: a page has one
+    address, so /events/past/02026/ and /v/01/ are not found rather than copies, and
+    /events/past/0/ is not the latest year's page."""
+
+    regex = "[1-9][0-9]*"
+
+    def to_python(self, value: str) -> int:
+        return int(value)
+
+    def to_url(self, value: int) -> str:
+        return str(value)

@@ -9,4 +9,10 @@ class NetworkSiteConfig(AppConfig):
     verbose_name = "Network site"
 
     def ready(self):
+        from django.urls import register_converter
+
         from network_site import languages  # noqa: F401 (registers its system check)
+        from network_site.addresses import Number
+
+        # Before any URLconf is read: the apps' own take <number:...>.
+        register_converter(Number, "number")

@@ -8,7 +8,7 @@ urlpatterns = [
     path("protocols/<slug:slug>/", views.ProtocolDetailView.as_view(), name="detail"),
     path("protocols/<slug:slug>/attachment.pdf", views.attachment, name="attachment"),
     path("protocols/<slug:slug>/history/", views.history, name="history"),
-    path("protocols/<slug:slug>/v/<int:number>/", views.version, name="version"),
+    path("protocols/<slug:slug>/v/<number:number>/", views.version, name="version"),
     path("protocols/<slug:slug>/compare/", views.compare_versions, name="compare"),
     path("who-to-report-to/", views.who_to_report_to, name="report_to"),
 ]

@@ -12,7 +12,7 @@ urlpatterns = [
     path("glossary/<slug:slug>/", views.TermDetailView.as_view(), name="term"),
     path("events/", views.EventListView.as_view(), name="events"),
     path("events/past/", views.EventArchiveView.as_view(), name="past-events"),
-    path("events/past/<int:year>/", views.EventArchiveView.as_view(), name="past-events-year"),
+    path("events/past/<number:year>/", views.EventArchiveView.as_view(), name="past-events-year"),
     path("events/calendar.ics", views.upcoming_calendar, name="calendar"),
     path(
         "events/calendar/<slug:discipline>.ics",

@@ -90,8 +90,8 @@ class EventArchiveView(UntilTheNextEventEnds, RecordListView):
         self.filters = []
         past = Event.objects.published().past()
         self.years = [moment.year for moment in past.datetimes("starts_at", "year", "DESC")]
-        year = self.kwargs.get("year") or (self.years[0] if self.years else None)
-        if self.kwargs.get("year") and year not in self.years:
+        year = self.kwargs.get("year", self.years[0] if self.years else None)
+        if "year" in self.kwargs and year not in self.years:
             raise Http404("No events that year.")
         self.year = year
         events = past.filter(starts_at__year=year) if year else past.none()
@@ -100,7 +100,7 @@ class EventArchiveView(UntilTheNextEventEnds, RecordListView):
     def get_context_data(self, **kwargs):
         # /events/past/ shows the latest year too, but is titled apart from that year's
         # own address: two pages, two titles.
-        year_in_address = bool(self.kwargs.get("year"))
+        year_in_address = "year" in self.kwargs
         return super().get_context_data(
             years=self.years, year=self.year, year_in_address=year_in_address, **kwargs
         )

@@ -182,6 +182,14 @@ def test_an_old_version_shows_as_it_was_and_says_it_is_superseded(client, revise
     )
 
 
+def test_a_version_has_one_address(client, revised_protocol):
+    """Version 1 is /v/1/: written with a leading zero, or as 0, it is not found."""
+    first = reverse("protocols:version", args=[revised_protocol.slug, 1])
+    assert first.endswith("/v/1/") and client.get(first).status_code == 200
+    for written in ("/v/01/", "/v/001/", "/v/0/"):
+        assert client.get(first.replace("/v/1/", written)).status_code == 404, written
+
+
 def test_the_comparison_shows_what_was_removed_and_added(client, revised_protocol):
     response = client.get(reverse("protocols:compare", args=[revised_protocol.slug]))
     html = response.content.decode()

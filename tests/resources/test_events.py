@@ -210,6 +210,21 @@ def test_lists_filter_by_discipline_format_and_month(client):
     assert client.get("/events/past/99999/").status_code == 404
 
 
+def test_a_year_of_past_events_has_one_address(client):
+    """/events/past/2024/ alone: written with a leading zero, or as year 0, it is not
+    found, rather than a copy of a year's page."""
+    make_event(
+        title="A training long ago", slug="long-ago", starts_at=datetime(2024, 5, 2, tzinfo=UTC)
+    )
+    year = client.get(reverse("resources:past-events-year", args=[2024]))
+    assert year.request["PATH_INFO"] == "/events/past/2024/"
+    assert "A training long ago" in year.content.decode()
+    for written in ("02024", "0", "00"):
+        response = client.get(f"/events/past/{written}/")
+        assert response.status_code == 404, written
+        assert "A training long ago" not in response.content.decode()
+
+
 def test_event_page_has_the_facts_a_banner_and_structured_data(client):
     event = make_event(
         registration_url="https://example.org/register",
