@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import render
 
 
@@ -42,4 +43,20 @@ class DatabaseUnavailableMiddleware:
         response = render(request, "503.html", status=503)
         response["Retry-After"] = "30"
         response["Cache-Control"] = "no-store"
+        return response
+
+
+class MethodNotAllowedPageMiddleware:
+    """A method a page does not take (a form posted to a page to read) answered with a
+    page in the site's design: Django's views answer 405 with an empty body."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if isinstance(response, HttpResponseNotAllowed) and not response.content:
+            page = render(request, "405.html", status=405)
+            page["Allow"] = response["Allow"]
+            return page
         return response

@@ -5,13 +5,15 @@ and its own api_fields. Field names are stable; README.md documents them. Drafts
 never appear, not even to staff.
 """
 
+import functools
 from datetime import date, datetime
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
 
 from network_site.pages.professions import records_for
 from network_site.records.models import Record, SlugHistory, address_in
@@ -99,6 +101,31 @@ def _json(data: dict, status: int = 200) -> JsonResponse:
     return response
 
 
+def answers_in_json(view):
+    """An API view: it reads (GET, HEAD) and answers in JSON whatever the request, an
+    unknown list or another method included. It changes nothing, so it asks for no
+    CSRF token: a partner's system posting here learns the method is wrong, in JSON."""
+
+    @csrf_exempt
+    @functools.wraps(view)
+    def answer(request, *args, **kwargs):
+        if request.method == "OPTIONS":
+            response = HttpResponse()
+            response["Access-Control-Allow-Origin"] = "*"
+        elif request.method not in ("GET", "HEAD"):
+            response = _json({"error": "method not allowed"}, status=405)
+        else:
+            try:
+                return view(request, *args, **kwargs)
+            except Http404:
+                return _json({"error": "not found"}, status=404)
+        response["Allow"] = "GET, HEAD, OPTIONS"
+        return response
+
+    return answer
+
+
+@answers_in_json
 def record_list(request, kind: str):
     model = _kind(kind)
     records = _read(model, model.objects.published().order_by("pk"))
@@ -118,6 +145,7 @@ def record_list(request, kind: str):
     )
 
 
+@answers_in_json
 def record_detail(request, kind: str, slug: str):
     model = _kind(kind)
     public = model.objects.public()
@@ -164,6 +192,7 @@ def _profession(profession: Audience, request, *, full: bool) -> dict:
     return data
 
 
+@answers_in_json
 def profession_list(request):
     professions = Audience.objects.professions()
     return _json(
@@ -175,6 +204,7 @@ def profession_list(request):
     )
 
 
+@answers_in_json
 def profession_detail(request, slug: str):
     profession = Audience.objects.professions().filter(slug=slug).first()
     if profession is None:
