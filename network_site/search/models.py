@@ -3,6 +3,7 @@ import re
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField, TrigramSimilarity
 from django.db import models
+from django.db.models import Case, Value, When
 
 WORD = re.compile(r"[^\W\d_]{4,40}")
 # How alike a word must be to be offered as "did you mean".
@@ -14,19 +15,24 @@ class SearchTermQuerySet(models.QuerySet):
         words = {word.lower() for word in WORD.findall(text)}
         self.bulk_create([SearchTerm(word=word) for word in words], ignore_conflicts=True)
 
-    def known(self, words: set[str]) -> set[str]:
-        return set(self.filter(word__in=words).values_list("word", flat=True))
-
-    def closest(self, word: str) -> str:
-        """The most similar known word (PostgreSQL trigram similarity), or ""."""
-        return (
-            self.filter(word__trigram_similar=word)
-            .annotate(similarity=TrigramSimilarity("word", word))
+    def closest_to_each(self, words: set[str]) -> dict[str, str]:
+        """Each word's most similar known word: the word itself when the library uses
+        it, else the closest by PostgreSQL trigram similarity; a word with none is left
+        out. One query however many words (a union, one part a word)."""
+        closest = [
+            self.filter(word__trigram_similar=asked)
+            .annotate(similarity=TrigramSimilarity("word", asked), asked=Value(asked))
             .filter(similarity__gte=SUGGESTION_SIMILARITY)
-            .order_by("-similarity", "word")
-            .values_list("word", flat=True)
-            .first()
-        ) or ""
+            .order_by(
+                Case(When(word=asked, then=Value(0)), default=Value(1)), "-similarity", "word"
+            )
+            .values_list("asked", "word")[:1]
+            for asked in sorted(words)
+        ]
+        if not closest:
+            return {}
+        first, *rest = closest
+        return dict(first.union(*rest, all=True))
 
 
 class SearchTerm(models.Model):

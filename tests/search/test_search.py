@@ -286,6 +286,38 @@ def test_a_search_costs_a_few_queries_whatever_the_number_of_kinds(query):
     assert len(queries) <= 4 < len(record_kinds()), [q["sql"][:80] for q in queries]
 
 
+@pytest.mark.parametrize(
+    "query", ["traffiking", "labour traffiking", "scool advocat polise explotation survivr"]
+)
+def test_a_misspelled_search_costs_a_few_queries_however_many_words(query, monkeypatch):
+    """ "Did you mean" looks up every word in one query, and the suggested spelling and
+    any of the words are searched together in one more: one misspelled word or five,
+    a page of results costs the same few queries."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from network_site.search import engine
+
+    # The glossary's synonyms kept, as a live site keeps them per content version (tests
+    # read them every time).
+    kept = {}
+
+    def for_this_version(key, compute):
+        if key not in kept:
+            kept[key] = compute()
+        return kept[key]
+
+    monkeypatch.setattr(engine, "for_this_version", for_this_version)
+    engine.load_page(engine.search("warm").hits, "warm")  # content types, cached once
+    with CaptureQueriesContext(connection) as queries:
+        results = engine.search(query)
+        engine.load_page(results.hits[:20], query)
+    assert results.exact == 0, query  # the words as typed find nothing: the fallbacks ran
+    assert len(queries) <= 4, [q["sql"][:80] for q in queries]
+    if query == "traffiking":
+        assert results.suggestion == "trafficking" and results.showing_suggestion
+
+
 def test_published_takes_nothing_from_the_clock_as_search_keeps_what_it_builds():
     """Search builds its filter of public entries from each kind's published() once per
     process (engine._public_entries): a published() that read the clock would be frozen."""
